@@ -1,0 +1,61 @@
+// Boot: loads the wasm app that hydrates the prerendered story. An external module, so the
+// page runs under `script-src 'self' 'wasm-unsafe-eval'` (no inline script anywhere).
+// Whatever fails (no WebAssembly, a missing feature, a load error, a Rust panic, which with
+// panic = "abort" is a WebAssembly trap), the prerendered text stays and a notice appears.
+const root = document.documentElement;
+
+// Test hooks: errors and requests recorded in the page, so every engine's tests (even
+// WebKitWebDriver, which has no console log or request interception) can assert inside it.
+const hooks = (window.__story = { errors: [], state: "loading" });
+const record = (message) => hooks.errors.push(String(message));
+addEventListener("error", (e) => {
+  record(e.message || e.error);
+  if (e.error instanceof WebAssembly.RuntimeError) fail(e.error);
+});
+addEventListener("unhandledrejection", (e) => {
+  record(e.reason);
+  if (e.reason instanceof WebAssembly.RuntimeError) fail(e.reason);
+});
+
+function fail(reason) {
+  hooks.state = "failed";
+  root.dataset.app = "failed";
+  const notice = document.getElementById("app-notice");
+  if (notice) notice.hidden = false;
+  console.warn("story: running as a plain article:", reason);
+}
+
+// ?theme=light|dark before anything paints; other values are ignored.
+const theme = new URLSearchParams(location.search).get("theme");
+if (theme === "light" || theme === "dark") root.dataset.theme = theme;
+
+// What today's Rust emits for wasm32: reference types, multi-value, bulk memory,
+// non-trapping float-to-int and sign extension. A tiny module per feature (as in
+// wasm-feature-detect) tells whether this engine validates it.
+const FEATURES = {
+  "reference types": [0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 7, 1, 5, 0, 208, 112, 26, 11],
+  "multi-value": [0, 97, 115, 109, 1, 0, 0, 0, 1, 6, 1, 96, 0, 2, 127, 127, 3, 2, 1, 0, 10, 8, 1, 6, 0, 65, 0, 65, 0, 11],
+  "bulk memory": [0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 5, 3, 1, 0, 1, 10, 14, 1, 12, 0, 65, 0, 65, 0, 65, 0, 252, 10, 0, 0, 11],
+  "float-to-int": [0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 12, 1, 10, 0, 67, 0, 0, 0, 0, 252, 0, 26, 11],
+  "sign extension": [0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 8, 1, 6, 0, 65, 0, 192, 26, 11],
+};
+
+function missingFeature() {
+  if (typeof WebAssembly !== "object" || typeof WebAssembly.validate !== "function") return "WebAssembly";
+  for (const [name, bytes] of Object.entries(FEATURES)) {
+    if (!WebAssembly.validate(new Uint8Array(bytes))) return "WebAssembly " + name;
+  }
+  return null;
+}
+
+async function start() {
+  const missing = missingFeature();
+  if (missing) throw new Error("this browser lacks " + missing);
+  const assets = JSON.parse(document.getElementById("app-assets").textContent);
+  const app = await import(new URL(assets.js, document.baseURI).href);
+  await app.default({ module_or_path: new URL(assets.wasm, document.baseURI) });
+  hooks.state = "ready";
+  root.dataset.app = "ready";
+}
+
+start().catch(fail);

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Release build of dist/: trunk (offline, tools on PATH) builds the wasm, runs wasm-opt and
+# the prerender hook that writes one page per language.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+trunk build --release --offline "$@"

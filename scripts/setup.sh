@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Installs what building and testing need, only what is missing (idempotent; seconds when
+# everything is there). Debian, as root, with Rust, node 20 and npm; no internet but the
+# package registries, so every tool comes from apt, crates.io or npm, never a download URL.
+#   scripts/setup.sh          build tools only (serve)
+#   scripts/setup.sh --test   build tools and test tools (browsers, fonts, npm packages)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_test=0
+[ "${1:-}" = "--test" ] && want_test=1
+say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+
+# Debian packages, installed together in one apt run when any is missing.
+apt_need=(binaryen)
+[ $want_test = 1 ] && apt_need+=(chromium chromium-driver fonts-noto-cjk opencc)
+missing=()
+for p in "${apt_need[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  say "apt-get install ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Rust: the wasm target, trunk and wasm-bindgen-cli at exactly the Cargo.lock version.
+rustup target list --installed | grep -qx wasm32-unknown-unknown || {
+  say "rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+}
+export PATH="$HOME/.cargo/bin:$PATH"
+trunk_version=0.21.14
+if [ "$(trunk --version 2>/dev/null)" != "trunk $trunk_version" ]; then
+  say "cargo install trunk $trunk_version (a few minutes)"
+  cargo install --locked --quiet trunk --version "$trunk_version"
+fi
+wb_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[version =" ]/, ""); print; exit }' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wb_version" ]; then
+  say "cargo install wasm-bindgen-cli $wb_version (a few minutes)"
+  # Not --locked: with it, a locked dependency is not served by the registry mirror.
+  cargo install --quiet wasm-bindgen-cli --version "$wb_version"
+fi
+grep -q "wasm_bindgen = \"$wb_version\"" Trunk.toml || {
+  echo "setup: Trunk.toml [tools] wasm_bindgen must be $wb_version (Cargo.lock)" >&2
+  exit 1
+}
+
+# npm packages the browser tests use, from the lock file.
+if [ $want_test = 1 ]; then
+  stamp=tests/browser/node_modules/.lock-sha
+  sum=$(sha256sum tests/browser/package-lock.json | cut -d' ' -f1)
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$sum" ]; then
+    say "npm ci (tests/browser)"
+    (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
+    echo "$sum" >"$stamp"
+  fi
+fi
+say "ready"

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Sets up what is missing and runs every test: native (data, text, layout, charts), then the
+# release build in headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --test
+export PATH="$HOME/.cargo/bin:$PATH"
+
+echo "== native tests"
+cargo test --features ssr --quiet
+
+echo "== release build"
+scripts/build.sh
+
+echo "== browser tests"
+(cd tests/browser && npm test)

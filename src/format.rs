@@ -1,0 +1,1 @@
+//! The one number formatter: see issue 3.

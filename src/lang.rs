@@ -1,0 +1,95 @@
+//! The story's languages. One page per language: the URL, the prerendered HTML and
+//! `<html lang>` all come from here.
+
+use serde::{Deserialize, Serialize};
+
+/// A language the story is published in. Traditional Chinese is the default, as the source.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    #[serde(rename = "zh-Hant")]
+    ZhHant,
+    #[serde(rename = "zh-Hans")]
+    ZhHans,
+    #[serde(rename = "en")]
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::ZhHant, Lang::ZhHans, Lang::En];
+
+    /// BCP 47 tag for `<html lang>` and `hreflang`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::ZhHant => "zh-Hant",
+            Lang::ZhHans => "zh-Hans",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language's page, relative to the story's folder (flat, so relative asset
+    /// paths work at any sub-path).
+    pub fn page(self) -> &'static str {
+        match self {
+            Lang::ZhHant => "index.html",
+            Lang::ZhHans => "zh-hans.html",
+            Lang::En => "en.html",
+        }
+    }
+
+    /// Parses a `?lang=` value or a tag; unknown values are `None` (ignored by the page).
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "zh-hant" | "zh-tw" | "zh-hk" | "zh-mo" | "hant" => Some(Lang::ZhHant),
+            "zh-hans" | "zh-cn" | "zh-sg" | "hans" | "zh" => Some(Lang::ZhHans),
+            "en" | "en-us" | "en-gb" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The name of the language in itself, for the switch.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::ZhHant => "繁體",
+            Lang::ZhHans => "简体",
+            Lang::En => "English",
+        }
+    }
+}
+
+/// A text in the three languages, as stored in the data files.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    #[serde(rename = "zh-Hant")]
+    pub zh_hant: String,
+    #[serde(rename = "zh-Hans")]
+    pub zh_hans: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::ZhHant => &self.zh_hant,
+            Lang::ZhHans => &self.zh_hans,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_tags_and_ignores_unknown() {
+        assert_eq!(Lang::parse("zh-TW"), Some(Lang::ZhHant));
+        assert_eq!(Lang::parse("zh-CN"), Some(Lang::ZhHans));
+        assert_eq!(Lang::parse("EN"), Some(Lang::En));
+        assert_eq!(Lang::parse("<script>"), None);
+        for l in Lang::ALL {
+            assert_eq!(Lang::parse(l.tag()), Some(l));
+        }
+    }
+}

@@ -1,0 +1,11 @@
+//! 綠園區 2023: a scrolling infographic. The same `App` renders to HTML natively (`ssr`)
+//! and hydrates in the browser (`hydrate`); see README.md for the architecture.
+
+pub mod app;
+pub mod charts;
+pub mod format;
+pub mod lang;
+pub mod model;
+#[cfg(feature = "ssr")]
+pub mod page;
+pub mod skeleton;

@@ -1,0 +1,1 @@
+//! Data model: see issue 3.

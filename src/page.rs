@@ -1,0 +1,56 @@
+//! The emitted HTML pages: trunk's `index.html` with one language's `<App/>` rendered into
+//! its body and that language's head. Native only (`ssr`).
+
+use leptos::prelude::*;
+
+use crate::app::App;
+use crate::lang::Lang;
+
+/// Renders `<App/>` for `lang` to HTML, hydration markers included.
+pub fn render_body(lang: Lang) -> String {
+    let owner = Owner::new_root(None);
+    owner.with(|| view! { <App lang/> }.to_html())
+}
+
+/// A template trunk emitted that lacks a place the prerender fills.
+#[derive(Debug, PartialEq)]
+pub struct TemplateError(pub &'static str);
+
+impl std::fmt::Display for TemplateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "index.html emitted by trunk has no {}", self.0)
+    }
+}
+
+const HTML_OPEN: &str = "<html lang=\"zh-Hant\">";
+const HEAD_MARK: &str = "<!--prerender:head-->";
+const BODY: &str = "<body></body>";
+
+/// The whole page for `lang`. No whitespace may stand between `<body>` and the app's
+/// first node, or hydration fails.
+pub fn render_page(template: &str, lang: Lang) -> Result<String, TemplateError> {
+    for (needle, what) in
+        [(HTML_OPEN, "<html lang=\"zh-Hant\">"), (HEAD_MARK, "<!--prerender:head--> marker"), (BODY, "empty <body></body>")]
+    {
+        if !template.contains(needle) {
+            return Err(TemplateError(what));
+        }
+    }
+    let head = head(lang);
+    let body = format!("<body>{}</body>", render_body(lang));
+    Ok(template
+        .replacen(HTML_OPEN, &format!("<html lang=\"{}\">", lang.tag()), 1)
+        .replacen(HEAD_MARK, &head, 1)
+        .replacen(BODY, &body, 1))
+}
+
+fn head(lang: Lang) -> String {
+    let alternates: String = Lang::ALL
+        .iter()
+        .map(|l| format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">", l.tag(), l.page()))
+        .collect();
+    format!(
+        "<meta name=\"description\" content=\"{}\"><meta name=\"color-scheme\" content=\"light dark\">{alternates}",
+        "長春市綠園區2023年成績單"
+    )
+}

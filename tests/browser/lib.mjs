@@ -1,0 +1,76 @@
+// Shared test plumbing: the built dist/ served at a sub-path, Chromium launched as this
+// machine needs it (headless, root, no background networking), and page-side probes.
+import { chromium } from "playwright-core";
+import { existsSync } from "node:fs";
+import { serve } from "./serve.mjs";
+
+export const DIST = new URL("../../dist/", import.meta.url).pathname;
+export const SUBPATH = "/news/2024/luyuan/";
+
+export const PHONE = { viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+export const DESKTOP = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
+
+export async function startServer(opts = {}) {
+  if (!existsSync(DIST + "index.html")) throw new Error(`no ${DIST}index.html: run trunk build first`);
+  return serve({ dir: DIST, base: SUBPATH, ...opts });
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/**
+ * Opens `url` in a new context and records what a reader's console and network would show:
+ * console errors and warnings, page errors, failed requests and requests to other hosts.
+ */
+export async function openPage(browser, url, contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
+  const page = await context.newPage();
+  const log = { errors: [], warnings: [], failed: [], foreign: [], requests: [] };
+  const origin = new URL(url).origin;
+  page.on("console", (m) => {
+    if (m.type() === "error") log.errors.push(m.text());
+    if (m.type() === "warning") log.warnings.push(m.text());
+  });
+  page.on("pageerror", (e) => log.errors.push(String(e)));
+  page.on("requestfailed", (r) => log.failed.push(`${r.url()} ${r.failure()?.errorText}`));
+  page.on("response", (r) => r.status() >= 400 && log.failed.push(`${r.url()} ${r.status()}`));
+  page.on("request", (r) => {
+    log.requests.push(r.url());
+    if (!r.url().startsWith(origin) && !r.url().startsWith("data:") && !r.url().startsWith("blob:")) log.foreign.push(r.url());
+  });
+  return { context, page, log };
+}
+
+/** Waits until the boot script reports the app ready (or failed). */
+export async function appState(page, timeout = 20000) {
+  await page.waitForFunction(() => window.__story && window.__story.state !== "loading", null, { timeout });
+  return page.evaluate(() => window.__story.state);
+}
+
+/** Page-side probe: share of a canvas's pixels that are not the background. */
+export function paintedShare(page, selector) {
+  return page.evaluate((sel) => {
+    const c = document.querySelector(sel);
+    if (!c || !c.width || !c.height) return 0;
+    const data = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+    const [r0, g0, b0, a0] = data;
+    let differ = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i] !== r0 || data[i + 1] !== g0 || data[i + 2] !== b0 || data[i + 3] !== a0) differ++;
+    }
+    return differ / (data.length / 4);
+  }, selector);
+}

@@ -1,0 +1,100 @@
+// The walking skeleton end to end: dist/ at a sub-path, prerendered text, hydration that
+// adopts the prerendered nodes, a working control, a painted canvas, and failures that
+// leave the article readable.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startServer, launch, openPage, appState, paintedShare, PHONE, DESKTOP } from "./lib.mjs";
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// Tags the prerendered nodes as soon as the HTML is parsed, before the wasm can run.
+const TAG_PRERENDERED = () => {
+  document.addEventListener("readystatechange", () => {
+    if (document.readyState !== "interactive") return;
+    window.__pre = { count: document.body.querySelectorAll("*").length };
+    for (const el of document.body.querySelectorAll("*")) el.__prerendered = true;
+  });
+};
+
+for (const [name, device] of [["phone", PHONE], ["desktop", DESKTOP]]) {
+  test(`hydrates the prerendered page at a sub-path (${name})`, async () => {
+    const { context, page, log } = await openPage(browser, server.url, device);
+    await page.addInitScript(TAG_PRERENDERED);
+    await page.goto(server.url);
+    assert.equal(await appState(page), "ready");
+
+    const adopted = await page.evaluate(() => {
+      const all = [...document.body.querySelectorAll("*")];
+      return {
+        h1s: document.querySelectorAll("h1").length,
+        notAdopted: all.filter((el) => !el.__prerendered).map((el) => el.tagName),
+        before: window.__pre.count,
+        after: all.length,
+      };
+    });
+    assert.equal(adopted.h1s, 1, "one heading, not a second copy");
+    assert.deepEqual(adopted.notAdopted, [], "every node is a prerendered one");
+    assert.equal(adopted.after, adopted.before);
+
+    // The table toggle works (an event handler attached by hydration).
+    const toggle = page.locator(".table-toggle").first();
+    assert.equal(await toggle.getAttribute("aria-expanded"), "false");
+    if (device.hasTouch) await toggle.tap();
+    else await toggle.click();
+    assert.equal(await toggle.getAttribute("aria-expanded"), "true");
+    assert.ok(await page.locator(".chart-table").first().isVisible());
+
+    // The canvas is painted at CSS size × DPR.
+    await page.waitForFunction(() => document.querySelector("canvas").width > 0);
+    assert.ok((await paintedShare(page, "canvas")) > 0.02, "canvas has marks");
+    const sizes = await page.evaluate(() => {
+      const c = document.querySelector("canvas");
+      return { w: c.width, css: c.clientWidth * devicePixelRatio };
+    });
+    assert.equal(sizes.w, Math.round(sizes.css));
+
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(log.failed, []);
+    assert.deepEqual(log.foreign, []);
+    assert.deepEqual(await page.evaluate(() => window.__story.errors), []);
+    await context.close();
+  });
+}
+
+test("the text is there with JavaScript disabled", async () => {
+  const { context, page } = await openPage(browser, server.url, { ...PHONE, javaScriptEnabled: false });
+  await page.goto(server.url);
+  const h1 = await page.locator("h1").textContent();
+  assert.match(h1, /綠園區/);
+  assert.ok((await page.locator("main p").first().textContent()).length > 20);
+  await context.close();
+});
+
+test("a wasm that fails to load leaves the text and shows the notice", async () => {
+  const { context, page } = await openPage(browser, server.url, PHONE);
+  await page.route(/\.wasm$/, (route) => route.fulfill({ status: 200, contentType: "application/wasm", body: "not wasm" }));
+  await page.goto(server.url);
+  assert.equal(await appState(page), "failed");
+  assert.ok(await page.locator("#app-notice").isVisible());
+  assert.match(await page.locator("h1").textContent(), /綠園區/);
+  await context.close();
+});
+
+test("a panic (a WebAssembly trap) after start shows the notice", async () => {
+  const { context, page } = await openPage(browser, server.url, PHONE);
+  await page.goto(server.url);
+  assert.equal(await appState(page), "ready");
+  await page.evaluate(() => setTimeout(() => { throw new WebAssembly.RuntimeError("unreachable"); }));
+  await page.waitForFunction(() => window.__story.state === "failed");
+  assert.ok(await page.locator("#app-notice").isVisible());
+  assert.match(await page.locator("h1").textContent(), /綠園區/);
+  await context.close();
+});
