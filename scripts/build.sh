@@ -3,5 +3,6 @@
 # the prerender hook that writes one page per language.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$HOME/.cargo/bin:$PATH"
+# wasm-opt comes from the npm package binaryen (pinned in package.json and Trunk.toml).
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 trunk build --release --offline "$@"

@@ -13,4 +13,4 @@ echo "== release build"
 scripts/build.sh
 
 echo "== browser tests"
-(cd tests/browser && npm test)
+npm run --silent test:browser
