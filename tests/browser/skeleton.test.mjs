@@ -98,3 +98,19 @@ test("a panic (a WebAssembly trap) after start shows the notice", async () => {
   assert.match(await page.locator("h1").textContent(), /綠園區/);
   await context.close();
 });
+
+test("runs under a strict script policy, served at the root path too", async () => {
+  const { STRICT_CSP } = await import("./serve.mjs");
+  const { startServer: start } = await import("./lib.mjs");
+  const strict = await start({ base: "/", csp: STRICT_CSP });
+  const { context, page, log } = await openPage(browser, strict.url, PHONE);
+  const violations = [];
+  page.on("console", (m) => /Content.Security.Policy/i.test(m.text()) && violations.push(m.text()));
+  await page.goto(strict.url);
+  assert.equal(await appState(page), "ready");
+  assert.ok((await paintedShare(page, "canvas")) > 0.02);
+  assert.deepEqual(violations, []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+  await strict.close();
+});
