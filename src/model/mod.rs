@@ -1,1 +1,255 @@
-//! Data model: see issue 3.
+//! The story's data (issue 3): typed records parsed from the JSON files under `data/`, which
+//! are embedded in the binary with `include_str!`. The schema is in `data/README.md`.
+//!
+//! * [`story`] gives the parsed story (parsed once). It never panics: if the data cannot be
+//!   read, it gives a small placeholder story and [`problems`] says why.
+//! * [`load`] parses and validates the embedded files and returns the first problem.
+//! * [`parse`] does the same for any given texts (tests feed broken copies to it).
+
+mod error;
+mod types;
+mod validate;
+
+use std::sync::OnceLock;
+
+use serde_json::Value;
+
+pub use error::DataError;
+pub use types::*;
+pub use validate::validate;
+
+use crate::lang::{Lang, Text};
+
+/// Where the data files are, as named in messages.
+pub const STORY_FILE: &str = "data/story.json";
+pub const METRICS_FILE: &str = "data/metrics.json";
+pub const CHARTS_FILE: &str = "data/charts.json";
+pub const UNITS_FILE: &str = "data/units.json";
+
+/// The texts of the four data files.
+#[derive(Clone, Copy, Debug)]
+pub struct Sources<'a> {
+    pub story: &'a str,
+    pub metrics: &'a str,
+    pub charts: &'a str,
+    pub units: &'a str,
+}
+
+/// The data files embedded in the binary.
+pub const FILES: Sources<'static> = Sources {
+    story: include_str!("../../data/story.json"),
+    metrics: include_str!("../../data/metrics.json"),
+    charts: include_str!("../../data/charts.json"),
+    units: include_str!("../../data/units.json"),
+};
+
+/// Parses the files into a [`Story`] without the cross-checks of [`validate`].
+pub fn parse_unchecked(src: &Sources) -> Result<Story, DataError> {
+    let file: StoryFile = read(STORY_FILE, src.story, diagnose_story)?;
+    let metrics: MetricsFile = read(METRICS_FILE, src.metrics, |f, v| {
+        error::check_list::<Metric>(f, None, "metric", v, "metrics")?;
+        error::check_record::<MetricsFile>(f, "the file", v)
+    })?;
+    let charts: ChartsFile = read(CHARTS_FILE, src.charts, |f, v| {
+        error::check_list::<ChartSpec>(f, None, "chart", v, "charts")?;
+        error::check_record::<ChartsFile>(f, "the file", v)
+    })?;
+    let units: UnitsFile = read(UNITS_FILE, src.units, |f, v| {
+        error::check_list::<Unit>(f, None, "unit", v, "units")?;
+        error::check_record::<UnitsFile>(f, "the file", v)
+    })?;
+    Ok(Story {
+        meta: file.meta,
+        title: file.title,
+        intro: file.intro,
+        sections: file.sections,
+        metrics: metrics.metrics,
+        charts: charts.charts,
+        units: units.units,
+    })
+}
+
+/// Parses and validates the files; the first problem found is the error.
+pub fn parse(src: &Sources) -> Result<Story, DataError> {
+    let story = parse_unchecked(src)?;
+    match validate(&story).into_iter().next() {
+        Some(e) => Err(e),
+        None => Ok(story),
+    }
+}
+
+/// Parses and validates the embedded data.
+pub fn load() -> Result<Story, DataError> {
+    parse(&FILES)
+}
+
+struct Loaded {
+    story: Story,
+    problems: Vec<DataError>,
+}
+
+static LOADED: OnceLock<Loaded> = OnceLock::new();
+
+fn loaded() -> &'static Loaded {
+    LOADED.get_or_init(|| match parse_unchecked(&FILES) {
+        Ok(story) => {
+            let problems = validate(&story);
+            Loaded { story, problems }
+        }
+        Err(e) => Loaded { story: Story::placeholder(), problems: vec![e] },
+    })
+}
+
+/// The story, parsed once from the embedded files. Never panics: if the files cannot be
+/// parsed, a placeholder with the title and credit and no sections (see [`problems`]).
+pub fn story() -> &'static Story {
+    &loaded().story
+}
+
+/// What is wrong with the embedded data (empty when all is well; the tests make sure).
+pub fn problems() -> &'static [DataError] {
+    &loaded().problems
+}
+
+fn read<T: serde::de::DeserializeOwned>(
+    file: &str,
+    text: &str,
+    diagnose: impl Fn(&str, &Value) -> Result<(), DataError>,
+) -> Result<T, DataError> {
+    match serde_json::from_str::<T>(text) {
+        Ok(t) => Ok(t),
+        Err(first) => {
+            // Slow path, only when something is wrong: find where, in words.
+            let v: Value = match serde_json::from_str(text) {
+                Ok(v) => v,
+                Err(e) => return Err(error::syntax_error(file, &e)),
+            };
+            diagnose(file, &v)?;
+            let (field, problem) = error::plain_words(&first.to_string());
+            Err(DataError { field, ..DataError::new(file, problem) })
+        }
+    }
+}
+
+fn diagnose_story(f: &str, v: &Value) -> Result<(), DataError> {
+    if let Some(meta) = v.get("meta") {
+        if let Some(Value::Array(cs)) = meta.get("corrections") {
+            for (i, c) in cs.iter().enumerate() {
+                error::check_record::<Correction>(f, &format!("meta, correction no. {}", i + 1), c)?;
+            }
+        }
+        error::check_record::<Meta>(f, "meta", meta)?;
+    }
+    if let Some(t) = v.get("title") {
+        error::check_record::<Text>(f, "title", t)?;
+    }
+    if let Some(intro) = v.get("intro") {
+        if intro.get("paragraphs").is_some() {
+            error::check_list::<Paragraph>(f, Some("intro"), "paragraph", intro, "paragraphs")?;
+        }
+        error::check_record::<Intro>(f, "intro", intro)?;
+    }
+    if let Some(Value::Array(sections)) = v.get("sections") {
+        for (i, s) in sections.iter().enumerate() {
+            let name = error::record_name("section", s, i);
+            if s.get("steps").is_some() {
+                error::check_list::<Step>(f, Some(&name), "step", s, "steps")?;
+            }
+            error::check_record::<Section>(f, &name, s)?;
+        }
+    }
+    error::check_record::<StoryFile>(f, "the file", v)
+}
+
+impl Story {
+    /// The metric with this id.
+    pub fn metric(&self, id: &str) -> Option<&Metric> {
+        self.metrics.iter().find(|m| m.id == id)
+    }
+
+    /// The chart with this id.
+    pub fn chart(&self, id: &str) -> Option<&ChartSpec> {
+        self.charts.iter().find(|c| c.id == id)
+    }
+
+    /// The unit with this id.
+    pub fn unit(&self, id: &str) -> Option<&Unit> {
+        self.units.iter().find(|u| u.id == id)
+    }
+
+    /// The section with this id.
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.id == id)
+    }
+
+    /// The step with this id, in any section.
+    pub fn step(&self, id: &str) -> Option<&Step> {
+        self.sections.iter().flat_map(|s| s.steps.iter()).find(|s| s.id == id)
+    }
+
+    /// The metrics a chart shows, in order (unknown ids are skipped; validation reports them).
+    pub fn chart_metrics(&self, chart: &ChartSpec) -> Vec<&Metric> {
+        chart.metrics.iter().filter_map(|id| self.metric(id)).collect()
+    }
+
+    /// The hero's big numbers.
+    pub fn key_figures(&self) -> Vec<&Metric> {
+        self.intro.key_figures.iter().filter_map(|id| self.metric(id)).collect()
+    }
+
+    /// A metric as readers see it: qualifier, number, unit, and in English the gloss
+    /// ("逾500億元", "over 50 billion yuan", "87,000 mu (5,800 ha)").
+    pub fn format(&self, m: &Metric, lang: Lang) -> String {
+        match self.unit(&m.unit) {
+            Some(u) => crate::format::format_value(m.value, m.scale, u, m.qualifier, lang),
+            None => crate::format::format_number(m.value, m.scale, lang),
+        }
+    }
+
+    /// A metric for chart labels: no qualifier, no gloss, compact in English ("81.45m yuan").
+    pub fn format_short(&self, m: &Metric, lang: Lang) -> String {
+        match self.unit(&m.unit) {
+            Some(u) => crate::format::format_short(m.value, m.scale, u, lang),
+            None => crate::format::format_number(m.value, m.scale, lang),
+        }
+    }
+
+    /// What the page shows when the data cannot be read: title and credit, no sections.
+    pub fn placeholder() -> Story {
+        let t = |a: &str, b: &str, c: &str| Text { zh_hant: a.into(), zh_hans: b.into(), en: c.into() };
+        let sorry = t(
+            "本頁資料暫時無法顯示。",
+            "本页资料暂时无法显示。",
+            "The figures of this story cannot be shown at the moment.",
+        );
+        Story {
+            meta: Meta {
+                data_version: String::new(),
+                updated: String::new(),
+                story_year: 2023,
+                publisher: t("長春日報", "长春日报", "Changchun Daily"),
+                credit: t("來源：長春日報", "来源：长春日报", "Source: Changchun Daily"),
+                republished_by: t("", "", ""),
+                translation: t("", "", ""),
+                repairs: RepairsNote { note: t("", "", ""), pinyin: 0, mojibake: 0, simplified: 0, punctuation: 0 },
+                corrections: Vec::new(),
+                no_corrections: t("", "", ""),
+            },
+            title: t(
+                "長春市綠園區書寫難中求成幹中有為穩中有進厚重答卷",
+                "长春市绿园区书写难中求成干中有为稳中有进厚重答卷",
+                "Lüyuan District, Changchun, turns in a solid report card",
+            ),
+            intro: Intro {
+                id: "intro".into(),
+                heading: t("導言", "导言", "Introduction"),
+                paragraphs: vec![Paragraph { id: "intro-1".into(), text: sorry, figures: Vec::new() }],
+                key_figures: Vec::new(),
+            },
+            sections: Vec::new(),
+            metrics: Vec::new(),
+            charts: Vec::new(),
+            units: Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,357 @@
+//! The records of the data files, as typed structs. Every struct rejects unknown fields, so a
+//! misspelt key in a JSON file is an error, not a silently ignored value.
+//! The schema is documented for editors in `data/README.md`.
+
+use serde::Deserialize;
+
+use crate::charts::ChartKind;
+use crate::lang::{Lang, Text};
+
+/// The whole story: `data/story.json` plus the metrics, charts and units files.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Story {
+    pub meta: Meta,
+    pub title: Text,
+    pub intro: Intro,
+    pub sections: Vec<Section>,
+    pub metrics: Vec<Metric>,
+    pub charts: Vec<ChartSpec>,
+    pub units: Vec<Unit>,
+}
+
+/// `data/story.json` as written.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoryFile {
+    pub meta: Meta,
+    pub title: Text,
+    pub intro: Intro,
+    pub sections: Vec<Section>,
+}
+
+/// `data/metrics.json` as written.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MetricsFile {
+    pub metrics: Vec<Metric>,
+}
+
+/// `data/charts.json` as written.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChartsFile {
+    pub charts: Vec<ChartSpec>,
+}
+
+/// `data/units.json` as written.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnitsFile {
+    pub units: Vec<Unit>,
+}
+
+/// About the data itself: version, date, credit, the repairs and the corrections.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    /// Version of the data, shown to readers (e.g. "1.0.0"; raise it with every published change).
+    pub data_version: String,
+    /// Date of the last change to the data, `YYYY-MM-DD`.
+    pub updated: String,
+    /// The year the report is about.
+    pub story_year: u16,
+    /// The newspaper that first printed the article.
+    pub publisher: Text,
+    /// The credit line shown with the story (來源：長春日報).
+    pub credit: Text,
+    /// Where the copy we used was republished.
+    pub republished_by: Text,
+    /// Who made the Simplified and English versions.
+    pub translation: Text,
+    /// The reader-facing note on the repairs made to the received copy, with the counts.
+    pub repairs: RepairsNote,
+    /// Corrections, newest last. May be empty: then `no_corrections` is shown.
+    pub corrections: Vec<Correction>,
+    /// Shown when there are no corrections.
+    pub no_corrections: Text,
+}
+
+impl Meta {
+    /// The corrections note in one language: the corrections, or the "no corrections" text.
+    pub fn corrections_note(&self, lang: Lang) -> Vec<(&str, &str)> {
+        if self.corrections.is_empty() {
+            vec![("", self.no_corrections.get(lang))]
+        } else {
+            self.corrections.iter().map(|c| (c.date.as_str(), c.text.get(lang))).collect()
+        }
+    }
+}
+
+/// The note on the repairs and how many of each kind there were (checked against
+/// `data/repairs.json` by the tests).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RepairsNote {
+    pub note: Text,
+    pub pinyin: u32,
+    pub mojibake: u32,
+    pub simplified: u32,
+    pub punctuation: u32,
+}
+
+/// A correction shown to readers.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Correction {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub text: Text,
+}
+
+/// The introduction (導言): its paragraphs and the hero's key figures.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Intro {
+    pub id: String,
+    pub heading: Text,
+    pub paragraphs: Vec<Paragraph>,
+    /// 3 to 5 metric ids shown as big numbers in the hero.
+    pub key_figures: Vec<String>,
+}
+
+/// A paragraph of the introduction.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Paragraph {
+    pub id: String,
+    pub text: Text,
+    /// Metric ids whose `mark` is highlighted in this paragraph.
+    pub figures: Vec<String>,
+}
+
+/// One of the seven sections.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// ASCII id: economy, reform, city, countryside, ecology, livelihoods, governance.
+    pub id: String,
+    /// The two-line heading.
+    pub heading: [Text; 2],
+    /// The paragraph, cut into steps; the zh-Hant steps joined are the paragraph.
+    pub steps: Vec<Step>,
+}
+
+/// A step of the scrolling story: a short run of text and the chart shown while it is active.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    /// e.g. "economy-3".
+    pub id: String,
+    pub text: Text,
+    /// The chart shown while this step is active.
+    pub chart: String,
+    /// Metric ids the chart highlights at this step (all in the chart's `metrics`).
+    pub focus: Vec<String>,
+    /// Metric ids this text states; their `mark` is highlighted in the text.
+    pub figures: Vec<String>,
+}
+
+/// A figure of the article.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Metric {
+    /// Stable ASCII id.
+    pub id: String,
+    /// Id of the section whose text states it.
+    pub section: String,
+    /// The number as stated (8.7 for 8.7萬畝).
+    pub value: f64,
+    /// 1, 10000 (萬) or 100000000 (億).
+    pub scale: u64,
+    /// Id of a unit in `data/units.json`.
+    pub unit: String,
+    pub kind: MetricKind,
+    pub qualifier: Qualifier,
+    pub label: Text,
+    /// The exact words of the repaired zh-Hant article that state it.
+    pub source: String,
+    /// The exact words of the step text, in each language, that state it (highlighted).
+    pub mark: Text,
+    /// What it is compared with, when the text says.
+    #[serde(default)]
+    pub compare: Option<Compare>,
+}
+
+impl Metric {
+    /// The value in plain units (value × scale).
+    pub fn absolute(&self) -> f64 {
+        self.value * self.scale as f64
+    }
+}
+
+/// What kind of figure a metric is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MetricKind {
+    /// A number of things or people.
+    Count,
+    /// An amount of money.
+    Money,
+    Area,
+    Volume,
+    Length,
+    Mass,
+    /// A share or rate, in per cent (93 % mechanised, 147 % of a target).
+    Share,
+    /// A growth rate against an earlier period, in per cent.
+    Growth,
+    /// A cut, in per cent (time limits cut by 80.8 %).
+    Reduction,
+    /// A change or gap in percentage points.
+    PpChange,
+    /// A place in a ranking (9th).
+    Rank,
+    /// Places gained in a ranking.
+    RankChange,
+    /// A length of time (6 months in a row).
+    Duration,
+    /// A multiple (53 times).
+    Ratio,
+    /// A size limit that defines what is counted (projects of over 50 million yuan).
+    Threshold,
+    /// A grade or class (Class IV water).
+    Grade,
+}
+
+/// How exact the stated figure is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Qualifier {
+    /// As stated.
+    #[default]
+    Exact,
+    /// 以上, 突破, 餘, 多, 逾, 超: more than.
+    Over,
+    /// 近, 約: about, nearly.
+    About,
+    /// 預計: expected.
+    Expected,
+}
+
+/// What a figure is compared with.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Compare {
+    pub basis: Basis,
+    /// The metric it is compared with or taken out of, when there is one (9th *of 68*).
+    #[serde(default)]
+    pub metric: Option<String>,
+    /// The comparison in words (同比 / year on year).
+    pub text: Text,
+}
+
+/// The kind of comparison.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Basis {
+    /// Against the year before (同比, 增長).
+    YearBefore,
+    /// Against an earlier state (time limits before the cut, the previous ranking).
+    EarlierPeriod,
+    /// Against a target (市定目標, the five-year target).
+    Target,
+    /// Out of a whole (9th of 68, 80 % of the 55 projects).
+    Total,
+    /// Against others (first among the urban districts).
+    Peers,
+    /// A record (the best on record, the fastest in five years).
+    Record,
+}
+
+/// A chart of the story.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChartSpec {
+    pub id: String,
+    pub kind: ChartKind,
+    /// Metric ids shown, in order.
+    pub metrics: Vec<String>,
+    pub title: Text,
+    pub note: Text,
+    /// Reading hint.
+    pub hint: Text,
+    /// rank: metric id of the number ranked (68 zones).
+    #[serde(default)]
+    pub total: Option<String>,
+    /// gauge: the value of a full ring (100 for per cent).
+    #[serde(default)]
+    pub whole: Option<f64>,
+    /// gauge: a target mark, when the figure is measured against one.
+    #[serde(default)]
+    pub target: Option<f64>,
+    /// waffle: how much one square stands for.
+    #[serde(default)]
+    pub per_cell: Option<f64>,
+}
+
+impl ChartSpec {
+    /// The metric id of the total, for rank charts.
+    pub fn total_metric(&self) -> Option<&str> {
+        self.total.as_deref()
+    }
+}
+
+/// A unit: how a number of it is written in each language.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Unit {
+    pub id: String,
+    /// What is measured. Metrics of different dimensions never share a chart axis.
+    pub dimension: String,
+    /// The unit's name, for editors and legends.
+    pub name: Text,
+    /// How a number is written, `{}` standing for the number: "{}元", "{} yuan".
+    pub template: Text,
+    /// English template for exactly one ("{} household").
+    #[serde(default)]
+    pub en_one: Option<String>,
+    /// English template for chart labels ("{} m²").
+    #[serde(default)]
+    pub en_short: Option<String>,
+    /// Write the number in Chinese numerals in Chinese (第九, 四類).
+    #[serde(default)]
+    pub zh_numerals: bool,
+    /// How the number is written in English.
+    #[serde(default)]
+    pub en_style: EnStyle,
+    /// An English gloss in a metric unit, for Chinese units (mu → ha, jin → t).
+    #[serde(default)]
+    pub gloss: Option<Gloss>,
+}
+
+/// How a number is written in English.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EnStyle {
+    /// 87,000; 81.45 million.
+    #[default]
+    Cardinal,
+    /// 9th.
+    Ordinal,
+    /// IV.
+    Roman,
+}
+
+/// A conversion shown in brackets after an English figure: 87,000 mu (5,800 ha).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Gloss {
+    /// Multiply the value in the unit by this to get the glossed unit.
+    pub factor: f64,
+    /// The glossed unit's template: "{} ha".
+    pub en: String,
+    /// Significant figures of the glossed number.
+    pub significant: u8,
+    /// Where the factor comes from, in words.
+    pub about: String,
+}

@@ -1,0 +1,112 @@
+//! Shared by the tests/data_*.rs files: the project's own copies of the data (never
+//! /work/shared), and a walk over every three-language text of the JSON files.
+#![allow(dead_code)]
+
+use serde_json::Value;
+
+pub const SOURCE: &str = include_str!("../../data/source/000_895fd38d52e3d926.txt");
+pub const ARTICLE: &str = include_str!("../../data/article.zh-Hant.txt");
+pub const REPAIRS: &str = include_str!("../../data/repairs.json");
+pub const NOT_FIGURES: &str = include_str!("../../data/not_figures.json");
+pub const OPENCC_EXCEPTIONS: &str = include_str!("../../data/opencc_exceptions.json");
+
+/// The data files with their names, as the app embeds them.
+pub fn files() -> [(&'static str, &'static str); 4] {
+    let f = luyuan::model::FILES;
+    [
+        (luyuan::model::STORY_FILE, f.story),
+        (luyuan::model::METRICS_FILE, f.metrics),
+        (luyuan::model::CHARTS_FILE, f.charts),
+        (luyuan::model::UNITS_FILE, f.units),
+    ]
+}
+
+/// A three-language text somewhere in the data, with where it is, in words.
+pub struct Found {
+    pub file: &'static str,
+    pub place: String,
+    pub hant: String,
+    pub hans: String,
+    pub en: String,
+}
+
+/// Every {"zh-Hant", "zh-Hans", "en"} object of every data file, and every single-language
+/// string that is shown (units' English templates, glosses) as an English-only text.
+pub fn all_texts() -> Vec<Found> {
+    let mut out = Vec::new();
+    for (file, text) in files() {
+        let v: Value = serde_json::from_str(text).unwrap();
+        walk(file, &v, String::new(), &mut out);
+    }
+    out
+}
+
+fn walk(file: &'static str, v: &Value, place: String, out: &mut Vec<Found>) {
+    match v {
+        Value::Object(m) => {
+            if m.len() == 3 && m.contains_key("zh-Hant") && m.contains_key("zh-Hans") && m.contains_key("en") {
+                let s = |k: &str| m[k].as_str().unwrap_or_default().to_string();
+                out.push(Found { file, place, hant: s("zh-Hant"), hans: s("zh-Hans"), en: s("en") });
+                return;
+            }
+            let here = match m.get("id").and_then(Value::as_str) {
+                Some(id) => format!("{place} “{id}”"),
+                None => place.clone(),
+            };
+            for (k, x) in m {
+                walk(file, x, format!("{here} › {k}").trim_start_matches(" › ").to_string(), out);
+            }
+        }
+        Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                let p = if x.get("id").is_some() { place.clone() } else { format!("{place}[{}]", i + 1) };
+                walk(file, x, p, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Every single-language string of the data files that readers may see and that is not part of
+/// a three-language text (English unit templates, gloss templates), with where it is.
+pub fn other_strings() -> Vec<(&'static str, String, String)> {
+    let mut out = Vec::new();
+    let u: Value = serde_json::from_str(luyuan::model::FILES.units).unwrap();
+    for unit in u["units"].as_array().unwrap() {
+        let id = unit["id"].as_str().unwrap_or_default();
+        for k in ["en_one", "en_short"] {
+            if let Some(s) = unit.get(k).and_then(Value::as_str) {
+                out.push((luyuan::model::UNITS_FILE, format!("unit “{id}” › {k}"), s.to_string()));
+            }
+        }
+        if let Some(s) = unit.get("gloss").and_then(|g| g.get("en")).and_then(Value::as_str) {
+            out.push((luyuan::model::UNITS_FILE, format!("unit “{id}” › gloss › en"), s.to_string()));
+        }
+    }
+    out
+}
+
+/// The story, which must load.
+pub fn story() -> luyuan::model::Story {
+    match luyuan::model::load() {
+        Ok(s) => s,
+        Err(e) => panic!("the data does not load: {e}"),
+    }
+}
+
+/// Collects problems and fails once with all of them, one per line.
+pub struct Problems(pub Vec<String>);
+
+impl Problems {
+    pub fn new() -> Self {
+        Problems(Vec::new())
+    }
+    pub fn push(&mut self, s: impl Into<String>) {
+        self.0.push(s.into());
+    }
+    pub fn check(self, what: &str) {
+        if !self.0.is_empty() {
+            panic!("{what}: {} problem(s)\n  {}", self.0.len(), self.0.join("\n  "));
+        }
+    }
+}
