@@ -8,4 +8,5 @@ pub mod lang;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod page;
-pub mod skeleton;
+pub mod story;
+pub mod ui_text;

@@ -1,0 +1,168 @@
+//! From the data to what the chart kit draws: a chart spec and its metrics become a
+//! [`ChartData`] in one language, every number formatted by the product's formatter.
+
+use crate::charts::spec::{ChartData, Datum};
+use crate::charts::ChartKind;
+use crate::lang::{Lang, Text};
+use crate::model::{ChartSpec, Metric, Qualifier, Story};
+
+/// The chart `spec` in `lang`.
+pub fn chart_data(story: &Story, spec: &ChartSpec, lang: Lang) -> ChartData {
+    let metrics = story.chart_metrics(spec);
+    let items: Vec<Datum> = metrics
+        .iter()
+        .map(|m| Datum {
+            id: m.id.clone(),
+            label: m.label.get(lang).to_owned(),
+            // Sizes compare absolute amounts (8,145萬 against 1.1億), a rank its place.
+            value: m.absolute(),
+            display: story.format(m, lang),
+            detail: detail(story, m, lang),
+        })
+        .collect();
+    let whole = match spec.kind {
+        ChartKind::Rank => spec.total_metric().and_then(|id| story.metric(id)).map(|t| t.absolute()),
+        _ => spec.whole,
+    };
+    let unit = metrics
+        .first()
+        .and_then(|m| story.unit(&m.unit))
+        .map(|u| u.name.get(lang).to_owned())
+        .unwrap_or_default();
+    let title = spec.title.get(lang).to_owned();
+    let summary = summary(&title, &items, lang);
+    let credit = story.meta.credit.get(lang);
+    let note = spec.note.get(lang);
+    let note = if note.is_empty() { credit.to_owned() } else { format!("{note}{}{credit}", sep(lang)) };
+    ChartData {
+        id: spec.id.clone(),
+        kind: spec.kind,
+        lang,
+        title,
+        note,
+        summary,
+        unit,
+        whole,
+        per_cell: spec.per_cell,
+        items,
+    }
+}
+
+fn sep(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => ". ",
+        _ => "。",
+    }
+}
+
+/// The canvas's `aria-label`: the title and every figure, in a sentence.
+fn summary(title: &str, items: &[Datum], lang: Lang) -> String {
+    let (colon, comma, stop) = match lang {
+        Lang::En => (": ", "; ", "."),
+        _ => ("：", "；", "。"),
+    };
+    let figures: Vec<String> = items
+        .iter()
+        .map(|d| if items.len() == 1 { d.display.clone() } else { format!("{} {}", d.label, d.display) })
+        .collect();
+    format!("{title}{colon}{}{stop}", figures.join(comma))
+}
+
+/// The tooltip's line under the figure: what it is compared with, how exact it is, and the
+/// words of the article that state it.
+fn detail(story: &Story, m: &Metric, lang: Lang) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(c) = &m.compare {
+        parts.push(c.text.get(lang).to_owned());
+    }
+    if let Some(q) = qualifier_words(m.qualifier, lang) {
+        parts.push(q.to_owned());
+    }
+    let quote = match lang {
+        Lang::ZhHant => Some(m.source.clone()),
+        _ => stating_text(story, &m.id).and_then(|t| clause_around(t.get(lang), m.mark.get(lang))),
+    };
+    if let Some(q) = quote {
+        parts.push(match lang {
+            Lang::En => format!("“{q}”"),
+            _ => format!("「{q}」"),
+        });
+    }
+    parts.join(match lang {
+        Lang::En => " · ",
+        _ => "・",
+    })
+}
+
+fn qualifier_words(q: Qualifier, lang: Lang) -> Option<&'static str> {
+    match (q, lang) {
+        (Qualifier::Exact, _) => None,
+        (Qualifier::Over, Lang::ZhHant) => Some("原文為下限"),
+        (Qualifier::Over, Lang::ZhHans) => Some("原文为下限"),
+        (Qualifier::Over, Lang::En) => Some("a lower bound"),
+        (Qualifier::About, Lang::ZhHant) => Some("約數"),
+        (Qualifier::About, Lang::ZhHans) => Some("约数"),
+        (Qualifier::About, Lang::En) => Some("approximate"),
+        (Qualifier::Expected, Lang::ZhHant) => Some("預計數"),
+        (Qualifier::Expected, Lang::ZhHans) => Some("预计数"),
+        (Qualifier::Expected, Lang::En) => Some("an estimate"),
+    }
+}
+
+/// The text (a step or an intro paragraph) whose figures include `metric`.
+pub fn stating_text<'a>(story: &'a Story, metric: &str) -> Option<&'a Text> {
+    let steps = story.sections.iter().flat_map(|s| &s.steps).map(|s| (&s.figures, &s.text));
+    let paragraphs = story.intro.paragraphs.iter().map(|p| (&p.figures, &p.text));
+    steps.chain(paragraphs).find(|(figures, _)| figures.iter().any(|f| f == metric)).map(|(_, t)| t)
+}
+
+/// The clause of `text` (between punctuation) that holds `mark`.
+pub fn clause_around(text: &str, mark: &str) -> Option<String> {
+    let at = text.find(mark)?;
+    let is_break = |c: char| "，。；：！？,;.!?".contains(c);
+    let start = text[..at].rfind(is_break).map(|i| i + text[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
+    let end = text[at + mark.len()..].find(is_break).map(|i| at + mark.len() + i).unwrap_or(text.len());
+    Some(text[start..end].trim().to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clause_is_cut_at_punctuation() {
+        let t = "有效提振經營主體信心。經營主體發展到12.4萬戶、同比增長4.3%，“四上”企業達528戶。";
+        assert_eq!(clause_around(t, "12.4萬戶").unwrap(), "經營主體發展到12.4萬戶、同比增長4.3%");
+        assert_eq!(clause_around("In 2023, 465 graduates came.", "465").unwrap(), "465 graduates came");
+        assert_eq!(clause_around("x", "y"), None);
+    }
+
+    #[test]
+    fn every_chart_of_the_story_builds_in_every_language() {
+        let story = crate::model::story();
+        for spec in &story.charts {
+            for lang in Lang::ALL {
+                let d = chart_data(story, spec, lang);
+                assert_eq!(d.items.len(), spec.metrics.len(), "{}", spec.id);
+                assert!(d.items.iter().all(|i| !i.display.is_empty() && !i.label.is_empty()), "{}", spec.id);
+                assert!(d.summary.contains(&d.title));
+                assert!(d.note.contains(story.meta.credit.get(lang)));
+                if spec.kind == ChartKind::Rank {
+                    assert!(d.whole.is_some(), "{}: rank without a total", spec.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn tooltips_quote_the_article_in_the_page_language() {
+        let story = crate::model::story();
+        let m = story.metric("gdp-growth").unwrap();
+        let hant = detail(story, m, Lang::ZhHant);
+        assert!(hant.contains("預計全年同比增長7%") && hant.contains("預計數"), "{hant}");
+        let hans = detail(story, m, Lang::ZhHans);
+        assert!(hans.contains("增长7%") && !hans.contains("長"), "{hans}");
+        let en = detail(story, m, Lang::En);
+        assert!(en.contains("7%") && en.contains("an estimate"), "{en}");
+    }
+}

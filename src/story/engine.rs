@@ -1,0 +1,119 @@
+//! The step engine's rule, as pure functions: which step is active is a function of where
+//! the steps are and where the reader is now, never of the steps seen before. So it is right
+//! after a reload mid-page, a jump through a link, a fast fling, a rotation or a resize.
+//! The browser glue (`scroll.rs`) only measures and calls these.
+
+/// Where the steps are, measured once per layout (document coordinates, CSS px).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StepLayout {
+    /// Top of each step's text, in document order (ascending).
+    pub tops: Vec<f64>,
+    /// Bottom of the last step's chapter: past it no step is active.
+    pub end: f64,
+}
+
+/// The line in the viewport that a step's top must cross to become active, as a share of
+/// the viewport's height from its top. Phones keep the graphic in the upper half and the
+/// text in the lower, so the line sits lower there.
+pub fn trigger_ratio(viewport_width: f64) -> f64 {
+    if viewport_width >= 900.0 {
+        0.5
+    } else {
+        0.7
+    }
+}
+
+/// The active step: the last one whose top is above the trigger line, if the line is inside
+/// the steps at all (`None` above the first step and below `end`).
+pub fn active_step(layout: &StepLayout, scroll_y: f64, viewport_h: f64, ratio: f64) -> Option<usize> {
+    let line = scroll_y + viewport_h * ratio;
+    if line >= layout.end {
+        return None;
+    }
+    // Number of tops at or above the line; the tops are sorted.
+    let passed = layout.tops.partition_point(|&top| top <= line);
+    passed.checked_sub(1)
+}
+
+/// How far the reader is through the page, 0 to 1.
+pub fn progress(scroll_y: f64, viewport_h: f64, document_h: f64) -> f64 {
+    let room = document_h - viewport_h;
+    if room <= 0.0 {
+        1.0
+    } else {
+        (scroll_y / room).clamp(0.0, 1.0)
+    }
+}
+
+/// The scroll position that puts step `i`'s top just above the trigger line, for the step
+/// keys and for links to a step.
+pub fn scroll_to_step(layout: &StepLayout, i: usize, viewport_h: f64, ratio: f64) -> Option<f64> {
+    layout.tops.get(i).map(|top| (top - viewport_h * ratio + 1.0).max(0.0))
+}
+
+/// The step a step key leads to: the next or previous one from the active step; from
+/// before the first step, down leads to the first.
+pub fn step_key_target(active: Option<usize>, count: usize, down: bool) -> Option<usize> {
+    if count == 0 {
+        return None;
+    }
+    match (active, down) {
+        (None, true) => Some(0),
+        (None, false) => None,
+        (Some(i), true) => (i + 1 < count).then_some(i + 1),
+        (Some(i), false) => i.checked_sub(1),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn layout() -> StepLayout {
+        StepLayout { tops: vec![1000.0, 1600.0, 2200.0], end: 3000.0 }
+    }
+
+    #[test]
+    fn active_is_the_last_step_above_the_line() {
+        let l = layout();
+        // viewport 600 tall, line at 70 % = 420 px below the top of the viewport.
+        assert_eq!(active_step(&l, 0.0, 600.0, 0.7), None);
+        assert_eq!(active_step(&l, 580.0, 600.0, 0.7), Some(0)); // line at 1000
+        assert_eq!(active_step(&l, 1179.0, 600.0, 0.7), Some(0));
+        assert_eq!(active_step(&l, 1180.0, 600.0, 0.7), Some(1));
+        assert_eq!(active_step(&l, 2500.0, 600.0, 0.7), Some(2));
+        assert_eq!(active_step(&l, 2580.0, 600.0, 0.7), None); // past the end
+    }
+
+    #[test]
+    fn scrolling_to_a_step_activates_it() {
+        let l = layout();
+        for i in 0..3 {
+            let y = scroll_to_step(&l, i, 800.0, 0.5).unwrap();
+            assert_eq!(active_step(&l, y, 800.0, 0.5), Some(i));
+        }
+    }
+
+    #[test]
+    fn step_keys_walk_the_steps_and_stop_at_the_ends() {
+        assert_eq!(step_key_target(None, 3, true), Some(0));
+        assert_eq!(step_key_target(Some(0), 3, true), Some(1));
+        assert_eq!(step_key_target(Some(2), 3, true), None);
+        assert_eq!(step_key_target(Some(0), 3, false), None);
+        assert_eq!(step_key_target(Some(2), 3, false), Some(1));
+        assert_eq!(step_key_target(None, 0, true), None);
+    }
+
+    #[test]
+    fn progress_is_clamped() {
+        assert_eq!(progress(-20.0, 600.0, 2600.0), 0.0);
+        assert_eq!(progress(1000.0, 600.0, 2600.0), 0.5);
+        assert_eq!(progress(5000.0, 600.0, 2600.0), 1.0);
+        assert_eq!(progress(0.0, 600.0, 300.0), 1.0);
+    }
+
+    #[test]
+    fn trigger_is_lower_on_phones() {
+        assert!(trigger_ratio(375.0) > trigger_ratio(1280.0));
+    }
+}

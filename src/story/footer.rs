@@ -1,0 +1,48 @@
+//! The end of the story: the credit, who made what, the data version, corrections and the
+//! note on the repairs made to the received copy.
+
+use leptos::prelude::*;
+
+use super::state::StoryState;
+use crate::ui_text::{ui, Ui};
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    let state = expect_context::<StoryState>();
+    let (lang, meta) = (state.lang, &state.story.meta);
+    let corrections = meta
+        .corrections_note(lang)
+        .into_iter()
+        .map(|(date, text)| {
+            view! {
+                <li>
+                    {(!date.is_empty()).then(|| view! { <time datetime=date.to_owned()>{date.to_owned()}</time> " " })}
+                    {text.to_owned()}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <footer class="colophon" id="about">
+            <p class="credit">{meta.credit.get(lang).to_owned()}</p>
+            <h2>{ui(lang, Ui::AboutThisStory)}</h2>
+            <dl>
+                <dt>{ui(lang, Ui::Credit)}</dt>
+                <dd>{meta.publisher.get(lang).to_owned()}</dd>
+                <dt>{ui(lang, Ui::TranslationCredit)}</dt>
+                <dd>{meta.translation.get(lang).to_owned()}</dd>
+                <dt>{ui(lang, Ui::DataVersion)}</dt>
+                <dd>
+                    {meta.data_version.clone()} " · "
+                    <time datetime=meta.updated.clone()>{meta.updated.clone()}</time>
+                </dd>
+                <dt>{ui(lang, Ui::Corrections)}</dt>
+                <dd><ul class="corrections">{corrections}</ul></dd>
+                <dt>{ui(lang, Ui::Repairs)}</dt>
+                <dd>{meta.repairs.note.get(lang).to_owned()}</dd>
+            </dl>
+            <p class="graphics-credit">{ui(lang, Ui::GraphicsCredit)}</p>
+            <p><a href="#top">{ui(lang, Ui::BackToTop)}</a></p>
+        </footer>
+    }
+}

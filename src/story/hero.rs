@@ -1,0 +1,85 @@
+//! The hero: the title, the introduction (導言) as lede, and the key figures, which count up
+//! once when the page opens at the top (not under reduced motion).
+
+use leptos::prelude::*;
+
+use super::state::StoryState;
+use super::text::FigureText;
+use crate::lang::Lang;
+use crate::model::{Metric, Story};
+use crate::ui_text::{ui, Ui};
+
+#[component]
+pub fn Hero() -> impl IntoView {
+    let state = expect_context::<StoryState>();
+    let (lang, story) = (state.lang, state.story);
+    // 0 → 1 while counting up; the prerendered page shows the final figures (1).
+    let count = RwSignal::new(1.0_f64);
+    #[cfg(target_arch = "wasm32")]
+    Effect::new(move |_| super::count_up::start(count, state.reduced_motion.get_untracked()));
+
+    let figures = story
+        .key_figures()
+        .into_iter()
+        .map(|m| {
+            let value = move || counted(story, m, lang, count.get());
+            view! {
+                <li class="key-figure">
+                    <span class="kf-value">{value}</span>
+                    <span class="kf-label">{m.label.get(lang).to_owned()}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let paragraphs = story
+        .intro
+        .paragraphs
+        .iter()
+        .map(|p| view! { <p id=p.id.clone()><FigureText text=&p.text figures=&p.figures/></p> })
+        .collect_view();
+
+    view! {
+        <header class="hero" id="top">
+            <p class="eyebrow">{story.meta.publisher.get(lang).to_owned()} " · " {story.meta.story_year}</p>
+            <h1>{story.title.get(lang).to_owned()}</h1>
+            <section class="intro" id=story.intro.id.clone() aria-labelledby="intro-title">
+                <h2 class="intro-title" id="intro-title">{story.intro.heading.get(lang).to_owned()}</h2>
+                <div class="intro-text">{paragraphs}</div>
+            </section>
+            <ul class="key-figures" aria-label=ui(lang, Ui::KeyFigures)>{figures}</ul>
+        </header>
+    }
+}
+
+/// A key figure at a point of its count-up (`t` from 0 to 1), with the final figure's
+/// decimals so the width barely changes while it counts.
+pub fn counted(story: &Story, m: &Metric, lang: Lang, t: f64) -> String {
+    if t >= 1.0 {
+        return story.format(m, lang);
+    }
+    let decimals = decimals_of(m.value);
+    let p = 10f64.powi(decimals as i32);
+    let value = (m.value * t * p).round() / p;
+    story.format(&Metric { value, ..m.clone() }, lang)
+}
+
+fn decimals_of(v: f64) -> usize {
+    let s = format!("{v}");
+    s.split_once('.').map_or(0, |(_, d)| d.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn count_up_ends_on_the_stated_figure_and_keeps_its_decimals() {
+        let story = crate::model::story();
+        let crop = story.metric("crop-area").unwrap();
+        assert_eq!(counted(story, crop, Lang::ZhHant, 1.0), story.format(crop, Lang::ZhHant));
+        let half = counted(story, crop, Lang::ZhHant, 0.5);
+        assert!(half.contains("4.4") || half.contains("4.3"), "{half}");
+        assert_eq!(decimals_of(8.7), 1);
+        assert_eq!(decimals_of(93.0), 0);
+    }
+}

@@ -1,0 +1,70 @@
+//! The bar at the top: reading progress, the table of contents, "read as article", and the
+//! language links. Everything works as plain links before (or without) the app.
+
+use leptos::prelude::*;
+
+use super::state::StoryState;
+use crate::lang::Lang;
+use crate::ui_text::{ui, Ui};
+
+#[component]
+pub fn TopBar() -> impl IntoView {
+    let state = expect_context::<StoryState>();
+    let (lang, story) = (state.lang, state.story);
+    let toc = NodeRef::<leptos::html::Details>::new();
+    let close_toc = move |_| {
+        if let Some(d) = toc.get() {
+            d.set_open(false);
+        }
+    };
+    let chapters = story
+        .sections
+        .iter()
+        .map(|s| {
+            view! {
+                <li>
+                    <a href=format!("#{}", s.id) on:click=close_toc>
+                        <span class="toc-kicker">{s.heading[0].get(lang).to_owned()}</span>
+                        <span class="toc-headline">{s.heading[1].get(lang).to_owned()}</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    // The language links carry the reader's place (the step's hash) once the app runs.
+    let hash = Memo::new(move |_| {
+        state.active.get().and_then(|i| super::state::step_refs(story).get(i).map(|s| format!("#{}", s.id)))
+    });
+    let langs = Lang::ALL
+        .into_iter()
+        .map(|l| {
+            let href = move || format!("{}{}", l.page(), hash.get().unwrap_or_default());
+            view! {
+                <a class="lang" href=href hreflang=l.tag() lang=l.tag()
+                    aria-current=(l == lang).then_some("page")
+                    on:click=move |_| super::prefs::save_lang(l)>
+                    {l.endonym()}
+                </a>
+            }
+        })
+        .collect_view();
+    let article = state.article;
+
+    view! {
+        <div class="topbar">
+            <div class="progress" aria-hidden="true"><div class="progress-fill"></div></div>
+            <a class="brand" href="#top">{ui(lang, Ui::SiteTitle)}</a>
+            <details class="toc" node_ref=toc>
+                <summary>{ui(lang, Ui::Contents)}</summary>
+                <nav aria-label=ui(lang, Ui::ContentsLabel)>
+                    <ol>{chapters}</ol>
+                </nav>
+            </details>
+            <button type="button" class="mode-toggle" aria-pressed=move || article.get().to_string()
+                on:click=move |_| article.update(|a| *a = !*a)>
+                {move || ui(lang, if article.get() { Ui::ReadAsStory } else { Ui::ReadAsArticle })}
+            </button>
+            <nav class="langs" aria-label=ui(lang, Ui::Languages)>{langs}</nav>
+        </div>
+    }
+}

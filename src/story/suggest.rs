@@ -1,0 +1,79 @@
+//! A one-tap suggestion of another language, when the browser prefers one the page is not
+//! in. It never switches the page by itself. Prerendered hidden (the markup must not depend
+//! on the browser); the app shows the one link that fits.
+
+use leptos::prelude::*;
+
+use super::state::StoryState;
+use crate::lang::Lang;
+use crate::ui_text::{ui, Ui};
+
+/// The language to suggest: the first of the reader's languages that the story has, if it
+/// is not the page's own.
+pub fn suggestion<'a>(page: Lang, preferred: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
+    let first = preferred.into_iter().find_map(Lang::parse)?;
+    (first != page).then_some(first)
+}
+
+#[component]
+pub fn LangSuggest() -> impl IntoView {
+    let state = expect_context::<StoryState>();
+    let lang = state.lang;
+    let suggested = RwSignal::new(None::<Lang>);
+    #[cfg(target_arch = "wasm32")]
+    Effect::new(move |_| {
+        let Some(window) = web_sys::window() else { return };
+        let dismissed = window
+            .session_storage()
+            .ok()
+            .flatten()
+            .and_then(|s| s.get_item("luyuan-2023:suggest").ok().flatten())
+            .is_some();
+        if dismissed || window.location().search().unwrap_or_default().contains("lang=") {
+            return;
+        }
+        let langs: Vec<String> =
+            window.navigator().languages().iter().filter_map(|v| v.as_string()).collect();
+        suggested.set(suggestion(lang, langs.iter().map(String::as_str)));
+    });
+    let dismiss = move |_| {
+        suggested.set(None);
+        #[cfg(target_arch = "wasm32")]
+        if let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+            let _ = s.set_item("luyuan-2023:suggest", "dismissed");
+        }
+    };
+    let links = Lang::ALL
+        .into_iter()
+        .filter(|&l| l != lang)
+        .map(|l| {
+            view! {
+                <a href=l.page() hreflang=l.tag() lang=l.tag() hidden=move || suggested.get() != Some(l)
+                    on:click=move |_| super::prefs::save_lang(l)>
+                    {format!("{} {}", ui(l, Ui::SuggestLangAction), l.endonym())}
+                </a>
+            }
+        })
+        .collect_view();
+    view! {
+        <aside class="lang-suggest" hidden=move || suggested.get().is_none() aria-label=ui(lang, Ui::Languages)>
+            <span>{ui(lang, Ui::SuggestLang)}</span>
+            " "
+            {links}
+            <button type="button" class="dismiss" on:click=dismiss aria-label=ui(lang, Ui::Dismiss)>"×"</button>
+        </aside>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_only_another_language_the_story_has() {
+        assert_eq!(suggestion(Lang::ZhHant, ["en-US", "zh-TW"]), Some(Lang::En));
+        assert_eq!(suggestion(Lang::ZhHant, ["zh-TW", "en"]), None);
+        assert_eq!(suggestion(Lang::En, ["fr", "zh-CN"]), Some(Lang::ZhHans));
+        assert_eq!(suggestion(Lang::En, ["fr", "de"]), None);
+    }
+}
