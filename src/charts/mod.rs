@@ -1,5 +1,73 @@
-//! Chart kit (issue 5).
+//! Chart kit (issue 5): plotters charts for the story, drawn on any `DrawingBackend`.
+//!
+//! The flow: a [`ChartData`] (plain, localised: labels, values, formatted figures) and a
+//! [`Viewport`] (CSS size, DPR, root font size) give a [`Layout`] ([`layout`], with a
+//! [`TextMeasure`]: the canvas's `measureText` in the browser, [`ApproxMeasure`]
+//! natively), computed once per viewport; each frame is [`draw`] with the current
+//! (tweened) values. [`hit_test`] maps a pointer back to an item through plotters'
+//! `into_coord_trans`. [`view::ChartFigure`] is the Leptos component; `canvas.rs` is the
+//! browser glue (wasm only). Nothing here panics: every failure is a [`ChartError`], and
+//! the page then shows the chart's table.
+//!
+//! One file per chart kind: `bars.rs`, `hbars.rs`, `growth.rs`, `gauge.rs`, `waffle.rs`,
+//! `rank.rs`, `big_number.rs`.
 
+pub mod draw;
+pub mod engine;
+pub mod hit;
 pub mod kind;
+pub mod layout;
+pub mod measure;
+pub mod spec;
+pub mod theme;
+pub mod tooltip;
+pub mod tween;
+pub mod ui;
+pub mod view;
+pub mod waffle;
 
+mod bars;
+mod big_number;
+mod gauge;
+mod growth;
+mod hbars;
+mod rank;
+
+#[cfg(target_arch = "wasm32")]
+pub mod canvas;
+
+pub use draw::{draw, Paint};
+pub use engine::ChartState;
+pub use hit::hit_test;
 pub use kind::ChartKind;
+pub use layout::{layout, Layout, TextBox, Viewport};
+pub use measure::{ApproxMeasure, Font, TextMeasure};
+pub use spec::{validate, ChartData, ChartError, Datum};
+pub use theme::Theme;
+pub use view::ChartFigure;
+
+/// Renders a chart to an SVG string (native only: tests, static images). `values` are the
+/// marks' current values (a tween frame); `None` draws the chart at rest.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn render_svg(
+    chart: &ChartData,
+    vp: &Viewport,
+    theme: Theme,
+    values: Option<&[f64]>,
+    focus: &[usize],
+    active: Option<usize>,
+    m: &dyn TextMeasure,
+) -> Result<(Layout, String), ChartError> {
+    use plotters::drawing::IntoDrawingArea;
+    let layout = layout(chart, vp, m)?;
+    let rest: Vec<f64> = chart.items.iter().map(|d| d.value).collect();
+    let paint = Paint { theme, values: values.unwrap_or(&rest), focus, active };
+    let mut svg = String::new();
+    {
+        let backend = plotters::backend::SVGBackend::with_string(&mut svg, (layout.width, layout.height));
+        let area = backend.into_drawing_area();
+        draw(&area, chart, &layout, &paint)?;
+        area.present().map_err(draw::err)?;
+    }
+    Ok((layout, svg))
+}

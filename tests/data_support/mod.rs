@@ -58,8 +58,14 @@ fn walk(file: &'static str, v: &Value, place: String, out: &mut Vec<Found>) {
             }
         }
         Value::Array(a) => {
+            // “metrics” › a record is “metric “gdp-growth””.
+            let (parent, key) = match place.rsplit_once(" › ") {
+                Some((p, k)) => (format!("{p} › "), k.to_string()),
+                None => (String::new(), place.clone()),
+            };
+            let one = key.strip_suffix('s').unwrap_or(&key).to_string();
             for (i, x) in a.iter().enumerate() {
-                let p = if x.get("id").is_some() { place.clone() } else { format!("{place}[{}]", i + 1) };
+                let p = if x.get("id").is_some() { format!("{parent}{one}") } else { format!("{place}[{}]", i + 1) };
                 walk(file, x, p, out);
             }
         }

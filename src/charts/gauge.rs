@@ -1,0 +1,192 @@
+//! Gauges: a share or rate of a whole as a ring (93 %, 61 %); beyond the whole (147 % of a
+//! target) a second lap in the third colour. Up to four side by side, wrapping to rows when
+//! the phone is narrow; the value in the ring's centre (or under it when it does not fit),
+//! the label under the ring.
+
+use std::f64::consts::TAU;
+
+use plotters::coord::Shift;
+use plotters::drawing::DrawingArea;
+use plotters::element::Polygon;
+use plotters::prelude::Color;
+use plotters_backend::DrawingBackend;
+
+use super::draw::{err, Paint};
+use super::kind::ChartKind;
+use super::layout::{Align, Ctx, Frame, GaugeCell, Geom, Layout, TextBox, TextRole};
+use super::measure::Font;
+use super::spec::ChartError;
+use super::theme::{Palette, Rgb};
+
+pub(crate) fn layout(ctx: &Ctx) -> Result<Layout, ChartError> {
+    let n = ctx.chart.items.len();
+    let mut last = ctx.no_fit();
+    for cols in (1..=n).rev() {
+        match grid(ctx, cols) {
+            Ok(l) => return Ok(l),
+            Err(e) => last = fewer_pixels(last, e),
+        }
+    }
+    Err(last)
+}
+
+/// Of two "does not fit" errors, the one that needs less height.
+fn fewer_pixels(a: ChartError, b: ChartError) -> ChartError {
+    match (&a, &b) {
+        (
+            ChartError::DoesNotFit { need_css_height: x, .. },
+            ChartError::DoesNotFit { need_css_height: y, .. },
+        ) if y < x => b,
+        _ => a,
+    }
+}
+
+fn grid(ctx: &Ctx, cols: usize) -> Result<Layout, ChartError> {
+    let items = &ctx.chart.items;
+    let n = items.len();
+    let rows = n.div_ceil(cols);
+    let u = ctx.u;
+    let gap = ctx.gap;
+    let gs = (0.2 * u).round();
+    let cw = ((ctx.w - 2.0 * ctx.pad - (cols - 1) as f64 * gap) / cols as f64).floor();
+    if cw < 4.0 * u {
+        return Err(ctx.no_fit());
+    }
+    let wrapped: Vec<_> = items.iter().map(|d| ctx.wrap(&d.label, cw, &ctx.label)).collect();
+    let llh = ctx.label.line_height();
+    let label_h: Vec<f64> = (0..rows)
+        .map(|r| {
+            (r * cols..((r + 1) * cols).min(n))
+                .map(|i| wrapped[i].lines.len() as f64 * llh)
+                .fold(0.0, f64::max)
+        })
+        .collect();
+    let vwrapped: Vec<_> = items.iter().map(|d| ctx.wrap(&d.display, cw, &ctx.value)).collect();
+    let vlh = ctx.value.line_height();
+    let value_h: Vec<f64> = (0..rows)
+        .map(|r| {
+            (r * cols..((r + 1) * cols).min(n))
+                .map(|i| vwrapped[i].lines.len() as f64 * vlh)
+                .fold(0.0, f64::max)
+        })
+        .collect();
+    let room = ctx.h - 2.0 * ctx.pad - (rows - 1) as f64 * gap;
+    let min_d = 3.5 * u;
+    let max_d = 12.0 * u;
+    // Try the value inside the ring, then under it.
+    for inside in [true, false] {
+        // Under the ring: a gap, [the figure and a gap,] the label.
+        let extra = |r: usize| if inside { gs } else { gs + value_h[r] + gs };
+        let extras: f64 = label_h.iter().sum::<f64>() + (0..rows).map(extra).sum::<f64>();
+        let d = ((room - extras) / rows as f64).min(cw).min(max_d).floor();
+        if d < min_d {
+            if !inside {
+                return Err(ctx.need(rows as f64 * min_d + extras + (rows - 1) as f64 * gap + 2.0 * ctx.pad));
+            }
+            continue;
+        }
+        let t = (0.14 * d).round().max((3.0 * ctx.dpr).round());
+        let inner = d - 2.0 * t;
+        let centre_font = if inside { centre_font(ctx, inner) } else { Some(ctx.value) };
+        let Some(vfont) = centre_font else { continue };
+        let heights: Vec<f64> = label_h.iter().enumerate().map(|(r, lh)| d + extra(r) + lh).collect();
+        let tops = ctx.stack(&heights, gap)?;
+        let grid_w = cols as f64 * cw + (cols - 1) as f64 * gap;
+        let x_start = ctx.pad + ((ctx.w - 2.0 * ctx.pad - grid_w) / 2.0).floor();
+        let mut cells = Vec::new();
+        let mut texts: Vec<TextBox> = Vec::new();
+        for (i, dt) in items.iter().enumerate() {
+            let (r, c) = (i / cols, i % cols);
+            let x0 = x_start + c as f64 * (cw + gap);
+            let top = tops[r];
+            let cx = (x0 + cw / 2.0).round();
+            let cy = (top + d / 2.0).round();
+            if inside {
+                let vy = cy - (vfont.line_height() / 2.0).round();
+                let mut v = ctx.text(&dt.display, cx, vy, vfont, Align::Center, TextRole::Value).of(i);
+                v.count_up = true;
+                texts.push(v);
+                let ly = top + d + gs;
+                texts.extend(ctx.lines(&wrapped[i], cx, ly, ctx.label, Align::Center, TextRole::Label, Some(i)));
+            } else {
+                let vy = top + d + gs;
+                let figure = ctx.lines(&vwrapped[i], cx, vy, ctx.value, Align::Center, TextRole::Value, Some(i));
+                texts.extend(figure.into_iter().map(|t| TextBox { count_up: true, ..t }));
+                let ly = vy + value_h[r] + gs;
+                texts.extend(ctx.lines(&wrapped[i], cx, ly, ctx.label, Align::Center, TextRole::Label, Some(i)));
+            }
+            cells.push(GaugeCell {
+                cx,
+                cy,
+                r_out: d / 2.0,
+                r_in: d / 2.0 - t,
+                cell: (x0, top, x0 + cw, top + heights[r]),
+            });
+        }
+        let whole = ctx.chart.whole.unwrap_or(100.0);
+        let geom = Geom::Gauges { cells, whole };
+        let frame = Frame::identity(ctx.width, ctx.height);
+        return Ok(ctx.layout(ChartKind::Gauge, frame, texts, geom, 1.0));
+    }
+    Err(ctx.no_fit())
+}
+
+/// The largest bold font from 1.5 to 1 rem in which every value fits inside the ring.
+fn centre_font(ctx: &Ctx, inner: f64) -> Option<Font> {
+    [1.5, 1.25, 1.0].iter().find_map(|k| {
+        let f = Font { px: (k * ctx.u).round(), ..ctx.value };
+        let fits = ctx
+            .chart
+            .items
+            .iter()
+            .all(|d| ctx.measure(&d.display, &f) <= 0.86 * inner && f.line_height() <= 0.6 * inner);
+        fits.then_some(f)
+    })
+}
+
+/// Ring segment from angle `a0` to `a1` (turns clockwise from 12 o'clock, in radians).
+fn ring(cx: f64, cy: f64, r_out: f64, r_in: f64, a0: f64, a1: f64) -> Vec<(i32, i32)> {
+    let steps = (((a1 - a0) * r_out / 2.0).ceil() as usize).clamp(2, 720);
+    let at = |r: f64, a: f64| ((cx + r * a.sin()).round() as i32, (cy - r * a.cos()).round() as i32);
+    let mut pts = Vec::with_capacity(2 * steps + 2);
+    for k in 0..=steps {
+        pts.push(at(r_out, a0 + (a1 - a0) * k as f64 / steps as f64));
+    }
+    for k in (0..=steps).rev() {
+        pts.push(at(r_in, a0 + (a1 - a0) * k as f64 / steps as f64));
+    }
+    pts
+}
+
+fn fill<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, pts: Vec<(i32, i32)>, c: Rgb) -> Result<(), ChartError> {
+    area.draw(&Polygon::new(pts, c.plotters().filled())).map_err(err)
+}
+
+/// Track, value arc, and the lap beyond the whole.
+pub(crate) fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    cells: &[GaugeCell],
+    whole: f64,
+    paint: &Paint,
+    pal: &Palette,
+    layout: &Layout,
+) -> Result<(), ChartError> {
+    for (i, (g, v)) in cells.iter().zip(paint.values).enumerate() {
+        let share = (v / whole).max(0.0);
+        fill(area, ring(g.cx, g.cy, g.r_out, g.r_in, 0.0, TAU), pal.track)?;
+        let first = share.min(1.0);
+        if first > 0.0 {
+            fill(area, ring(g.cx, g.cy, g.r_out, g.r_in, 0.0, TAU * first), paint.mark(pal, i, pal.accent()))?;
+        }
+        let over = (share - 1.0).clamp(0.0, 1.0);
+        if over > 0.0 {
+            fill(area, ring(g.cx, g.cy, g.r_out, g.r_in, 0.0, TAU * over), paint.mark(pal, i, pal.series[2]))?;
+        }
+        if paint.active == Some(i) {
+            let w = (2.0 * layout.viewport.dpr).round().max(1.0);
+            let r = g.r_out + w;
+            fill(area, ring(g.cx, g.cy, r + w, r, 0.0, TAU), pal.text)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,243 @@
+//! Text measuring and line breaking, behind a trait.
+//!
+//! plotters measures text itself: in the browser by laying out a DOM span (slow, and it
+//! forces a style recalculation per label), natively without a font by guessing from the
+//! UTF-8 length, which makes a CJK character about three times too wide. The chart kit never
+//! asks plotters: layout takes a [`TextMeasure`], which is the canvas 2D context's
+//! `measureText` in the browser (`canvas.rs`) and [`ApproxMeasure`] natively.
+
+use crate::lang::Lang;
+
+/// A font the charts draw with: size in device pixels, weight, and the language (which picks
+/// the system font stack, so Traditional and Simplified Chinese get their own glyph forms).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Font {
+    pub px: f64,
+    pub bold: bool,
+    pub lang: Lang,
+}
+
+impl Font {
+    /// The system font stack for the language. Single quotes only: the stack also goes into
+    /// SVG attributes.
+    pub fn family(&self) -> &'static str {
+        match self.lang {
+            Lang::ZhHant => {
+                "system-ui, -apple-system, 'PingFang TC', 'Noto Sans CJK TC', 'Microsoft JhengHei', sans-serif"
+            }
+            Lang::ZhHans => {
+                "system-ui, -apple-system, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif"
+            }
+            Lang::En => "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif",
+        }
+    }
+
+    /// The CSS `font` shorthand, as the canvas backend sets it.
+    pub fn css(&self) -> String {
+        format!(
+            "{} {}px {}",
+            if self.bold { "bold" } else { "normal" },
+            self.px,
+            self.family()
+        )
+    }
+
+    /// Distance between two lines of this font.
+    pub fn line_height(&self) -> f64 {
+        (self.px * 1.3).ceil()
+    }
+
+    pub(crate) fn style(&self) -> plotters::style::TextStyle<'static> {
+        use plotters::style::{FontFamily, FontStyle, IntoFont};
+        let family = FontFamily::Name(self.family());
+        let style = if self.bold { FontStyle::Bold } else { FontStyle::Normal };
+        (family, self.px, style).into_font().into()
+    }
+}
+
+/// Measures the advance width of a text, in the same pixels as `font.px`.
+pub trait TextMeasure {
+    fn width(&self, text: &str, font: &Font) -> f64;
+}
+
+/// A font-free estimate that knows CJK characters are one em wide and Latin letters and
+/// digits about half an em. It errs slightly wide, so a layout that fits with it fits
+/// with the system fonts.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ApproxMeasure;
+
+impl TextMeasure for ApproxMeasure {
+    fn width(&self, text: &str, font: &Font) -> f64 {
+        let em: f64 = text.chars().map(char_em).sum();
+        em * font.px * if font.bold { 1.06 } else { 1.0 }
+    }
+}
+
+fn char_em(c: char) -> f64 {
+    if is_wide(c) {
+        1.0
+    } else if c.is_ascii_digit() {
+        0.6
+    } else if c == ' ' {
+        0.3
+    } else if ".,:;'|!ilIj".contains(c) {
+        0.32
+    } else if c == '%' || c == 'm' || c == 'w' || c == 'M' || c == 'W' {
+        0.9
+    } else if c.is_ascii_uppercase() {
+        0.7
+    } else {
+        0.6
+    }
+}
+
+/// East Asian wide characters: CJK ideographs, kana, Hangul, CJK and full-width punctuation.
+pub fn is_wide(c: char) -> bool {
+    matches!(c as u32,
+        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF | 0xA960..=0xA97F | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD)
+}
+
+/// Characters that may not start a line (they stay with the one before).
+fn no_break_before(c: char) -> bool {
+    "，。、；：！？）」』】》〉％,.;:!?)]}%…·～".contains(c)
+}
+
+/// Characters that may not end a line (they go with the one after).
+fn no_break_after(c: char) -> bool {
+    "（「『【《〈([{$¥".contains(c)
+}
+
+/// A label broken into lines.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Wrapped {
+    pub lines: Vec<String>,
+    /// The widest line.
+    pub width: f64,
+    /// A word had to be cut between letters (it alone is wider than the line).
+    pub broke_word: bool,
+}
+
+/// Splits a text into unbreakable pieces: each CJK character, each run of other non-space
+/// characters, with punctuation kept on the right side; `true` marks a piece that follows a
+/// space.
+fn pieces(text: &str) -> Vec<(String, bool)> {
+    let mut out: Vec<(String, bool)> = Vec::new();
+    let mut cur = String::new();
+    let mut cur_space = false;
+    let mut after_space = false;
+    let mut glue_next = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if !cur.is_empty() {
+                out.push((std::mem::take(&mut cur), cur_space));
+            }
+            after_space = true;
+            glue_next = false;
+            continue;
+        }
+        let wide = is_wide(c);
+        if no_break_before(c) && !after_space {
+            // Attach to the current piece, or to the last one.
+            if !cur.is_empty() {
+                cur.push(c);
+            } else if let Some(last) = out.last_mut() {
+                last.0.push(c);
+            } else {
+                cur.push(c);
+            }
+            continue;
+        }
+        let starts_new = if glue_next {
+            false
+        } else if cur.is_empty() {
+            true
+        } else {
+            // CJK characters stand alone; Latin runs continue until a space or a CJK char.
+            wide || cur.chars().last().is_some_and(is_wide)
+        };
+        if starts_new && !cur.is_empty() {
+            out.push((std::mem::take(&mut cur), cur_space));
+        }
+        if cur.is_empty() {
+            cur_space = after_space;
+        }
+        cur.push(c);
+        after_space = false;
+        glue_next = no_break_after(c);
+    }
+    if !cur.is_empty() {
+        out.push((cur, cur_space));
+    }
+    out
+}
+
+/// Breaks `text` into lines no wider than `max` (greedy; CJK may break between any two
+/// characters except before closing or after opening punctuation; Latin breaks at spaces and
+/// only cuts a word that is wider than a line by itself).
+pub fn wrap(text: &str, max: f64, font: &Font, m: &dyn TextMeasure) -> Wrapped {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    let mut broke_word = false;
+    for (piece, spaced) in pieces(text) {
+        let candidate = if line.is_empty() {
+            piece.clone()
+        } else if spaced {
+            format!("{line} {piece}")
+        } else {
+            format!("{line}{piece}")
+        };
+        if m.width(&candidate, font) <= max {
+            line = candidate;
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        if m.width(&piece, font) <= max {
+            line = piece;
+            continue;
+        }
+        // The piece alone is too wide: cut it between characters.
+        broke_word = true;
+        for c in piece.chars() {
+            let mut next = line.clone();
+            next.push(c);
+            if m.width(&next, font) > max && !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+                line.push(c);
+            } else {
+                line = next;
+            }
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    let width = lines.iter().map(|l| m.width(l, font)).fold(0.0, f64::max);
+    Wrapped { lines, width, broke_word }
+}
+
+/// Like [`wrap`], but with lines of even length: the narrowest width that still gives the
+/// same number of lines (no lone character on a last line).
+pub fn wrap_balanced(text: &str, max: f64, font: &Font, m: &dyn TextMeasure) -> Wrapped {
+    let first = wrap(text, max, font, m);
+    let n = first.lines.len();
+    if n < 2 || first.broke_word {
+        return first;
+    }
+    let (mut lo, mut hi) = (first.width / n as f64, first.width);
+    let mut best = first;
+    for _ in 0..12 {
+        let mid = (lo + hi) / 2.0;
+        let w = wrap(text, mid, font, m);
+        if w.lines.len() <= n && !w.broke_word {
+            hi = mid;
+            best = w;
+        } else {
+            lo = mid;
+        }
+    }
+    best
+}

@@ -1,0 +1,267 @@
+//! What a chart draws: a plain, already localised description, independent of the data
+//! model. The story turns its metrics into a [`ChartData`] (labels in the page's language,
+//! numbers already formatted by the product's formatter) and the kit draws it.
+
+use std::fmt;
+
+use super::kind::ChartKind;
+use crate::lang::Lang;
+
+/// One chart, in one language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartData {
+    /// Unique on the page; used for element ids (`chart-{id}-table`).
+    pub id: String,
+    pub kind: ChartKind,
+    pub lang: Lang,
+    /// Shown in the figcaption and as the table's caption.
+    pub title: String,
+    /// Figcaption note: unit, source (來源：長春日報). May be empty.
+    pub note: String,
+    /// The canvas's `aria-label`: what the chart shows, in a sentence.
+    pub summary: String,
+    /// Unit noun for a waffle's key ("戶", "人", "homes"). May be empty.
+    pub unit: String,
+    /// The whole a value is part of: a gauge's 100 (%) or target, a rank's number of
+    /// places (68), a waffle's total. `None` where it does not apply.
+    pub whole: Option<f64>,
+    /// Waffle: what one square stands for (the data's `per_cell`); `None` picks a round
+    /// number that keeps the grid at 100 squares or fewer.
+    pub per_cell: Option<f64>,
+    pub items: Vec<Datum>,
+}
+
+/// One figure of a chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Datum {
+    /// Stable across steps and languages: tweens match items by id.
+    pub id: String,
+    pub label: String,
+    /// The value that sets the size of the mark (for a rank: the place, 1 = first).
+    pub value: f64,
+    /// The value as the reader sees it, formatted by the product's formatter ("8,145萬元").
+    pub display: String,
+    /// Tooltip and table: unit, qualifier, source words. May be empty.
+    pub detail: String,
+}
+
+impl Datum {
+    pub fn new(id: &str, label: &str, value: f64, display: &str) -> Datum {
+        Datum {
+            id: id.to_string(),
+            label: label.to_string(),
+            value,
+            display: display.to_string(),
+            detail: String::new(),
+        }
+    }
+
+    pub fn with_detail(mut self, detail: &str) -> Datum {
+        self.detail = detail.to_string();
+        self
+    }
+}
+
+impl ChartData {
+    /// A chart with no note, summary, unit or whole; fill those in with struct update syntax
+    /// or the `with_*` helpers.
+    pub fn new(id: &str, kind: ChartKind, lang: Lang, title: &str, items: Vec<Datum>) -> ChartData {
+        ChartData {
+            id: id.to_string(),
+            kind,
+            lang,
+            title: title.to_string(),
+            note: String::new(),
+            summary: title.to_string(),
+            unit: String::new(),
+            whole: None,
+            per_cell: None,
+            items,
+        }
+    }
+
+    pub fn with_whole(mut self, whole: f64) -> ChartData {
+        self.whole = Some(whole);
+        self
+    }
+
+    pub fn with_per_cell(mut self, per_cell: f64) -> ChartData {
+        self.per_cell = Some(per_cell);
+        self
+    }
+
+    pub fn with_unit(mut self, unit: &str) -> ChartData {
+        self.unit = unit.to_string();
+        self
+    }
+
+    pub fn with_note(mut self, note: &str) -> ChartData {
+        self.note = note.to_string();
+        self
+    }
+
+    pub fn with_summary(mut self, summary: &str) -> ChartData {
+        self.summary = summary.to_string();
+        self
+    }
+}
+
+/// Why a chart cannot be laid out or drawn. In the page, any of these shows the chart's table.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ChartError {
+    /// The description is wrong: names the chart and the field.
+    Invalid { chart: String, field: String, reason: String },
+    /// The labels cannot be placed without overlapping or being cut off at this size. The
+    /// box would need at least `need_css_height` CSS pixels (infinite if no height helps).
+    DoesNotFit { chart: String, need_css_height: f64 },
+    /// Width, height, DPR or font size is zero, negative or not a number.
+    Viewport(String),
+    /// The backend failed (a canvas call threw).
+    Draw(String),
+}
+
+impl fmt::Display for ChartError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ChartError::Invalid { chart, field, reason } => {
+                write!(f, "chart \"{chart}\": {field}: {reason}")
+            }
+            ChartError::DoesNotFit { chart, need_css_height } => write!(
+                f,
+                "chart \"{chart}\": labels do not fit (needs {need_css_height:.0} CSS px of height)"
+            ),
+            ChartError::Viewport(s) => write!(f, "chart viewport: {s}"),
+            ChartError::Draw(s) => write!(f, "chart drawing: {s}"),
+        }
+    }
+}
+
+impl std::error::Error for ChartError {}
+
+/// The most items each kind can show legibly on a 320 px phone.
+pub fn max_items(kind: ChartKind) -> usize {
+    match kind {
+        ChartKind::Bars | ChartKind::Hbars | ChartKind::Growth => 12,
+        ChartKind::Gauge | ChartKind::Waffle => 4,
+        ChartKind::Rank | ChartKind::BigNumber => 3,
+    }
+}
+
+/// Checks a chart description. Run it in a native test over every chart the story makes,
+/// so a bad spec fails at test time with the chart and the field named.
+pub fn validate(c: &ChartData) -> Result<(), ChartError> {
+    let name = if c.id.is_empty() { c.title.clone() } else { c.id.clone() };
+    let bad = |field: String, reason: String| ChartError::Invalid {
+        chart: name.clone(),
+        field,
+        reason,
+    };
+    let kind = kind_name(c.kind);
+    if c.id.is_empty() {
+        return Err(bad("id".into(), "is empty".into()));
+    }
+    if c.items.is_empty() {
+        return Err(bad("items".into(), format!("a {kind} chart needs at least one item")));
+    }
+    let max = max_items(c.kind);
+    if c.items.len() > max {
+        return Err(bad(
+            "items".into(),
+            format!("{} items; a {kind} chart shows at most {max}", c.items.len()),
+        ));
+    }
+    if let Some(w) = c.whole {
+        if !w.is_finite() || w <= 0.0 {
+            return Err(bad("whole".into(), format!("{w} is not a positive number")));
+        }
+    }
+    for (i, d) in c.items.iter().enumerate() {
+        let field = |f: &str| format!("items[{i}].{f}");
+        if d.id.is_empty() {
+            return Err(bad(field("id"), "is empty".into()));
+        }
+        if c.items[..i].iter().any(|e| e.id == d.id) {
+            return Err(bad(field("id"), format!("\"{}\" appears twice", d.id)));
+        }
+        if d.label.trim().is_empty() {
+            return Err(bad(field("label"), "is empty".into()));
+        }
+        if d.display.trim().is_empty() {
+            return Err(bad(field("display"), "is empty".into()));
+        }
+        if !d.value.is_finite() {
+            return Err(bad(field("value"), format!("{} is not a number", d.value)));
+        }
+        let negative_ok = matches!(c.kind, ChartKind::Growth | ChartKind::BigNumber);
+        if d.value < 0.0 && !negative_ok {
+            return Err(bad(
+                field("value"),
+                format!("{} is negative; a {kind} chart draws sizes (use growth)", d.value),
+            ));
+        }
+        if c.kind == ChartKind::Rank {
+            let whole = c.whole.unwrap_or(0.0);
+            if d.value.fract() != 0.0 || d.value < 1.0 || d.value > whole {
+                return Err(bad(
+                    field("value"),
+                    format!("place {} is not a whole number from 1 to {whole}", d.value),
+                ));
+            }
+        }
+    }
+    match c.kind {
+        ChartKind::Rank => match c.whole {
+            Some(w) if w.fract() == 0.0 && (2.0..=1000.0).contains(&w) => {}
+            _ => {
+                return Err(bad(
+                    "whole".into(),
+                    "a rank chart needs the number of places (2 to 1000)".into(),
+                ))
+            }
+        },
+        ChartKind::Waffle => {
+            let sum: f64 = c.items.iter().map(|d| d.value).sum();
+            if sum <= 0.0 {
+                return Err(bad("items".into(), "a waffle needs a count above zero".into()));
+            }
+            if let Some(p) = c.per_cell {
+                let cells = (c.whole.unwrap_or(sum) / p).ceil();
+                if !p.is_finite() || p <= 0.0 {
+                    return Err(bad("per_cell".into(), format!("{p} is not a positive number")));
+                }
+                if cells > crate::charts::waffle::MAX_CELLS as f64 {
+                    return Err(bad(
+                        "per_cell".into(),
+                        format!(
+                            "{p} per square makes {cells} squares; at most {} fit a phone",
+                            crate::charts::waffle::MAX_CELLS
+                        ),
+                    ));
+                }
+            }
+            if let Some(w) = c.whole {
+                if sum > w * (1.0 + 1e-9) {
+                    return Err(bad(
+                        "whole".into(),
+                        format!("the items add up to {sum}, more than the whole {w}"),
+                    ));
+                }
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// The kind's name as in the data files.
+pub fn kind_name(kind: ChartKind) -> &'static str {
+    match kind {
+        ChartKind::Bars => "bars",
+        ChartKind::Hbars => "hbars",
+        ChartKind::Growth => "growth",
+        ChartKind::Gauge => "gauge",
+        ChartKind::Waffle => "waffle",
+        ChartKind::Rank => "rank",
+        ChartKind::BigNumber => "big-number",
+    }
+}

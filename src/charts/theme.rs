@@ -1,0 +1,124 @@
+//! One palette for light and dark pages.
+//!
+//! The mark colours are the same in both themes: four of Okabe and Ito's colour-blind-safe
+//! colours, chosen because each keeps at least 3:1 against both backgrounds (WCAG 1.4.11 for
+//! graphics). Text colours keep at least 4.5:1 (WCAG 1.4.3). `tests/charts_theme.rs` checks
+//! every pair, and that `style/charts.css` uses the same backgrounds.
+
+/// Light or dark. Chosen by the page (`data-theme` or `prefers-color-scheme`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+}
+
+/// An sRGB colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    /// `#rrggbb`, as in CSS and in plotters' SVG output.
+    pub fn hex(self) -> String {
+        format!("#{:02X}{:02X}{:02X}", self.0, self.1, self.2)
+    }
+
+    /// WCAG 2 relative luminance.
+    pub fn luminance(self) -> f64 {
+        fn lin(c: u8) -> f64 {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.039_28 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        }
+        0.2126 * lin(self.0) + 0.7152 * lin(self.1) + 0.0722 * lin(self.2)
+    }
+
+    pub(crate) fn plotters(self) -> plotters::style::RGBColor {
+        plotters::style::RGBColor(self.0, self.1, self.2)
+    }
+}
+
+/// WCAG 2 contrast ratio between two colours (1 to 21).
+pub fn contrast(a: Rgb, b: Rgb) -> f64 {
+    let (la, lb) = (a.luminance(), b.luminance());
+    let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
+    (hi + 0.05) / (lo + 0.05)
+}
+
+/// Okabe–Ito blue, vermillion, bluish green, reddish purple: the series colours, in order.
+pub const SERIES: [Rgb; 4] = [
+    Rgb(0x00, 0x72, 0xB2),
+    Rgb(0xD5, 0x5E, 0x00),
+    Rgb(0x00, 0x9E, 0x73),
+    Rgb(0xCC, 0x79, 0xA7),
+];
+
+/// The colours one chart is drawn with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Palette {
+    /// Canvas background (the chart box has the same colour in CSS).
+    pub bg: Rgb,
+    /// Labels and numbers.
+    pub text: Rgb,
+    /// Secondary text (ends of a rank scale, the waffle's unit).
+    pub muted: Rgb,
+    /// The unfilled part of a gauge, waffle or rank scale (decorative).
+    pub track: Rgb,
+    /// Marks that are not in focus while others are.
+    pub dim: Rgb,
+    /// Marks, in order; the first is the accent.
+    pub series: [Rgb; 4],
+}
+
+impl Palette {
+    /// Colour for positive values (growth) and for single-series marks.
+    pub fn accent(&self) -> Rgb {
+        self.series[0]
+    }
+    /// Colour for negative growth.
+    pub fn negative(&self) -> Rgb {
+        self.series[1]
+    }
+}
+
+impl Theme {
+    pub fn palette(self) -> Palette {
+        match self {
+            Theme::Light => Palette {
+                bg: Rgb(0xFF, 0xFF, 0xFF),
+                text: Rgb(0x1A, 0x1A, 0x1A),
+                muted: Rgb(0x55, 0x55, 0x55),
+                track: Rgb(0xE3, 0xE5, 0xE9),
+                dim: Rgb(0x8C, 0x8C, 0x8C),
+                series: SERIES,
+            },
+            Theme::Dark => Palette {
+                bg: Rgb(0x15, 0x17, 0x1C),
+                text: Rgb(0xEC, 0xEE, 0xF2),
+                muted: Rgb(0xA9, 0xAF, 0xBA),
+                track: Rgb(0x34, 0x3A, 0x45),
+                dim: Rgb(0x8C, 0x8C, 0x8C),
+                series: SERIES,
+            },
+        }
+    }
+
+    /// Parses a `data-theme` or `?theme=` value; unknown values are `None`.
+    pub fn parse(s: &str) -> Option<Theme> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}

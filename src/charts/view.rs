@@ -1,0 +1,147 @@
+//! `<ChartFigure>`: a chart as a `<figure>` with its canvas, tooltip, data table and caption.
+//!
+//! The markup is a function of the chart data only (never of a cargo feature, the target,
+//! the viewport, the DPR or the browser), so the prerendered HTML and the hydrated page
+//! agree. Before the app draws (no JavaScript, or not yet), and when a chart cannot draw,
+//! CSS shows the table in the chart's reserved box (`data-state="static"` / `"fallback"`);
+//! once drawn (`"drawn"`) the table is visually hidden but stays for screen readers, and
+//! the button swaps chart and table. The browser work (canvas size, observers, drawing,
+//! pointer and keys, tweens) runs in an effect after hydration, in `canvas.rs`.
+
+use leptos::prelude::*;
+
+use super::kind::ChartKind;
+use super::spec::{kind_name, ChartData};
+use super::theme::Theme;
+use super::ui;
+
+/// The space a chart reserves before it is drawn, from its data alone (no layout shift):
+/// an aspect ratio (width / height) and a minimum height in rem that grows with the number
+/// of rows and with the page's text size.
+pub fn reserve(chart: &ChartData) -> (f64, f64) {
+    let n = chart.items.len().max(1) as f64;
+    match chart.kind {
+        ChartKind::Bars => (4.0 / 3.0, 1.0 + 4.5 * n),
+        ChartKind::Hbars | ChartKind::Growth => (16.0 / 9.0, 1.0 + 4.5 * n),
+        ChartKind::Gauge => match chart.items.len() {
+            1 => (1.2, 13.0),
+            2 => (1.6, 13.0),
+            3 => (2.0, 13.0),
+            _ => (1.2, 24.0),
+        },
+        ChartKind::Waffle => (1.0, 12.0 + 3.0 * n),
+        ChartKind::Rank => (2.5, 1.0 + 6.5 * n),
+        ChartKind::BigNumber => (2.5, 1.0 + 6.5 * n),
+    }
+}
+
+/// The `style` of the figure: the reserve as CSS custom properties (see style/charts.css).
+pub fn reserve_style(chart: &ChartData) -> String {
+    let (ar, min_rem) = reserve(chart);
+    format!("--chart-ar:{ar:.4};--chart-min:{min_rem:.1}rem")
+}
+
+/// A chart figure.
+///
+/// - `data`: the chart, already localised (labels in the page's language, numbers
+///   formatted). A change (a step, the language) tweens the marks from where they are.
+/// - `focus`: indices of the items the current step is about; the others are dimmed.
+/// - `theme`: light or dark; unset, the chart follows the page (`<html data-theme>`, else
+///   `prefers-color-scheme`).
+/// - `reduced_motion`: no tweens (also off when the reader's system asks for reduced motion).
+#[component]
+pub fn ChartFigure(
+    #[prop(into)] data: Signal<ChartData>,
+    #[prop(into, optional)] focus: Signal<Vec<usize>>,
+    #[prop(into, optional)] theme: MaybeProp<Theme>,
+    #[prop(into, optional)] reduced_motion: Signal<bool>,
+) -> impl IntoView {
+    let figure_ref = NodeRef::<leptos::html::Figure>::new();
+    let (table_open, set_table_open) = signal(false);
+    let table_id = move || data.with(|d| format!("chart-{}-table", d.id));
+    let lang = move || data.with(|d| d.lang);
+
+    #[cfg(target_arch = "wasm32")]
+    {
+        let glue = StoredValue::new_local(None::<super::canvas::CanvasChart>);
+        Effect::new(move |_| {
+            let d = data.get();
+            let f = focus.get();
+            let th = theme.get();
+            let rm = reduced_motion.get();
+            let Some(fig) = figure_ref.get() else { return };
+            glue.update_value(|slot| match slot {
+                Some(c) => c.update(d, f, th, rm),
+                None => *slot = super::canvas::CanvasChart::attach(&fig, d, f, th, rm),
+            });
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (focus, theme, reduced_motion, figure_ref);
+
+    view! {
+        <figure
+            node_ref=figure_ref
+            class="chart"
+            data-kind=move || data.with(|d| kind_name(d.kind))
+            data-state="static"
+            data-table=move || if table_open.get() { "open" } else { "closed" }
+            style=move || data.with(reserve_style)
+        >
+            <div class="chart-box">
+                <canvas
+                    class="chart-canvas"
+                    role="img"
+                    tabindex="0"
+                    aria-label=move || data.with(|d| d.summary.clone())
+                ></canvas>
+                <div class="chart-tip" aria-hidden="true" hidden></div>
+                <table class="chart-table" id=table_id>
+                    <caption>{move || data.with(|d| d.title.clone())}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || ui::table_heads(lang())[0]}</th>
+                            <th scope="col">{move || ui::table_heads(lang())[1]}</th>
+                            <th scope="col">{move || ui::table_heads(lang())[2]}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            data.with(|d| {
+                                d.items
+                                    .iter()
+                                    .map(|it| {
+                                        view! {
+                                            <tr>
+                                                <th scope="row">{it.label.clone()}</th>
+                                                <td>{it.display.clone()}</td>
+                                                <td>{it.detail.clone()}</td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()
+                            })
+                        }}
+                    </tbody>
+                </table>
+                <span class="chart-rem" aria-hidden="true"></span>
+            </div>
+            <p class="chart-live" aria-live="polite"></p>
+            <figcaption class="chart-caption">
+                <span class="chart-title">{move || data.with(|d| d.title.clone())}</span>
+                " "
+                <span class="chart-note">{move || data.with(|d| d.note.clone())}</span>
+                " "
+                <button
+                    type="button"
+                    class="chart-table-toggle"
+                    aria-controls=table_id
+                    aria-expanded=move || table_open.get().to_string()
+                    on:click=move |_| set_table_open.update(|o| *o = !*o)
+                >
+                    {move || ui::table_toggle(lang(), table_open.get())}
+                </button>
+            </figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,180 @@
+//! Waffle: counts of people, homes or things as squares, ten to a row (a hundred, or up to 200 with the data's `per_cell`);
+//! one square stands for a round number (1, 2, 5, 10, 20, 50 …) stated in the key. With a
+//! `whole`, the grid is the whole and the items fill their share of it.
+
+use plotters_backend::DrawingBackend;
+
+use super::draw::{outline, px_rect, Paint, Plot};
+use super::kind::ChartKind;
+use super::layout::{Align, Ctx, Frame, Geom, Layout, TextBox, TextRole, WaffleGrid};
+use super::spec::ChartError;
+use super::theme::Palette;
+use super::tween::group_thousands;
+use super::ui;
+
+/// At most this many squares (with an explicit `per_cell`; 100 when the kit picks the unit).
+pub const MAX_CELLS: usize = 200;
+/// The grid the kit aims for when it picks the unit itself.
+pub const AUTO_CELLS: usize = 100;
+
+/// The smallest of 1, 2, 5, 10, 20, 50 … that is at least `x`.
+pub fn nice_unit(x: f64) -> f64 {
+    if !x.is_finite() || x <= 1.0 {
+        return 1.0;
+    }
+    let mut p = 1.0;
+    loop {
+        for m in [1.0, 2.0, 5.0] {
+            if m * p >= x {
+                return m * p;
+            }
+        }
+        p *= 10.0;
+    }
+}
+
+/// Squares per item for `values` at `unit` per square, rounded so that they add up to the
+/// rounded total (largest remainder), never more than `cells`.
+pub fn allocate(values: &[f64], unit: f64, cells: usize) -> Vec<usize> {
+    let exact: Vec<f64> = values.iter().map(|v| (v.max(0.0) / unit).max(0.0)).collect();
+    let total = (exact.iter().sum::<f64>().round() as usize).min(cells);
+    let mut n: Vec<usize> = exact.iter().map(|e| e.floor() as usize).collect();
+    let mut order: Vec<usize> = (0..values.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (fa, fb) = (exact[a] - exact[a].floor(), exact[b] - exact[b].floor());
+        fb.partial_cmp(&fa).unwrap_or(std::cmp::Ordering::Equal).then(a.cmp(&b))
+    });
+    let mut k = 0;
+    while n.iter().sum::<usize>() < total && !order.is_empty() {
+        n[order[k % order.len()]] += 1;
+        k += 1;
+    }
+    while n.iter().sum::<usize>() > cells {
+        if let Some(m) = n.iter_mut().max() {
+            *m -= 1;
+        }
+    }
+    n
+}
+
+/// The owner of each of `cells` squares, row by row, items in order.
+fn owners(counts: &[usize], cells: usize) -> Vec<Option<usize>> {
+    let mut out = Vec::with_capacity(cells);
+    for (i, c) in counts.iter().enumerate() {
+        out.extend(std::iter::repeat_n(Some(i), *c));
+    }
+    out.resize(cells, None);
+    out.truncate(cells);
+    out
+}
+
+pub(crate) fn layout(ctx: &Ctx) -> Result<Layout, ChartError> {
+    let items = &ctx.chart.items;
+    let values: Vec<f64> = items.iter().map(|d| d.value).collect();
+    let total = ctx.chart.whole.unwrap_or_else(|| values.iter().sum());
+    let unit = ctx.chart.per_cell.unwrap_or_else(|| nice_unit(total / AUTO_CELLS as f64));
+    let cells = ((total / unit).ceil() as usize).clamp(1, MAX_CELLS);
+    let cols = cells.min(10);
+    let grid_rows = cells.div_ceil(cols);
+    let u = ctx.u;
+    let avail = ctx.w - 2.0 * ctx.pad;
+    // Key: a swatch, then "label  value" wrapped beside it; then what one square is.
+    let sw = (0.75 * u).round();
+    let text_x = ctx.pad + sw + ctx.gap;
+    let key_w = ctx.w - ctx.pad - text_x;
+    if key_w < 3.0 * ctx.label.px {
+        return Err(ctx.no_fit());
+    }
+    let llh = ctx.label.line_height();
+    let wrapped: Vec<_> = items
+        .iter()
+        .map(|d| ctx.wrap(&format!("{}  {}", d.label, d.display), key_w, &ctx.label))
+        .collect();
+    let unit_text = ui::each_square(ctx.chart.lang, &group_thousands(&format!("{unit}")), &ctx.chart.unit);
+    let unit_wrapped = ctx.wrap(&unit_text, avail, &ctx.small);
+    let key_gap = (0.3 * u).round();
+    let key_h: f64 = wrapped.iter().map(|w| w.lines.len() as f64 * llh).sum::<f64>()
+        + (items.len() - 1) as f64 * key_gap
+        + key_gap
+        + unit_wrapped.lines.len() as f64 * ctx.small.line_height();
+    let block_gap = ctx.gap;
+    // Squares: as large as fit, at most 2.5 rem; 12 % of a square between squares.
+    let from_w = avail / (cols as f64 * 1.12);
+    let room_h = ctx.h - 2.0 * ctx.pad - key_h - block_gap;
+    let from_h = room_h / (grid_rows as f64 * 1.12);
+    let mut size = from_w.min(from_h).min(2.5 * u).floor();
+    let min_size = (4.0 * ctx.dpr).round();
+    let gap_of = |size: f64| (size * 0.12).round().max(1.0);
+    let grid_h_of = |size: f64| grid_rows as f64 * (size + gap_of(size)) - gap_of(size);
+    // Rounding the gaps may need a pixel or two less.
+    while size > min_size && grid_h_of(size) > room_h {
+        size -= 1.0;
+    }
+    if size < min_size || grid_h_of(size) > room_h {
+        let need = grid_h_of(min_size) + key_h + block_gap + 2.0 * ctx.pad;
+        return Err(if from_w < min_size { ctx.no_fit() } else { ctx.need(need) });
+    }
+    let cgap = gap_of(size);
+    let step = size + cgap;
+    let grid_h = grid_h_of(size);
+    let tops = ctx.stack(&[grid_h, key_h], block_gap)?;
+    let origin = (ctx.pad, tops[0]);
+    let mut texts: Vec<TextBox> = Vec::new();
+    let mut legend = Vec::new();
+    let mut swatches = Vec::new();
+    let mut y = tops[1];
+    for (i, w) in wrapped.iter().enumerate() {
+        let h = w.lines.len() as f64 * llh;
+        swatches.push((ctx.pad, y + ((llh - sw) / 2.0).floor(), sw));
+        texts.extend(ctx.lines(w, text_x, y, ctx.label, Align::Left, TextRole::Label, Some(i)));
+        legend.push((y, y + h));
+        y += h + key_gap;
+    }
+    texts.extend(ctx.lines(&unit_wrapped, ctx.pad, y, ctx.small, Align::Left, TextRole::Muted, None));
+    let counts = allocate(&values, unit, cells);
+    let grid = WaffleGrid {
+        origin,
+        size,
+        step,
+        cols,
+        cells,
+        unit,
+        owner: owners(&counts, cells),
+        legend,
+        swatches,
+    };
+    let frame = Frame::identity(ctx.width, ctx.height);
+    Ok(ctx.layout(ChartKind::Waffle, frame, texts, Geom::Waffle(grid), 1.0))
+}
+
+/// The squares for the current values (the count tweens), then the key's swatches.
+pub(crate) fn draw<DB: DrawingBackend>(
+    plot: &Plot<DB>,
+    g: &WaffleGrid,
+    paint: &Paint,
+    pal: &Palette,
+    layout: &Layout,
+) -> Result<(), ChartError> {
+    let counts = allocate(paint.values, g.unit, g.cells);
+    let now = owners(&counts, g.cells);
+    // The active item stands out by dimming the others.
+    let colour = |i: usize| match paint.active {
+        Some(a) if a != i => pal.dim,
+        _ => paint.mark(pal, i, pal.series[i % pal.series.len()]),
+    };
+    for (k, o) in now.iter().enumerate() {
+        let (c, r) = ((k % g.cols) as f64, (k / g.cols) as f64);
+        let x = g.origin.0 + c * g.step;
+        let y = g.origin.1 + r * g.step;
+        let col = o.map_or(pal.track, colour);
+        px_rect(plot, (x, y, x + g.size, y + g.size), col)?;
+    }
+    for (i, s) in g.swatches.iter().enumerate() {
+        px_rect(plot, (s.0, s.1, s.0 + s.2, s.1 + s.2), colour(i))?;
+        if paint.active == Some(i) {
+            let w = (2.0 * layout.viewport.dpr).round();
+            outline(plot, (s.0, s.1, s.0 + s.2, s.1 + s.2), w, pal.text)?;
+        }
+    }
+    Ok(())
+}
