@@ -22,12 +22,34 @@ function fail(reason) {
   root.dataset.app = "failed";
   const notice = document.getElementById("app-notice");
   if (notice) notice.hidden = false;
+  // Read as an article: the plain text, each chart's table in its place.
+  document.getElementById("article-css")?.setAttribute("media", "all");
   console.warn("story: running as a plain article:", reason);
 }
 
+const params = new URLSearchParams(location.search);
+
 // ?theme=light|dark before anything paints; other values are ignored.
-const theme = new URLSearchParams(location.search).get("theme");
+const theme = params.get("theme");
 if (theme === "light" || theme === "dark") root.dataset.theme = theme;
+
+// Each language has its own prerendered page. ?lang= opens that page (keeping the hash,
+// the reader's place); the default page opens in a language the reader chose before.
+// Unknown values are ignored. Storage may be missing or throw (sandboxed iframes).
+const PAGES = { "zh-hant": "index.html", "zh-tw": "index.html", "zh-hk": "index.html",
+  "zh-hans": "zh-hans.html", "zh-cn": "zh-hans.html", en: "en.html" };
+function languagePage() {
+  const own = PAGES[root.lang.toLowerCase()];
+  let wanted = PAGES[(params.get("lang") || "").toLowerCase()];
+  if (!wanted && own === "index.html" && !params.has("lang")) {
+    try {
+      wanted = PAGES[(localStorage.getItem("luyuan-2023:lang") || "").toLowerCase()];
+    } catch {
+      /* no storage: stay */
+    }
+  }
+  return wanted && wanted !== own ? wanted : null;
+}
 
 // What today's Rust emits for wasm32: reference types, multi-value, bulk memory,
 // non-trapping float-to-int and sign extension. A tiny module per feature (as in
@@ -58,4 +80,6 @@ async function start() {
   root.dataset.app = "ready";
 }
 
-start().catch(fail);
+const other = languagePage();
+if (other) location.replace(new URL(other + location.search + location.hash, document.baseURI));
+else start().catch(fail);

@@ -5,6 +5,8 @@ use leptos::prelude::*;
 
 use crate::app::App;
 use crate::lang::Lang;
+use crate::model::story;
+use crate::ui_text::{ui, Ui};
 
 /// Renders `<App/>` for `lang` to HTML, hydration markers included.
 pub fn render_body(lang: Lang) -> String {
@@ -23,6 +25,7 @@ impl std::fmt::Display for TemplateError {
 }
 
 const HTML_OPEN: &str = "<html lang=\"zh-Hant\">";
+const TITLE: &str = "<title>綠園區2023</title>";
 const HEAD_MARK: &str = "<!--prerender:head-->";
 const BODY: &str = "<body></body>";
 
@@ -30,7 +33,7 @@ const BODY: &str = "<body></body>";
 /// first node, or hydration fails.
 pub fn render_page(template: &str, lang: Lang) -> Result<String, TemplateError> {
     for (needle, what) in
-        [(HTML_OPEN, "<html lang=\"zh-Hant\">"), (HEAD_MARK, "<!--prerender:head--> marker"), (BODY, "empty <body></body>")]
+        [(HTML_OPEN, "<html lang=\"zh-Hant\">"), (TITLE, "<title>綠園區2023</title>"), (HEAD_MARK, "<!--prerender:head--> marker"), (BODY, "empty <body></body>")]
     {
         if !template.contains(needle) {
             return Err(TemplateError(what));
@@ -40,8 +43,30 @@ pub fn render_page(template: &str, lang: Lang) -> Result<String, TemplateError> 
     let body = format!("<body>{}</body>", render_body(lang));
     Ok(template
         .replacen(HTML_OPEN, &format!("<html lang=\"{}\">", lang.tag()), 1)
+        .replacen(TITLE, &format!("<title>{}</title>", escape(&title(lang))), 1)
         .replacen(HEAD_MARK, &head, 1)
         .replacen(BODY, &body, 1))
+}
+
+/// The page's title: the story's headline and the site's name.
+pub fn title(lang: Lang) -> String {
+    format!("{} | {}", story().title.get(lang), ui(lang, Ui::SiteTitle))
+}
+
+/// A description for search results and link previews: the start of the introduction.
+pub fn description(lang: Lang) -> String {
+    let text: String = story().intro.paragraphs.iter().map(|p| p.text.get(lang)).collect::<Vec<_>>().join(" ");
+    let limit = if lang == Lang::En { 200 } else { 110 };
+    if text.chars().count() <= limit {
+        return text;
+    }
+    let cut: String = text.chars().take(limit - 1).collect();
+    format!("{cut}…")
+}
+
+/// Escapes text for an HTML attribute or element.
+pub fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 fn head(lang: Lang) -> String {
@@ -50,7 +75,9 @@ fn head(lang: Lang) -> String {
         .map(|l| format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">", l.tag(), l.page()))
         .collect();
     format!(
-        "<meta name=\"description\" content=\"{}\"><meta name=\"color-scheme\" content=\"light dark\">{alternates}",
-        "長春市綠園區2023年成績單"
+        "<meta name=\"description\" content=\"{}\"><meta name=\"color-scheme\" content=\"light dark\">\
+         <meta name=\"theme-color\" content=\"#f6f5f1\" media=\"(prefers-color-scheme: light)\">\
+         <meta name=\"theme-color\" content=\"#0e1014\" media=\"(prefers-color-scheme: dark)\">{alternates}",
+        escape(&description(lang))
     )
 }

@@ -3,7 +3,7 @@
 
 use luyuan::{lang::Lang, page};
 
-const TEMPLATE: &str = "<!doctype html>\n<html lang=\"zh-Hant\">\n<head><title>t</title><!--prerender:head--></head>\n<body></body>\n</html>";
+const TEMPLATE: &str = "<!doctype html>\n<html lang=\"zh-Hant\">\n<head><title>綠園區2023</title><!--prerender:head--></head>\n<body></body>\n</html>";
 
 #[test]
 fn each_language_gets_its_lang_and_the_rendered_body() {

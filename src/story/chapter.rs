@@ -39,6 +39,7 @@ pub fn Chapter(section: &'static crate::model::Section, number: usize, first: us
     let (lang, story) = (state.lang, state.story);
     let at = Memo::new(move |_| place(section, first, state.active.get()));
     let title_id = format!("{}-title", section.id);
+    let labelled_by = title_id.clone();
 
     let figures = section_charts(section)
         .into_iter()
@@ -81,7 +82,7 @@ pub fn Chapter(section: &'static crate::model::Section, number: usize, first: us
         .collect_view();
 
     view! {
-        <section class="chapter" id=section.id.clone() aria-labelledby=title_id.clone() data-chapter=number>
+        <section class="chapter" id=section.id.clone() aria-labelledby=labelled_by data-chapter=number>
             <h2 class="chapter-title" id=title_id>
                 <span class="kicker">{section.heading[0].get(lang).to_owned()}</span>
                 <span class="headline">{section.heading[1].get(lang).to_owned()}</span>

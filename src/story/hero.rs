@@ -31,12 +31,14 @@ pub fn Hero() -> impl IntoView {
             }
         })
         .collect_view();
-    let paragraphs = story
-        .intro
-        .paragraphs
-        .iter()
-        .map(|p| view! { <p id=p.id.clone()><FigureText text=&p.text figures=&p.figures/></p> })
-        .collect_view();
+    // The lede is the introduction up to the last paragraph that states a key figure; the
+    // key figures follow it, then the rest of the introduction.
+    let paragraph = |p: &'static crate::model::Paragraph| {
+        view! { <p id=p.id.clone()><FigureText text=&p.text figures=&p.figures/></p> }
+    };
+    let split = lede_len(story);
+    let lede = story.intro.paragraphs[..split].iter().map(paragraph).collect_view();
+    let rest = story.intro.paragraphs[split..].iter().map(paragraph).collect_view();
 
     view! {
         <header class="hero" id="top">
@@ -44,11 +46,18 @@ pub fn Hero() -> impl IntoView {
             <h1>{story.title.get(lang).to_owned()}</h1>
             <section class="intro" id=story.intro.id.clone() aria-labelledby="intro-title">
                 <h2 class="intro-title" id="intro-title">{story.intro.heading.get(lang).to_owned()}</h2>
-                <div class="intro-text">{paragraphs}</div>
+                <div class="intro-text lede">{lede}</div>
+                <ul class="key-figures" aria-label=ui(lang, Ui::KeyFigures)>{figures}</ul>
+                <div class="intro-text">{rest}</div>
             </section>
-            <ul class="key-figures" aria-label=ui(lang, Ui::KeyFigures)>{figures}</ul>
         </header>
     }
+}
+
+/// How many paragraphs of the introduction come before the key figures.
+pub fn lede_len(story: &Story) -> usize {
+    let states_key = |p: &crate::model::Paragraph| p.figures.iter().any(|f| story.intro.key_figures.contains(f));
+    story.intro.paragraphs.iter().rposition(states_key).map_or(story.intro.paragraphs.len().min(1), |i| i + 1)
 }
 
 /// A key figure at a point of its count-up (`t` from 0 to 1), with the final figure's
@@ -81,5 +90,13 @@ mod tests {
         assert!(half.contains("4.4") || half.contains("4.3"), "{half}");
         assert_eq!(decimals_of(8.7), 1);
         assert_eq!(decimals_of(93.0), 0);
+    }
+
+    #[test]
+    fn key_figures_follow_the_paragraph_that_states_them() {
+        let story = crate::model::story();
+        let n = lede_len(story);
+        let lede = &story.intro.paragraphs[..n];
+        assert!(lede.last().unwrap().figures.iter().any(|f| story.intro.key_figures.contains(f)));
     }
 }

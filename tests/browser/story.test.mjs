@@ -1,0 +1,292 @@
+// The scrolling story as a reader uses it: layout at every width, the step engine, links,
+// keys, languages, reduced motion, and the article without JavaScript.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startServer, launch, openPage, appState, PHONE, DESKTOP } from "./lib.mjs";
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const zhTW = { locale: "zh-TW" };
+
+/** Opens a page of the story and waits for the app. */
+async function open(device, path = "", extra = {}) {
+  const o = await openPage(browser, server.url, { ...device, ...zhTW, ...extra });
+  await o.page.goto(server.url + path);
+  assert.equal(await appState(o.page), "ready");
+  return o;
+}
+
+// Page-side helpers (run in the page, so other engines can run the same checks).
+const stepIds = (page) => page.evaluate(() => [...document.querySelectorAll(".step")].map((s) => s.id));
+const activeStep = (page) => page.evaluate(() => document.querySelector(".step.active")?.id ?? null);
+const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+function noErrors(log) {
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.warnings.filter((w) => /hydrat/i.test(w)), []);
+  assert.deepEqual(log.failed, []);
+  assert.deepEqual(log.foreign, []);
+}
+
+for (const [name, device] of [["phone", PHONE], ["desktop", DESKTOP]]) {
+  test(`scrolling down activates every step in order, and up in reverse (${name})`, async () => {
+    const { context, page, log } = await open(device);
+    const ids = await stepIds(page);
+    assert.ok(ids.length >= 50, `${ids.length} steps`);
+    const seen = [];
+    const record = async () => {
+      await settle(page);
+      const a = await activeStep(page);
+      if (a && seen[seen.length - 1] !== a) seen.push(a);
+    };
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    const stepPx = device.viewport.height / 4;
+    for (let y = 0; y <= height; y += stepPx) {
+      await page.evaluate((y) => window.scrollTo(0, y), y);
+      await record();
+    }
+    assert.deepEqual(seen, ids, "down: every step, in order");
+    seen.length = 0;
+    for (let y = height; y >= 0; y -= stepPx) {
+      await page.evaluate((y) => window.scrollTo(0, y), y);
+      await record();
+    }
+    assert.deepEqual(seen, [...ids].reverse(), "up: every step, in reverse");
+    assert.equal(await activeStep(page), null, "at the top no step is active");
+    noErrors(log);
+    await context.close();
+  });
+
+  test(`a link to a step opens there with its graphic (${name})`, async () => {
+    const { context, page, log } = await open(device, "#city-4");
+    await settle(page);
+    assert.equal(await activeStep(page), "city-4");
+    const shown = await page.evaluate(() => {
+      const slot = document.querySelector("#city .graphic-slot.current");
+      const r = slot.getBoundingClientRect();
+      return { chart: slot.dataset.chart, visible: r.height > 100 && r.bottom > 0 && r.top < innerHeight };
+    });
+    const expected = await page.evaluate(() => document.querySelector("#city-4").closest(".chapter").id);
+    assert.equal(expected, "city");
+    assert.ok(shown.visible, "the chapter's graphic is in view");
+    assert.ok(shown.chart, "a chart is current");
+    noErrors(log);
+    await context.close();
+  });
+
+  test(`a jump to the bottom ends with the last step active (${name})`, async () => {
+    const { context, page } = await open(device);
+    const ids = await stepIds(page);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await settle(page);
+    assert.equal(await activeStep(page), ids[ids.length - 1]);
+    // And straight back to the middle: the step there, not one remembered from before.
+    await page.evaluate(() => document.querySelector("#ecology-2").scrollIntoView());
+    await settle(page);
+    const active = await activeStep(page);
+    assert.ok(active.startsWith("ecology-"), active);
+    await context.close();
+  });
+}
+
+test("no horizontal overflow at any width from 320 to 1920", async () => {
+  const { context, page } = await open(PHONE);
+  for (const width of [320, 360, 375, 390, 414, 430, 600, 768, 900, 1024, 1280, 1440, 1920]) {
+    await page.setViewportSize({ width, height: 800 });
+    await settle(page);
+    for (const y of [0, 3000, 12000]) {
+      await page.evaluate((y) => window.scrollTo(0, y), y);
+      await settle(page);
+      const over = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      assert.ok(over <= 0, `${width}px wide at ${y}: ${over}px too wide`);
+    }
+  }
+  await context.close();
+});
+
+test("the URL hash follows the reader without adding history", async () => {
+  const { context, page } = await open(PHONE);
+  const before = await page.evaluate(() => history.length);
+  await page.evaluate(() => document.querySelector("#reform-2").scrollIntoView());
+  await settle(page);
+  await page.waitForFunction(() => location.hash === "#reform-2", null, { timeout: 3000 });
+  await page.evaluate(() => document.querySelector("#reform-5").scrollIntoView());
+  await page.waitForFunction(() => location.hash === "#reform-5", null, { timeout: 3000 });
+  assert.equal(await page.evaluate(() => history.length), before);
+  await context.close();
+});
+
+test("the table of contents jumps to a chapter", async () => {
+  const { context, page } = await open(PHONE);
+  await page.locator(".toc summary").tap();
+  await page.locator('.toc a[href="#ecology"]').tap();
+  await page.waitForFunction(() => {
+    const r = document.querySelector("#ecology").getBoundingClientRect();
+    return Math.abs(r.top) < 80;
+  });
+  assert.equal(await page.evaluate(() => document.querySelector(".toc").open), false, "the list closes");
+  await context.close();
+});
+
+test("step keys act only while the story has focus", async () => {
+  const { context, page } = await open(DESKTOP);
+  await page.evaluate(() => document.querySelector("#economy-1").scrollIntoView());
+  await settle(page);
+  const start = await activeStep(page);
+  assert.equal(start, "economy-1");
+  // Focus outside the story (the language links): j is not ours.
+  await page.locator(".langs a").first().focus();
+  await page.keyboard.press("j");
+  await settle(page);
+  assert.equal(await activeStep(page), "economy-1");
+  // Focus in the story: j and ArrowDown step forward, k back.
+  await page.locator("#story").focus();
+  await page.keyboard.press("j");
+  await page.waitForFunction(() => document.querySelector(".step.active")?.id === "economy-2");
+  await page.keyboard.press("ArrowDown");
+  await page.waitForFunction(() => document.querySelector(".step.active")?.id === "economy-3");
+  await page.keyboard.press("k");
+  await page.waitForFunction(() => document.querySelector(".step.active")?.id === "economy-2");
+  await context.close();
+});
+
+test("Tab reaches the controls, and focus is visible", async () => {
+  const { context, page } = await open(DESKTOP);
+  const reached = new Set();
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press("Tab");
+    const d = await page.evaluate(() => {
+      const el = document.activeElement;
+      const style = getComputedStyle(el);
+      return { key: el.className || el.tagName, outline: style.outlineStyle !== "none" || style.boxShadow !== "none" };
+    });
+    reached.add(d.key);
+    assert.ok(d.outline, `focus on ${d.key} is visible`);
+  }
+  for (const cls of ["skip-link", "brand", "mode-toggle", "lang"]) {
+    assert.ok([...reached].some((k) => k.includes(cls)), `Tab reaches .${cls}: ${[...reached]}`);
+  }
+  await context.close();
+});
+
+test("each language's page holds its text before any script, with its own lang", async () => {
+  for (const [file, lang, sample] of [
+    ["index.html", "zh-Hant", /綠園區/],
+    ["zh-hans.html", "zh-Hans", /绿园区/],
+    ["en.html", "en", /Lüyuan/],
+  ]) {
+    const { context, page } = await openPage(browser, server.url, { ...PHONE, javaScriptEnabled: false });
+    await page.goto(server.url + file);
+    assert.equal(await page.getAttribute("html", "lang"), lang);
+    assert.match(await page.locator("h1").textContent(), sample);
+    const steps = await page.locator(".step").count();
+    assert.ok(steps >= 50);
+    const hidden = await page.evaluate(() => [...document.querySelectorAll(".step p")].filter((p) => !p.offsetParent).length);
+    assert.equal(hidden, 0, "every step's text is shown without JavaScript");
+    const alternates = await page.evaluate(() => [...document.querySelectorAll('link[rel=alternate]')].map((l) => l.hreflang));
+    assert.deepEqual(alternates.sort(), ["en", "zh-Hans", "zh-Hant"]);
+    await context.close();
+  }
+});
+
+test("the language switch changes every visible text and keeps the reader's place", async () => {
+  const { context, page, log } = await open(PHONE);
+  await page.evaluate(() => document.querySelector("#countryside-3").scrollIntoView());
+  await settle(page);
+  assert.equal(await activeStep(page), "countryside-3");
+  await page.locator('.langs a[hreflang="en"]').tap();
+  await page.waitForURL(/en\.html#countryside-3$/);
+  assert.equal(await appState(page), "ready");
+  await settle(page);
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  assert.equal(await activeStep(page), "countryside-3");
+  // No Chinese left in what a reader sees, but for the names of the other languages.
+  const han = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const found = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!/\p{Script=Han}/u.test(n.data) || el.closest("[lang^=zh]") || el.closest("[hidden]")) continue;
+      found.push(n.data.slice(0, 40));
+    }
+    return found;
+  });
+  assert.deepEqual(han, []);
+  noErrors(log);
+  await context.close();
+});
+
+test("?lang= selects a language; unknown ?lang, ?theme and #hash are ignored", async () => {
+  const { context, page, log } = await openPage(browser, server.url, { ...PHONE, ...zhTW });
+  await page.goto(server.url + "?lang=zh-Hans#economy-2");
+  await page.waitForURL(/zh-hans\.html\?lang=zh-Hans#economy-2$/);
+  assert.equal(await appState(page), "ready");
+  assert.equal(await page.getAttribute("html", "lang"), "zh-Hans");
+  await page.goto(server.url + "?lang=xx&theme=<b>#nowhere");
+  assert.equal(await appState(page), "ready");
+  assert.equal(await page.getAttribute("html", "lang"), "zh-Hant");
+  assert.equal(await page.getAttribute("html", "data-theme"), null);
+  noErrors(log);
+  await context.close();
+});
+
+test("reduced motion keeps everything but the motion", async () => {
+  const { context, page, log } = await openPage(browser, server.url, { ...PHONE, ...zhTW, reducedMotion: "reduce" });
+  await page.goto(server.url);
+  assert.equal(await appState(page), "ready");
+  // No count-up: the key figures show their final value at once.
+  const finals = await page.evaluate(() => [...document.querySelectorAll(".kf-value")].map((e) => e.textContent));
+  await page.waitForTimeout(100);
+  assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll(".kf-value")].map((e) => e.textContent)), finals);
+  assert.ok(finals.some((t) => t.includes("93")));
+  // Steps still switch.
+  await page.evaluate(() => document.querySelector("#economy-2").scrollIntoView());
+  await settle(page);
+  assert.equal(await activeStep(page), "economy-2");
+  noErrors(log);
+  await context.close();
+});
+
+test("the key figures count up once when the page opens at the top", async () => {
+  const { context, page } = await openPage(browser, server.url, { ...PHONE, ...zhTW });
+  await page.goto(server.url);
+  await appState(page);
+  const early = await page.locator(".kf-value").first().textContent();
+  await page.waitForTimeout(1500);
+  const late = await page.locator(".kf-value").first().textContent();
+  assert.notEqual(early, late, "the figure moved");
+  await context.close();
+});
+
+test("read as article shows the plain text, and back", async () => {
+  const { context, page } = await open(PHONE);
+  await page.locator(".mode-toggle").tap();
+  assert.equal(await page.getAttribute(".mode-toggle", "aria-pressed"), "true");
+  const display = await page.evaluate(() => getComputedStyle(document.querySelector(".step")).display);
+  assert.equal(display, "inline");
+  const graphics = await page.evaluate(() => [...document.querySelectorAll(".graphic-slot")].every((s) => getComputedStyle(s).display !== "none"));
+  assert.ok(graphics, "every chart is shown in article mode");
+  await page.locator(".mode-toggle").tap();
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector(".step")).display), "block");
+  await context.close();
+});
+
+test("the live region announces only the new step", async () => {
+  const { context, page } = await open(PHONE);
+  const live = page.locator("[aria-live=polite].sr-only");
+  assert.equal((await live.textContent()).trim(), "");
+  await page.evaluate(() => document.querySelector("#governance-2").scrollIntoView());
+  await settle(page);
+  const said = (await live.textContent()).trim();
+  assert.match(said, /發展根基厚植新優勢/);
+  assert.match(said, /第2段/);
+  await context.close();
+});
