@@ -8,11 +8,17 @@ mod charts_common;
 use charts_common::*;
 use luyuan::charts::layout::{Geom, TextRole};
 use luyuan::charts::measure::{is_wide, wrap, wrap_balanced, Font};
-use luyuan::charts::{layout, ApproxMeasure, ChartData, ChartError, ChartKind, Layout, TextMeasure, Viewport};
+use luyuan::charts::{
+    layout, ApproxMeasure, ChartData, ChartError, ChartKind, Layout, TextMeasure, Viewport,
+};
 use luyuan::lang::Lang;
 
 fn font(px: f64, lang: Lang) -> Font {
-    Font { px, bold: false, lang }
+    Font {
+        px,
+        bold: false,
+        lang,
+    }
 }
 
 #[test]
@@ -21,7 +27,10 @@ fn the_measurer_knows_cjk_is_one_em_and_latin_about_half() {
     let f = font(16.0, Lang::ZhHant);
     assert_eq!(m.width("政策性獎勵補助", &f), 7.0 * 16.0);
     let latin = m.width("subsidies", &f);
-    assert!(latin > 9.0 * 0.4 * 16.0 && latin < 9.0 * 0.7 * 16.0, "{latin}");
+    assert!(
+        latin > 9.0 * 0.4 * 16.0 && latin < 9.0 * 0.7 * 16.0,
+        "{latin}"
+    );
     // What plotters' own fallback does without a font: three bytes per CJK character.
     assert_eq!("補".len(), 3);
     assert!(is_wide('補') && is_wide('，') && !is_wide('a') && !is_wide('8'));
@@ -36,14 +45,28 @@ fn chinese_wraps_between_characters_within_the_width() {
         let w = wrap(text, max, &f, &m);
         assert!(!w.broke_word, "{max}: CJK never needs a cut");
         for l in &w.lines {
-            assert!(m.width(l, &f) <= max, "{max}: {l:?} is {} wide", m.width(l, &f));
+            assert!(
+                m.width(l, &f) <= max,
+                "{max}: {l:?} is {} wide",
+                m.width(l, &f)
+            );
             let first = l.chars().next().unwrap();
-            assert!(!"，。、；：！？）」』%".contains(first), "{max}: line starts with {first:?}");
-            assert!(!l.ends_with('“'), "{max}: line ends with an opening quote: {l:?}");
+            assert!(
+                !"，。、；：！？）」』%".contains(first),
+                "{max}: line starts with {first:?}"
+            );
+            assert!(
+                !l.ends_with('“'),
+                "{max}: line ends with an opening quote: {l:?}"
+            );
         }
         assert_eq!(w.lines.concat(), text, "nothing lost or added");
         // The number stays whole.
-        assert!(w.lines.iter().any(|l| l.contains("8145")), "{max}: {:?}", w.lines);
+        assert!(
+            w.lines.iter().any(|l| l.contains("8145")),
+            "{max}: {:?}",
+            w.lines
+        );
     }
 }
 
@@ -53,8 +76,14 @@ fn latin_wraps_at_spaces_and_cuts_only_a_word_too_long_for_a_line() {
     let f = font(16.0, Lang::En);
     let w = wrap("Taxes and fees cut, deferred or refunded", 120.0, &f, &m);
     assert!(!w.broke_word);
-    assert!(w.lines.iter().all(|l| m.width(l, &f) <= 120.0 && !l.starts_with(' ') && !l.ends_with(' ')));
-    assert_eq!(w.lines.join(" "), "Taxes and fees cut, deferred or refunded");
+    assert!(w
+        .lines
+        .iter()
+        .all(|l| m.width(l, &f) <= 120.0 && !l.starts_with(' ') && !l.ends_with(' ')));
+    assert_eq!(
+        w.lines.join(" "),
+        "Taxes and fees cut, deferred or refunded"
+    );
     let long = wrap("Antidisestablishmentarianism", 80.0, &f, &m);
     assert!(long.broke_word && long.lines.len() > 1);
     assert!(long.lines.iter().all(|l| m.width(l, &f) <= 80.0));
@@ -68,7 +97,11 @@ fn balanced_wrapping_leaves_no_lone_character() {
     assert_eq!(greedy.lines, ["政策性獎勵補", "助"]);
     let even = wrap_balanced("政策性獎勵補助", 6.5 * 14.0, &f, &m);
     assert_eq!(even.lines.len(), 2);
-    assert!(even.lines.iter().all(|l| l.chars().count() >= 3), "{:?}", even.lines);
+    assert!(
+        even.lines.iter().all(|l| l.chars().count() >= 3),
+        "{:?}",
+        even.lines
+    );
 }
 
 /// Lays out as the page does: at the reserved height, or grown to what the labels need.
@@ -77,12 +110,21 @@ fn lay(chart: &ChartData, w: f64, dpr: f64, font_px: f64) -> (Layout, bool) {
     let h = (w / ar).max(min_rem * font_px).round();
     match layout(chart, &Viewport::new(w, h, dpr, font_px), &ApproxMeasure) {
         Ok(l) => (l, false),
-        Err(ChartError::DoesNotFit { need_css_height, .. }) if need_css_height.is_finite() => {
-            let l = layout(chart, &Viewport::new(w, need_css_height, dpr, font_px), &ApproxMeasure)
-                .unwrap_or_else(|e| panic!("{} at {w} grown to {need_css_height}: {e}", chart.id));
+        Err(ChartError::DoesNotFit {
+            need_css_height, ..
+        }) if need_css_height.is_finite() => {
+            let l = layout(
+                chart,
+                &Viewport::new(w, need_css_height, dpr, font_px),
+                &ApproxMeasure,
+            )
+            .unwrap_or_else(|e| panic!("{} at {w} grown to {need_css_height}: {e}", chart.id));
             (l, true)
         }
-        Err(e) => panic!("{} {:?} {w}px dpr {dpr} font {font_px}: {e}", chart.id, chart.lang),
+        Err(e) => panic!(
+            "{} {:?} {w}px dpr {dpr} font {font_px}: {e}",
+            chart.id, chart.lang
+        ),
     }
 }
 
@@ -102,14 +144,23 @@ fn bar_rects(l: &Layout, chart: &ChartData) -> Vec<(f64, f64, f64, f64)> {
                 (zero_x.min(end), r.y0, zero_x.max(end), r.y1)
             })
             .collect(),
-        Geom::Columns { n, bar_frac, base_y } => {
+        Geom::Columns {
+            n,
+            bar_frac,
+            base_y,
+        } => {
             let slot = (f64::from(l.width) - 1.0) / (l.frame.x.1 - l.frame.x.0);
             let x = |v: f64| (v - l.frame.x.0) * slot;
             (0..*n)
                 .map(|i| {
                     let c = i as f64 + 0.5;
                     let v = chart.items[i].value;
-                    (x(c - bar_frac / 2.0), base_y - v * l.scale, x(c + bar_frac / 2.0), *base_y)
+                    (
+                        x(c - bar_frac / 2.0),
+                        base_y - v * l.scale,
+                        x(c + bar_frac / 2.0),
+                        *base_y,
+                    )
                 })
                 .collect()
         }
@@ -134,18 +185,36 @@ fn nothing_overlaps_or_is_cut_off_from_320_px_to_desktop_at_any_dpr_and_text_siz
                         let ctx = format!("{} {lang:?} {w}px dpr {dpr} font {font_px}", chart.id);
                         let rects: Vec<_> = l.texts.iter().map(|t| t.rect()).collect();
                         for (t, r) in l.texts.iter().zip(&rects) {
-                            assert!(r.0 >= -0.5 && r.1 >= -0.5 && r.2 <= cw + 0.5 && r.3 <= ch + 0.5, "{ctx}: {:?} at {r:?} is outside {cw}×{ch}", t.text);
+                            assert!(
+                                r.0 >= -0.5 && r.1 >= -0.5 && r.2 <= cw + 0.5 && r.3 <= ch + 0.5,
+                                "{ctx}: {:?} at {r:?} is outside {cw}×{ch}",
+                                t.text
+                            );
                             assert!(!t.text.is_empty(), "{ctx}: empty line");
                         }
                         for i in 0..rects.len() {
                             for j in i + 1..rects.len() {
-                                assert!(!overlap(rects[i], rects[j]), "{ctx}: {:?} {:?} overlaps {:?} {:?}", l.texts[i].text, rects[i], l.texts[j].text, rects[j]);
+                                assert!(
+                                    !overlap(rects[i], rects[j]),
+                                    "{ctx}: {:?} {:?} overlaps {:?} {:?}",
+                                    l.texts[i].text,
+                                    rects[i],
+                                    l.texts[j].text,
+                                    rects[j]
+                                );
                             }
                         }
                         for b in bar_rects(&l, &chart) {
-                            assert!(b.0 >= 0.0 && b.2 <= cw && b.1 >= 0.0 && b.3 <= ch, "{ctx}: bar {b:?} cut off");
+                            assert!(
+                                b.0 >= 0.0 && b.2 <= cw && b.1 >= 0.0 && b.3 <= ch,
+                                "{ctx}: bar {b:?} cut off"
+                            );
                             for (t, r) in l.texts.iter().zip(&rects) {
-                                assert!(!overlap(b, *r), "{ctx}: bar {b:?} runs into {:?} {r:?}", t.text);
+                                assert!(
+                                    !overlap(b, *r),
+                                    "{ctx}: bar {b:?} runs into {:?} {r:?}",
+                                    t.text
+                                );
                             }
                         }
                         checked += 1;
@@ -163,20 +232,56 @@ fn nothing_overlaps_or_is_cut_off_from_320_px_to_desktop_at_any_dpr_and_text_siz
 #[test]
 fn fonts_strokes_and_margins_scale_with_the_dpr_and_the_root_font_size() {
     let chart = support(Lang::ZhHant);
-    let at = |dpr: f64, font_px: f64| layout(&chart, &Viewport::new(375.0, 420.0, dpr, font_px), &ApproxMeasure).unwrap();
+    let at = |dpr: f64, font_px: f64| {
+        layout(
+            &chart,
+            &Viewport::new(375.0, 420.0, dpr, font_px),
+            &ApproxMeasure,
+        )
+        .unwrap()
+    };
     let one = at(1.0, 16.0);
     for dpr in [2.0, 3.0] {
         let l = at(dpr, 16.0);
-        assert_eq!((l.width, l.height), ((375.0 * dpr) as u32, (420.0 * dpr) as u32));
+        assert_eq!(
+            (l.width, l.height),
+            ((375.0 * dpr) as u32, (420.0 * dpr) as u32)
+        );
         for (a, b) in one.texts.iter().zip(&l.texts) {
             assert_eq!(a.text, b.text, "same lines at every DPR");
-            assert!((b.font.px - a.font.px * dpr).abs() <= 1.0, "font {} at DPR {dpr} vs {}", b.font.px, a.font.px);
-            assert!((b.x - a.x * dpr).abs() <= 2.0 * dpr, "x {} vs {}", b.x, a.x * dpr);
+            assert!(
+                (b.font.px - a.font.px * dpr).abs() <= 1.0,
+                "font {} at DPR {dpr} vs {}",
+                b.font.px,
+                a.font.px
+            );
+            assert!(
+                (b.x - a.x * dpr).abs() <= 2.0 * dpr,
+                "x {} vs {}",
+                b.x,
+                a.x * dpr
+            );
         }
     }
-    let big = layout(&chart, &Viewport::new(375.0, 840.0, 1.0, 32.0), &ApproxMeasure).unwrap();
-    let label = |l: &Layout| l.texts.iter().find(|t| t.role == TextRole::Label).unwrap().font.px;
-    assert_eq!(label(&big), 2.0 * label(&one), "200 % text doubles the chart's text");
+    let big = layout(
+        &chart,
+        &Viewport::new(375.0, 840.0, 1.0, 32.0),
+        &ApproxMeasure,
+    )
+    .unwrap();
+    let label = |l: &Layout| {
+        l.texts
+            .iter()
+            .find(|t| t.role == TextRole::Label)
+            .unwrap()
+            .font
+            .px
+    };
+    assert_eq!(
+        label(&big),
+        2.0 * label(&one),
+        "200 % text doubles the chart's text"
+    );
 }
 
 #[test]
@@ -186,11 +291,26 @@ fn vertical_bars_turn_horizontal_when_they_get_too_thin() {
     assert!(matches!(wide.geom, Geom::Columns { .. }));
     assert_eq!(wide.kind, ChartKind::Bars);
     let (phone, _) = lay(&chart, 320.0, 2.0, 32.0);
-    assert!(matches!(phone.geom, Geom::Rows { .. }), "200 % text on a phone: rows");
+    assert!(
+        matches!(phone.geom, Geom::Rows { .. }),
+        "200 % text on a phone: rows"
+    );
     let mut many = chart.clone();
-    many.items = (0..10).map(|i| luyuan::charts::Datum::new(&format!("i{i}"), &format!("項目{i}"), 1.0 + i as f64, &format!("{}", 1 + i))).collect();
+    many.items = (0..10)
+        .map(|i| {
+            luyuan::charts::Datum::new(
+                &format!("i{i}"),
+                &format!("項目{i}"),
+                1.0 + i as f64,
+                &format!("{}", 1 + i),
+            )
+        })
+        .collect();
     let (ten, _) = lay(&many, 375.0, 3.0, 16.0);
-    assert!(matches!(ten.geom, Geom::Rows { .. }), "ten columns on a phone are too thin");
+    assert!(
+        matches!(ten.geom, Geom::Rows { .. }),
+        "ten columns on a phone are too thin"
+    );
 }
 
 #[test]
@@ -198,8 +318,22 @@ fn a_figure_wider_than_the_phone_moves_under_its_label() {
     // "81.45 million yuan" at 200 % text does not fit beside a bar on a 320 px phone.
     let chart = support(Lang::En);
     let (l, _) = lay(&chart, 320.0, 1.0, 32.0);
-    let Geom::Rows { rows, .. } = &l.geom else { panic!() };
-    let fig = l.texts.iter().find(|t| t.item == Some(0) && t.role == TextRole::Value).unwrap();
-    let label_bottom = l.texts.iter().filter(|t| t.item == Some(0) && t.role == TextRole::Label).map(|t| t.rect().3).fold(0.0, f64::max);
-    assert!(fig.y >= label_bottom && fig.rect().3 <= rows[0].y0, "figure between its label and its bar");
+    let Geom::Rows { rows, .. } = &l.geom else {
+        panic!()
+    };
+    let fig = l
+        .texts
+        .iter()
+        .find(|t| t.item == Some(0) && t.role == TextRole::Value)
+        .unwrap();
+    let label_bottom = l
+        .texts
+        .iter()
+        .filter(|t| t.item == Some(0) && t.role == TextRole::Label)
+        .map(|t| t.rect().3)
+        .fold(0.0, f64::max);
+    assert!(
+        fig.y >= label_bottom && fig.rect().3 <= rows[0].y0,
+        "figure between its label and its bar"
+    );
 }

@@ -14,20 +14,44 @@ const VERMILLION: &str = "#D55E00";
 const GREEN: &str = "#009E73";
 
 fn svg(chart: &ChartData, w: f64, h: f64) -> (luyuan::charts::Layout, String) {
-    render_svg(chart, &vp(w, h, 1.0, 16.0), Theme::Light, None, &[], None, &ApproxMeasure)
-        .unwrap_or_else(|e| panic!("{}: {e}", chart.id))
+    render_svg(
+        chart,
+        &vp(w, h, 1.0, 16.0),
+        Theme::Light,
+        None,
+        &[],
+        None,
+        &ApproxMeasure,
+    )
+    .unwrap_or_else(|e| panic!("{}: {e}", chart.id))
 }
 
 /// All the texts drawn, in order, without spaces (labels wrap across lines).
 fn joined(svg: &str) -> String {
-    texts(svg).iter().map(|t| t.text.as_str()).collect::<String>().replace(' ', "")
+    texts(svg)
+        .iter()
+        .map(|t| t.text.as_str())
+        .collect::<String>()
+        .replace(' ', "")
 }
 
 fn assert_words(chart: &ChartData, svg: &str) {
     let all = joined(svg);
     for d in &chart.items {
-        assert!(all.contains(&d.label.replace(' ', "")), "{} ({:?}): label {:?} missing in {all:?}", chart.id, chart.lang, d.label);
-        assert!(all.contains(&d.display.replace(' ', "")), "{} ({:?}): figure {:?} missing in {all:?}", chart.id, chart.lang, d.display);
+        assert!(
+            all.contains(&d.label.replace(' ', "")),
+            "{} ({:?}): label {:?} missing in {all:?}",
+            chart.id,
+            chart.lang,
+            d.label
+        );
+        assert!(
+            all.contains(&d.display.replace(' ', "")),
+            "{} ({:?}): figure {:?} missing in {all:?}",
+            chart.id,
+            chart.lang,
+            d.display
+        );
     }
 }
 
@@ -57,7 +81,10 @@ fn every_kind_shows_its_labels_and_figures_in_every_language() {
 fn vertical_bars_are_as_tall_as_their_values() {
     let chart = support_bars(Lang::ZhHant);
     let (layout, s) = svg(&chart, 640.0, 480.0);
-    assert!(matches!(layout.geom, Geom::Columns { .. }), "wide enough for columns");
+    assert!(
+        matches!(layout.geom, Geom::Columns { .. }),
+        "wide enough for columns"
+    );
     let bars = rects_of(&s, BLUE);
     assert_eq!(bars.len(), 4, "{bars:?}");
     let max = bars.iter().map(|r| r.h).fold(0.0, f64::max);
@@ -66,8 +93,12 @@ fn vertical_bars_are_as_tall_as_their_values() {
         assert!(close(r.h, want, 1.5), "{}: {} px, want {want}", d.id, r.h);
     }
     // Same baseline, left to right in order, all inside the canvas.
-    assert!(bars.windows(2).all(|w| close(w[0].y + w[0].h, w[1].y + w[1].h, 1.0) && w[0].x < w[1].x));
-    assert!(bars.iter().all(|r| r.x >= 0.0 && r.x + r.w <= 640.0 && r.y >= 0.0 && r.y + r.h <= 480.0));
+    assert!(bars
+        .windows(2)
+        .all(|w| close(w[0].y + w[0].h, w[1].y + w[1].h, 1.0) && w[0].x < w[1].x));
+    assert!(bars
+        .iter()
+        .all(|r| r.x >= 0.0 && r.x + r.w <= 640.0 && r.y >= 0.0 && r.y + r.h <= 480.0));
 }
 
 #[test]
@@ -79,15 +110,29 @@ fn horizontal_bars_are_as_long_as_their_values() {
         assert_eq!(bars.len(), 4, "{lang:?}");
         let max = bars.iter().map(|r| r.w).fold(0.0, f64::max);
         for (r, d) in bars.iter().zip(&chart.items) {
-            assert!(close(r.w, d.value / 1e9 * max, 1.5), "{lang:?} {}: {} px", d.id, r.w);
+            assert!(
+                close(r.w, d.value / 1e9 * max, 1.5),
+                "{lang:?} {}: {} px",
+                d.id,
+                r.w
+            );
         }
         // One start (the zero line), top to bottom in order.
         assert!(bars.windows(2).all(|w| w[0].x == w[1].x && w[0].y < w[1].y));
         // The figure sits right after its bar, on the bar's line.
         let t = texts(&s);
         for (r, d) in bars.iter().zip(&chart.items) {
-            let v = t.iter().find(|t| t.text == d.display).expect("figure drawn");
-            assert!(v.x > r.x + r.w && v.x < r.x + r.w + 16.0, "{}: figure at {} after bar end {}", d.id, v.x, r.x + r.w);
+            let v = t
+                .iter()
+                .find(|t| t.text == d.display)
+                .expect("figure drawn");
+            assert!(
+                v.x > r.x + r.w && v.x < r.x + r.w + 16.0,
+                "{}: figure at {} after bar end {}",
+                d.id,
+                v.x,
+                r.x + r.w
+            );
         }
     }
 }
@@ -96,17 +141,28 @@ fn horizontal_bars_are_as_long_as_their_values() {
 fn growth_bars_leave_the_zero_line_both_ways() {
     let chart = investment(Lang::ZhHant, true);
     let (layout, s) = svg(&chart, 375.0, 420.0);
-    let Geom::Rows { zero_x, zero_line, .. } = layout.geom else { panic!("rows") };
+    let Geom::Rows {
+        zero_x, zero_line, ..
+    } = layout.geom
+    else {
+        panic!("rows")
+    };
     assert!(zero_line);
     let up = rects_of(&s, BLUE);
     let down = rects_of(&s, VERMILLION);
     assert_eq!((up.len(), down.len()), (3, 1));
     let scale = up[1].w / 175.3;
     for (r, v) in up.iter().zip([18.7, 175.3, 28.6]) {
-        assert!(close(r.x, zero_x.floor(), 1.0), "positive bars start at zero");
+        assert!(
+            close(r.x, zero_x.floor(), 1.0),
+            "positive bars start at zero"
+        );
         assert!(close(r.w, v * scale, 1.5), "{v}: {} px", r.w);
     }
-    assert!(close(down[0].x + down[0].w, zero_x.floor(), 1.0), "negative bar ends at zero");
+    assert!(
+        close(down[0].x + down[0].w, zero_x.floor(), 1.0),
+        "negative bar ends at zero"
+    );
     assert!(close(down[0].w, 12.5 * scale, 1.5));
     // The signed figures as given.
     let all = joined(&s);
@@ -115,7 +171,9 @@ fn growth_bars_leave_the_zero_line_both_ways() {
     }
     // Without a fall there is no room kept left of zero.
     let (l2, _) = svg(&investment(Lang::En, false), 375.0, 420.0);
-    let Geom::Rows { zero_x: z2, .. } = l2.geom else { panic!() };
+    let Geom::Rows { zero_x: z2, .. } = l2.geom else {
+        panic!()
+    };
     assert!(z2 < 10.0, "zero at the left edge: {z2}");
 }
 
@@ -123,15 +181,25 @@ fn growth_bars_leave_the_zero_line_both_ways() {
 fn arc_share(pts: &[(f64, f64)], centre: (f64, f64)) -> f64 {
     let last = pts[pts.len() / 2 - 1];
     let a = (last.0 - centre.0).atan2(centre.1 - last.1);
-    let a = if a < -1e-6 { a + std::f64::consts::TAU } else { a };
-    if a < 0.01 { 1.0 } else { a / std::f64::consts::TAU }
+    let a = if a < -1e-6 {
+        a + std::f64::consts::TAU
+    } else {
+        a
+    };
+    if a < 0.01 {
+        1.0
+    } else {
+        a / std::f64::consts::TAU
+    }
 }
 
 #[test]
 fn gauges_fill_their_share_and_lap_beyond_the_whole() {
     let chart = gauges(Lang::ZhHant);
     let (layout, s) = svg(&chart, 640.0, 400.0);
-    let Geom::Gauges { cells, .. } = &layout.geom else { panic!("gauges") };
+    let Geom::Gauges { cells, .. } = &layout.geom else {
+        panic!("gauges")
+    };
     assert_eq!(cells.len(), 3);
     let arcs = polygons_of(&s, BLUE);
     assert_eq!(arcs.len(), 3, "one value arc per gauge");
@@ -141,7 +209,11 @@ fn gauges_fill_their_share_and_lap_beyond_the_whole() {
     }
     let laps = polygons_of(&s, GREEN);
     assert_eq!(laps.len(), 1, "only 147 % goes beyond the whole");
-    assert!(close(arc_share(&laps[0], (cells[2].cx, cells[2].cy)), 0.47, 0.01));
+    assert!(close(
+        arc_share(&laps[0], (cells[2].cx, cells[2].cy)),
+        0.47,
+        0.01
+    ));
     assert!(joined(&s).contains("147%"));
 }
 
@@ -149,16 +221,25 @@ fn gauges_fill_their_share_and_lap_beyond_the_whole() {
 fn waffle_squares_count_the_people() {
     let chart = welfare(Lang::ZhHans);
     let (layout, s) = svg(&chart, 375.0, 700.0);
-    let Geom::Waffle(g) = &layout.geom else { panic!("waffle") };
+    let Geom::Waffle(g) = &layout.geom else {
+        panic!("waffle")
+    };
     assert_eq!(g.unit, 100.0);
     assert_eq!(g.cells, 132, "13,159 people at 100 a square");
     for (i, d) in chart.items.iter().enumerate() {
         // Squares of the item's colour, less its key swatch.
         let n = rects_of(&s, &SERIES[i].hex()).len() - 1;
         let want = d.value / 100.0;
-        assert!((n as f64 - want).abs() <= 1.0, "{}: {n} squares for {want}", d.id);
+        assert!(
+            (n as f64 - want).abs() <= 1.0,
+            "{}: {n} squares for {want}",
+            d.id
+        );
     }
-    assert!(joined(&s).contains("每格=100人"), "the key says what a square is");
+    assert!(
+        joined(&s).contains("每格=100人"),
+        "the key says what a square is"
+    );
 }
 
 #[test]
@@ -166,7 +247,9 @@ fn rank_marks_the_place_on_a_scale_of_all_places() {
     for lang in Lang::ALL {
         let chart = rank(lang);
         let (layout, s) = svg(&chart, 375.0, 200.0);
-        let Geom::Rank { x0, x1, whole, .. } = layout.geom else { panic!("rank") };
+        let Geom::Rank { x0, x1, whole, .. } = layout.geom else {
+            panic!("rank")
+        };
         assert_eq!(whole, 68);
         let track = rects_of(&s, &Theme::Light.palette().track.hex());
         assert_eq!(track.len(), 68, "one slot per place");
@@ -186,9 +269,20 @@ fn big_number_shows_the_figure_as_given() {
         let chart = big(lang);
         let (_, s) = svg(&chart, 320.0, 200.0);
         let t = texts(&s);
-        let fig = t.iter().find(|t| t.text == chart.items[0].display).expect("figure");
-        let label = t.iter().find(|t| chart.items[0].label.starts_with(&t.text)).expect("label");
-        assert!(fig.size > label.size * 1.5, "the figure is big: {} vs {}", fig.size, label.size);
+        let fig = t
+            .iter()
+            .find(|t| t.text == chart.items[0].display)
+            .expect("figure");
+        let label = t
+            .iter()
+            .find(|t| chart.items[0].label.starts_with(&t.text))
+            .expect("label");
+        assert!(
+            fig.size > label.size * 1.5,
+            "the figure is big: {} vs {}",
+            fig.size,
+            label.size
+        );
         assert_eq!(rects_of(&s, BLUE).len(), 1, "the accent rule");
     }
 }
@@ -196,10 +290,26 @@ fn big_number_shows_the_figure_as_given() {
 #[test]
 fn focus_dims_the_other_marks() {
     let chart = support(Lang::En);
-    let (_, s) = render_svg(&chart, &vp(375.0, 420.0, 1.0, 16.0), Theme::Dark, None, &[2], None, &ApproxMeasure).unwrap();
-    assert_eq!(rects_of(&s, BLUE).len(), 1, "only the focused bar keeps the accent");
+    let (_, s) = render_svg(
+        &chart,
+        &vp(375.0, 420.0, 1.0, 16.0),
+        Theme::Dark,
+        None,
+        &[2],
+        None,
+        &ApproxMeasure,
+    )
+    .unwrap();
+    assert_eq!(
+        rects_of(&s, BLUE).len(),
+        1,
+        "only the focused bar keeps the accent"
+    );
     assert_eq!(rects_of(&s, &Theme::Dark.palette().dim.hex()).len(), 3);
-    assert!(s.contains(&Theme::Dark.palette().bg.hex()), "dark background");
+    assert!(
+        s.contains(&Theme::Dark.palette().bg.hex()),
+        "dark background"
+    );
 }
 
 #[test]
@@ -208,7 +318,16 @@ fn a_tween_frame_draws_marks_at_the_current_values() {
     let v = vp(375.0, 420.0, 1.0, 16.0);
     let (_, rest) = render_svg(&chart, &v, Theme::Light, None, &[], None, &ApproxMeasure).unwrap();
     let half: Vec<f64> = chart.items.iter().map(|d| d.value / 2.0).collect();
-    let (_, mid) = render_svg(&chart, &v, Theme::Light, Some(&half), &[], None, &ApproxMeasure).unwrap();
+    let (_, mid) = render_svg(
+        &chart,
+        &v,
+        Theme::Light,
+        Some(&half),
+        &[],
+        None,
+        &ApproxMeasure,
+    )
+    .unwrap();
     for (a, b) in rects_of(&rest, BLUE).iter().zip(rects_of(&mid, BLUE)) {
         assert!(close(b.w, a.w / 2.0, 1.0), "{} vs {}", b.w, a.w);
     }

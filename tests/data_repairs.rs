@@ -60,7 +60,7 @@ fn apply(source: &str, file: &RepairFile, problems: &mut Problems) -> String {
         }
     }
     // Right to left within a line, so earlier columns stay valid.
-    edits.sort_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)));
+    edits.sort_by_key(|e| std::cmp::Reverse((e.0, e.1)));
     let mut last: Option<(usize, usize)> = None;
     for (l, c, r) in &edits {
         let from: Vec<char> = r.from.chars().collect();
@@ -158,10 +158,8 @@ fn every_repair_is_of_a_named_kind_and_sensible() {
                     p.push(format!("{what}: not a half-width to full-width mark"));
                 }
             }
-            "simplified" | "mojibake" => {
-                if r.why.as_deref().unwrap_or("").is_empty() {
-                    p.push(format!("{what}: says no why"));
-                }
+            "simplified" | "mojibake" if r.why.as_deref().unwrap_or("").is_empty() => {
+                p.push(format!("{what}: says no why"));
             }
             _ => {}
         }

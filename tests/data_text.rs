@@ -66,8 +66,8 @@ fn steps_are_short_runs_of_text() {
     let mut p = Problems::new();
     for st in s.sections.iter().flat_map(|x| x.steps.iter()) {
         let n = st.text.zh_hant.matches('。').count();
-        if !(1..=4).contains(&n) || !st.text.zh_hant.ends_with('。') {
-            p.push(format!("data/story.json, step “{}”: {n} sentences; a step is 1 to 3 (at most 4) whole sentences", st.id));
+        if !(1..=3).contains(&n) || !st.text.zh_hant.ends_with('。') {
+            p.push(format!("data/story.json, step “{}”: {n} sentences; a step is 1 to 3 whole sentences", st.id));
         }
     }
     p.check("steps");

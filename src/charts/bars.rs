@@ -30,11 +30,17 @@ fn columns(ctx: &Ctx) -> Option<Layout> {
     }
     // Neighbouring labels keep a quarter em apart.
     let inner = slot - (0.25 * u).round();
-    let wrapped: Vec<_> = items.iter().map(|d| ctx.wrap(&d.label, inner, &ctx.label)).collect();
+    let wrapped: Vec<_> = items
+        .iter()
+        .map(|d| ctx.wrap(&d.label, inner, &ctx.label))
+        .collect();
     if wrapped.iter().any(|w| w.broke_word || w.lines.len() > 3) {
         return None;
     }
-    if items.iter().any(|d| ctx.measure(&d.display, &ctx.value) > inner) {
+    if items
+        .iter()
+        .any(|d| ctx.measure(&d.display, &ctx.value) > inner)
+    {
         return None;
     }
     let (llh, vlh) = (ctx.label.line_height(), ctx.value.line_height());
@@ -53,8 +59,19 @@ fn columns(ctx: &Ctx) -> Option<Layout> {
     for (i, d) in items.iter().enumerate() {
         let cx = ctx.pad + slot * (i as f64 + 0.5);
         let y = base_y - d.value * scale - gs - vlh;
-        texts.push(ctx.text(&d.display, cx, y, ctx.value, Align::Center, TextRole::Value).of(i));
-        texts.extend(ctx.lines(&wrapped[i], cx, base_y + gs, ctx.label, Align::Center, TextRole::Label, Some(i)));
+        texts.push(
+            ctx.text(&d.display, cx, y, ctx.value, Align::Center, TextRole::Value)
+                .of(i),
+        );
+        texts.extend(ctx.lines(
+            &wrapped[i],
+            cx,
+            base_y + gs,
+            ctx.label,
+            Align::Center,
+            TextRole::Label,
+            Some(i),
+        ));
     }
     // x: slots (item i spans i..i+1); y: values, 0 at the baseline.
     let (wd, hd) = (ctx.w - 1.0, ctx.h - 1.0);
@@ -62,7 +79,11 @@ fn columns(ctx: &Ctx) -> Option<Layout> {
         x: (-ctx.pad / slot, (wd - ctx.pad) / slot),
         y: ((base_y - hd) / scale, base_y / scale),
     };
-    let geom = Geom::Columns { n, bar_frac: bar_w / slot, base_y };
+    let geom = Geom::Columns {
+        n,
+        bar_frac: bar_w / slot,
+        base_y,
+    };
     Some(ctx.layout(ChartKind::Bars, frame, texts, geom, scale))
 }
 
@@ -84,7 +105,12 @@ pub(crate) fn draw<DB: DrawingBackend>(
         }
         if paint.active == Some(i) {
             if let Geom::Columns { base_y, .. } = layout.geom {
-                let r = (slot_x(layout, c - half), base_y - v * layout.scale, slot_x(layout, c + half), base_y);
+                let r = (
+                    slot_x(layout, c - half),
+                    base_y - v * layout.scale,
+                    slot_x(layout, c + half),
+                    base_y,
+                );
                 outline(plot, r, layout.viewport.dpr * 2.0, pal.text)?;
             }
         }

@@ -20,9 +20,18 @@ pub(crate) fn layout(ctx: &Ctx) -> Result<Layout, ChartError> {
     // One size for all figures: the largest from 3 rem down at which each fits on one line
     // (down to 1.75 rem), else on two lines at a word break (down to 1.25 rem).
     let fits = |px: f64, max_lines: usize| {
-        let f = Font { px, bold: true, lang: ctx.chart.lang };
-        let ws: Vec<Wrapped> = items.iter().map(|d| ctx.wrap(&d.display, avail, &f)).collect();
-        ws.iter().all(|w| w.lines.len() <= max_lines && !w.broke_word).then_some((f, ws))
+        let f = Font {
+            px,
+            bold: true,
+            lang: ctx.chart.lang,
+        };
+        let ws: Vec<Wrapped> = items
+            .iter()
+            .map(|d| ctx.wrap(&d.display, avail, &f))
+            .collect();
+        ws.iter()
+            .all(|w| w.lines.len() <= max_lines && !w.broke_word)
+            .then_some((f, ws))
     };
     let sizes = |lo: f64| {
         let mut v = Vec::new();
@@ -43,7 +52,10 @@ pub(crate) fn layout(ctx: &Ctx) -> Result<Layout, ChartError> {
     let blh = big.line_height();
     let gs = (0.15 * u).round();
     let llh = ctx.label.line_height();
-    let wrapped: Vec<_> = items.iter().map(|d| ctx.wrap(&d.label, avail, &ctx.label)).collect();
+    let wrapped: Vec<_> = items
+        .iter()
+        .map(|d| ctx.wrap(&d.label, avail, &ctx.label))
+        .collect();
     let heights: Vec<f64> = wrapped
         .iter()
         .zip(&figures)
@@ -55,13 +67,35 @@ pub(crate) fn layout(ctx: &Ctx) -> Result<Layout, ChartError> {
     for (i, f) in figures.iter().enumerate() {
         let top = tops[i];
         for (k, line) in f.lines.iter().enumerate() {
-            let mut t = ctx.text(line, x, top + k as f64 * blh, big, Align::Left, TextRole::Big).of(i);
+            let mut t = ctx
+                .text(
+                    line,
+                    x,
+                    top + k as f64 * blh,
+                    big,
+                    Align::Left,
+                    TextRole::Big,
+                )
+                .of(i);
             t.count_up = true;
             texts.push(t);
         }
         let ly = top + f.lines.len() as f64 * blh + gs;
-        texts.extend(ctx.lines(&wrapped[i], x, ly, ctx.label, Align::Left, TextRole::Label, Some(i)));
-        rows.push(Row { top, bottom: top + heights[i], y0: top, y1: top + heights[i] });
+        texts.extend(ctx.lines(
+            &wrapped[i],
+            x,
+            ly,
+            ctx.label,
+            Align::Left,
+            TextRole::Label,
+            Some(i),
+        ));
+        rows.push(Row {
+            top,
+            bottom: top + heights[i],
+            y0: top,
+            y1: top + heights[i],
+        });
     }
     let frame = Frame::identity(ctx.width, ctx.height);
     Ok(ctx.layout(ChartKind::BigNumber, frame, texts, Geom::Big { rows }, rule))
@@ -79,16 +113,33 @@ pub(crate) fn draw<DB: DrawingBackend>(
 ) -> Result<(), ChartError> {
     let rule = layout.scale;
     for (i, (row, v)) in rows.iter().zip(paint.values).enumerate() {
-        let x = layout.texts.iter().find(|t| t.item == Some(i)).map_or(0.0, |t| t.x);
+        let x = layout
+            .texts
+            .iter()
+            .find(|t| t.item == Some(i))
+            .map_or(0.0, |t| t.x);
         let x0 = x - rule - (0.375 * layout.unit).round();
         let target = targets.get(i).copied().unwrap_or(0.0);
-        let p = if target == 0.0 { 1.0 } else { (v / target).clamp(0.0, 1.0) };
+        let p = if target == 0.0 {
+            1.0
+        } else {
+            (v / target).clamp(0.0, 1.0)
+        };
         let h = ((row.y1 - row.y0) * p).round();
         if h > 0.0 {
-            px_rect(plot, (x0, row.y0, x0 + rule, row.y0 + h), paint.mark(pal, i, pal.accent()))?;
+            px_rect(
+                plot,
+                (x0, row.y0, x0 + rule, row.y0 + h),
+                paint.mark(pal, i, pal.accent()),
+            )?;
         }
         if paint.active == Some(i) {
-            super::draw::outline(plot, (x0, row.y0, x0 + rule, row.y1), 2.0 * layout.viewport.dpr, pal.text)?;
+            super::draw::outline(
+                plot,
+                (x0, row.y0, x0 + rule, row.y1),
+                2.0 * layout.viewport.dpr,
+                pal.text,
+            )?;
         }
     }
     Ok(())

@@ -43,7 +43,10 @@ pub struct CanvasMeasure<'a> {
 
 impl<'a> CanvasMeasure<'a> {
     pub fn new(ctx: &'a CanvasRenderingContext2d) -> Self {
-        CanvasMeasure { ctx, font: RefCell::new(String::new()) }
+        CanvasMeasure {
+            ctx,
+            font: RefCell::new(String::new()),
+        }
     }
 }
 
@@ -105,7 +108,12 @@ pub fn paint_layout(
         .ok_or_else(|| ChartError::Draw("no 2D context".into()))?;
     let area = backend.into_drawing_area();
     let rest: Vec<f64> = chart.items.iter().map(|d| d.value).collect();
-    let paint = super::draw::Paint { theme, values: values.unwrap_or(&rest), focus: &[], active: None };
+    let paint = super::draw::Paint {
+        theme,
+        values: values.unwrap_or(&rest),
+        focus: &[],
+        active: None,
+    };
     super::draw::draw(&area, chart, layout, &paint)
 }
 
@@ -114,7 +122,9 @@ fn window() -> Option<web_sys::Window> {
 }
 
 fn now() -> f64 {
-    window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+    window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }
 
 fn media(query: &str) -> Option<web_sys::MediaQueryList> {
@@ -144,7 +154,11 @@ fn find<T: JsCast>(root: &HtmlElement, selector: &str) -> Option<T> {
     root.query_selector(selector).ok()??.dyn_into().ok()
 }
 
-type Listener = (EventTarget, &'static str, Closure<dyn FnMut(web_sys::Event)>);
+type Listener = (
+    EventTarget,
+    &'static str,
+    Closure<dyn FnMut(web_sys::Event)>,
+);
 
 struct Inner {
     figure: HtmlElement,
@@ -227,21 +241,27 @@ impl Inner {
         };
         let area = backend.into_drawing_area();
         let measure = CanvasMeasure::new(&self.ctx);
-        let result = self.state.paint(&area, vp, &measure, theme, &self.focus, self.active, now());
+        let result = self
+            .state
+            .paint(&area, vp, &measure, theme, &self.focus, self.active, now());
         match result {
             Ok(more) => {
                 self.draws += 1;
                 self.set_state("drawn");
                 more
             }
-            Err(ChartError::DoesNotFit { need_css_height, .. })
-                if need_css_height.is_finite()
-                    && need_css_height > vp.css_height + 1.0
-                    && need_css_height < 4.0 * vp.css_height.max(200.0) =>
+            Err(ChartError::DoesNotFit {
+                need_css_height, ..
+            }) if need_css_height.is_finite()
+                && need_css_height > vp.css_height + 1.0
+                && need_css_height < 4.0 * vp.css_height.max(200.0) =>
             {
                 // Grow the box once to what the labels need (rare: very large text on a
                 // narrow phone); the ResizeObserver then redraws.
-                let _ = self.boxel.style().set_property("min-height", &format!("{need_css_height}px"));
+                let _ = self
+                    .boxel
+                    .style()
+                    .set_property("min-height", &format!("{need_css_height}px"));
                 false
             }
             Err(e) => {
@@ -290,7 +310,10 @@ impl Inner {
             tip.set_hidden(false);
             let anchor = self.state.cached_layout().and_then(|l| l.anchor(i));
             if let (Some(a), Some(vp)) = (anchor, self.vp) {
-                let size = (f64::from(tip.offset_width()), f64::from(tip.offset_height()));
+                let size = (
+                    f64::from(tip.offset_width()),
+                    f64::from(tip.offset_height()),
+                );
                 let (x, y) = place_tip(a, size, (vp.css_width, vp.css_height), 8.0);
                 let st = tip.style();
                 let _ = st.set_property("left", &format!("{x}px"));
@@ -314,7 +337,9 @@ impl Inner {
 /// Requests a frame unless one is pending; frames continue while the tween runs.
 fn schedule(rc: &Rc<RefCell<Inner>>) {
     {
-        let Ok(mut inner) = rc.try_borrow_mut() else { return };
+        let Ok(mut inner) = rc.try_borrow_mut() else {
+            return;
+        };
         if inner.raf_pending {
             return;
         }
@@ -355,7 +380,9 @@ fn remeasure(rc: &Rc<RefCell<Inner>>) {
 fn watch_dpr(weak: Weak<RefCell<Inner>>, generation: Rc<Cell<u32>>) {
     let Some(w) = window() else { return };
     let gen = generation.get();
-    let Some(mq) = media(&format!("(resolution: {}dppx)", w.device_pixel_ratio())) else { return };
+    let Some(mq) = media(&format!("(resolution: {}dppx)", w.device_pixel_ratio())) else {
+        return;
+    };
     let cb = Closure::once_into_js(move |_: web_sys::Event| {
         if generation.get() != gen {
             return;
@@ -370,15 +397,23 @@ fn watch_dpr(weak: Weak<RefCell<Inner>>, generation: Rc<Cell<u32>>) {
     });
     let opts = web_sys::AddEventListenerOptions::new();
     opts.set_once(true);
-    let _ = mq.add_event_listener_with_callback_and_add_event_listener_options("change", cb.unchecked_ref(), &opts);
+    let _ = mq.add_event_listener_with_callback_and_add_event_listener_options(
+        "change",
+        cb.unchecked_ref(),
+        &opts,
+    );
 }
 
 /// The device-pixel size of a ResizeObserver entry, where the browser reports it.
 fn device_size(entry: &JsValue) -> Option<(u32, u32)> {
     let sizes = js_sys::Reflect::get(entry, &"devicePixelContentBoxSize".into()).ok()?;
     let first = js_sys::Reflect::get(&sizes, &0.into()).ok()?;
-    let w = js_sys::Reflect::get(&first, &"inlineSize".into()).ok()?.as_f64()?;
-    let h = js_sys::Reflect::get(&first, &"blockSize".into()).ok()?.as_f64()?;
+    let w = js_sys::Reflect::get(&first, &"inlineSize".into())
+        .ok()?
+        .as_f64()?;
+    let h = js_sys::Reflect::get(&first, &"blockSize".into())
+        .ok()?
+        .as_f64()?;
     (w >= 1.0 && h >= 1.0).then_some((w as u32, h as u32))
 }
 
@@ -462,7 +497,9 @@ impl CanvasChart {
         // Pointer: hover (mouse) and tap show the item's tooltip.
         let on_canvas: EventTarget = canvas.clone().into();
         chart.listen(&on_canvas, "pointermove", |inner, e| {
-            let Some(e) = e.dyn_ref::<web_sys::PointerEvent>() else { return false };
+            let Some(e) = e.dyn_ref::<web_sys::PointerEvent>() else {
+                return false;
+            };
             if e.pointer_type() != "mouse" {
                 return false;
             }
@@ -470,18 +507,24 @@ impl CanvasChart {
             inner.set_active(i, false)
         });
         chart.listen(&on_canvas, "pointerdown", |inner, e| {
-            let Some(e) = e.dyn_ref::<web_sys::MouseEvent>() else { return false };
+            let Some(e) = e.dyn_ref::<web_sys::MouseEvent>() else {
+                return false;
+            };
             let i = inner.hit(e);
             inner.set_active(i, true)
         });
         chart.listen(&on_canvas, "pointerleave", |inner, e| {
-            let mouse = e.dyn_ref::<web_sys::PointerEvent>().is_some_and(|p| p.pointer_type() == "mouse");
+            let mouse = e
+                .dyn_ref::<web_sys::PointerEvent>()
+                .is_some_and(|p| p.pointer_type() == "mouse");
             mouse && inner.set_active(None, false)
         });
         chart.listen(&on_canvas, "blur", |inner, _| inner.set_active(None, false));
         // Keys, while the chart has focus.
         chart.listen(&on_canvas, "keydown", |inner, e| {
-            let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return false };
+            let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                return false;
+            };
             let n = inner.state.data().items.len();
             match step(inner.active, &k.key(), n) {
                 Some(next) => {
@@ -541,7 +584,11 @@ impl CanvasChart {
         let opts = web_sys::AddEventListenerOptions::new();
         opts.set_passive(name != "keydown");
         if target
-            .add_event_listener_with_callback_and_add_event_listener_options(name, cb.as_ref().unchecked_ref(), &opts)
+            .add_event_listener_with_callback_and_add_event_listener_options(
+                name,
+                cb.as_ref().unchecked_ref(),
+                &opts,
+            )
             .is_ok()
         {
             self.listeners.push((target.clone(), name, cb));
@@ -575,14 +622,19 @@ impl CanvasChart {
 
     /// Sets the viewport directly (tests: a given size and DPR) and draws at once.
     pub fn set_viewport(&self, vp: Viewport) -> bool {
-        let Ok(mut inner) = self.inner.try_borrow_mut() else { return false };
+        let Ok(mut inner) = self.inner.try_borrow_mut() else {
+            return false;
+        };
         inner.vp = Some(vp);
         inner.frame()
     }
 
     /// Draws a frame now (tests, benchmark); `true` while a tween runs.
     pub fn frame_now(&self) -> bool {
-        self.inner.try_borrow_mut().map(|mut i| i.frame()).unwrap_or(false)
+        self.inner
+            .try_borrow_mut()
+            .map(|mut i| i.frame())
+            .unwrap_or(false)
     }
 
     /// Frames drawn so far.
@@ -592,7 +644,10 @@ impl CanvasChart {
 
     /// Layouts computed so far (a resize or a new DPR or font size makes one).
     pub fn layouts(&self) -> u32 {
-        self.inner.try_borrow().map(|i| i.state.layouts_computed).unwrap_or(0)
+        self.inner
+            .try_borrow()
+            .map(|i| i.state.layouts_computed)
+            .unwrap_or(0)
     }
 
     /// The viewport the chart is drawn for.

@@ -74,7 +74,9 @@ pub fn draw<DB: DrawingBackend>(
     let plot = plot_area(area, layout)?;
     match &layout.geom {
         Geom::Columns { n, bar_frac, .. } => bars::draw(&plot, layout, *n, *bar_frac, paint, &pal)?,
-        Geom::Rows { rows, zero_line, .. } => {
+        Geom::Rows {
+            rows, zero_line, ..
+        } => {
             hbars::draw(&plot, layout, rows, paint, &pal)?;
             if *zero_line {
                 growth::draw_zero_line(&plot, layout, rows, &pal)?;
@@ -82,7 +84,12 @@ pub fn draw<DB: DrawingBackend>(
         }
         Geom::Gauges { cells, whole } => gauge::draw(area, cells, *whole, paint, &pal, layout)?,
         Geom::Waffle(grid) => waffle::draw(&plot, grid, paint, &pal, layout)?,
-        Geom::Rank { rows, whole, x0, x1 } => rank::draw(&plot, layout, rows, *whole, (*x0, *x1), paint, &pal)?,
+        Geom::Rank {
+            rows,
+            whole,
+            x0,
+            x1,
+        } => rank::draw(&plot, layout, rows, *whole, (*x0, *x1), paint, &pal)?,
         Geom::Big { rows } => {
             let targets: Vec<f64> = chart.items.iter().map(|d| d.value).collect();
             big_number::draw(&plot, layout, rows, paint, &pal, &targets)?
@@ -145,7 +152,8 @@ pub(crate) fn bar<DB: DrawingBackend>(
     b: (f64, f64),
     color: Rgb,
 ) -> Result<(), ChartError> {
-    plot.draw(&Rectangle::new([a, b], color.plotters().filled())).map_err(err)
+    plot.draw(&Rectangle::new([a, b], color.plotters().filled()))
+        .map_err(err)
 }
 
 /// A filled rectangle in device pixels (for marks whose geometry is pixels: waffle cells,
@@ -158,7 +166,9 @@ pub(crate) fn px_rect<DB: DrawingBackend>(
     let screen = plot.strip_coord_spec();
     let a = (x0.round() as i32, y0.round() as i32);
     let b = (x1.round() as i32, y1.round() as i32);
-    screen.draw(&Rectangle::new([a, b], color.plotters().filled())).map_err(err)
+    screen
+        .draw(&Rectangle::new([a, b], color.plotters().filled()))
+        .map_err(err)
 }
 
 /// An outline `width` device pixels wide around a rectangle given in device pixels
@@ -171,7 +181,12 @@ pub(crate) fn outline<DB: DrawingBackend>(
     color: Rgb,
 ) -> Result<(), ChartError> {
     let w = width.max(1.0).round();
-    let (x0, y0, x1, y1) = (x0.round() - w, y0.round() - w, x1.round() + w, y1.round() + w);
+    let (x0, y0, x1, y1) = (
+        x0.round() - w,
+        y0.round() - w,
+        x1.round() + w,
+        y1.round() + w,
+    );
     for r in [
         (x0, y0, x1, y0 + w),
         (x0, y1 - w, x1, y1),

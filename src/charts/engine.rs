@@ -27,7 +27,12 @@ impl ChartState {
         let to: Vec<f64> = data.items.iter().map(|d| d.value).collect();
         let from = vec![baseline(&data); to.len()];
         let tween = Tween::new(from, to, now, if animate { MAX_MS } else { 0.0 });
-        ChartState { data, tween, cache: None, layouts_computed: 0 }
+        ChartState {
+            data,
+            tween,
+            cache: None,
+            layouts_computed: 0,
+        }
     }
 
     pub fn data(&self) -> &ChartData {
@@ -46,7 +51,8 @@ impl ChartState {
             .map(|d| self.data.items.iter().position(|o| o.id == d.id))
             .collect();
         let to: Vec<f64> = data.items.iter().map(|d| d.value).collect();
-        let values_changed = to.as_slice() != self.tween.target() || map.iter().any(Option::is_none);
+        let values_changed =
+            to.as_slice() != self.tween.target() || map.iter().any(Option::is_none);
         if values_changed {
             let dur = if animate { MAX_MS } else { 0.0 };
             self.tween.retarget(to, &map, baseline(&data), now, dur);
@@ -110,7 +116,12 @@ impl ChartState {
         let Some(layout) = self.cached_layout() else {
             return Err(ChartError::Draw("no layout".into()));
         };
-        let paint = Paint { theme, values: &values, focus, active };
+        let paint = Paint {
+            theme,
+            values: &values,
+            focus,
+            active,
+        };
         draw(area, &self.data, layout, &paint)?;
         Ok(more)
     }

@@ -34,8 +34,12 @@ pub(crate) fn layout(ctx: &Ctx) -> Result<Layout, ChartError> {
 fn fewer_pixels(a: ChartError, b: ChartError) -> ChartError {
     match (&a, &b) {
         (
-            ChartError::DoesNotFit { need_css_height: x, .. },
-            ChartError::DoesNotFit { need_css_height: y, .. },
+            ChartError::DoesNotFit {
+                need_css_height: x, ..
+            },
+            ChartError::DoesNotFit {
+                need_css_height: y, ..
+            },
         ) if y < x => b,
         _ => a,
     }
@@ -52,7 +56,10 @@ fn grid(ctx: &Ctx, cols: usize) -> Result<Layout, ChartError> {
     if cw < 4.0 * u {
         return Err(ctx.no_fit());
     }
-    let wrapped: Vec<_> = items.iter().map(|d| ctx.wrap(&d.label, cw, &ctx.label)).collect();
+    let wrapped: Vec<_> = items
+        .iter()
+        .map(|d| ctx.wrap(&d.label, cw, &ctx.label))
+        .collect();
     let llh = ctx.label.line_height();
     let label_h: Vec<f64> = (0..rows)
         .map(|r| {
@@ -61,7 +68,10 @@ fn grid(ctx: &Ctx, cols: usize) -> Result<Layout, ChartError> {
                 .fold(0.0, f64::max)
         })
         .collect();
-    let vwrapped: Vec<_> = items.iter().map(|d| ctx.wrap(&d.display, cw, &ctx.value)).collect();
+    let vwrapped: Vec<_> = items
+        .iter()
+        .map(|d| ctx.wrap(&d.display, cw, &ctx.value))
+        .collect();
     let vlh = ctx.value.line_height();
     let value_h: Vec<f64> = (0..rows)
         .map(|r| {
@@ -81,15 +91,24 @@ fn grid(ctx: &Ctx, cols: usize) -> Result<Layout, ChartError> {
         let d = ((room - extras) / rows as f64).min(cw).min(max_d).floor();
         if d < min_d {
             if !inside {
-                return Err(ctx.need(rows as f64 * min_d + extras + (rows - 1) as f64 * gap + 2.0 * ctx.pad));
+                return Err(ctx
+                    .need(rows as f64 * min_d + extras + (rows - 1) as f64 * gap + 2.0 * ctx.pad));
             }
             continue;
         }
         let t = (0.14 * d).round().max((3.0 * ctx.dpr).round());
         let inner = d - 2.0 * t;
-        let centre_font = if inside { centre_font(ctx, inner) } else { Some(ctx.value) };
+        let centre_font = if inside {
+            centre_font(ctx, inner)
+        } else {
+            Some(ctx.value)
+        };
         let Some(vfont) = centre_font else { continue };
-        let heights: Vec<f64> = label_h.iter().enumerate().map(|(r, lh)| d + extra(r) + lh).collect();
+        let heights: Vec<f64> = label_h
+            .iter()
+            .enumerate()
+            .map(|(r, lh)| d + extra(r) + lh)
+            .collect();
         let tops = ctx.stack(&heights, gap)?;
         let grid_w = cols as f64 * cw + (cols - 1) as f64 * gap;
         let x_start = ctx.pad + ((ctx.w - 2.0 * ctx.pad - grid_w) / 2.0).floor();
@@ -103,17 +122,46 @@ fn grid(ctx: &Ctx, cols: usize) -> Result<Layout, ChartError> {
             let cy = (top + d / 2.0).round();
             if inside {
                 let vy = cy - (vfont.line_height() / 2.0).round();
-                let mut v = ctx.text(&dt.display, cx, vy, vfont, Align::Center, TextRole::Value).of(i);
+                let mut v = ctx
+                    .text(&dt.display, cx, vy, vfont, Align::Center, TextRole::Value)
+                    .of(i);
                 v.count_up = true;
                 texts.push(v);
                 let ly = top + d + gs;
-                texts.extend(ctx.lines(&wrapped[i], cx, ly, ctx.label, Align::Center, TextRole::Label, Some(i)));
+                texts.extend(ctx.lines(
+                    &wrapped[i],
+                    cx,
+                    ly,
+                    ctx.label,
+                    Align::Center,
+                    TextRole::Label,
+                    Some(i),
+                ));
             } else {
                 let vy = top + d + gs;
-                let figure = ctx.lines(&vwrapped[i], cx, vy, ctx.value, Align::Center, TextRole::Value, Some(i));
-                texts.extend(figure.into_iter().map(|t| TextBox { count_up: true, ..t }));
+                let figure = ctx.lines(
+                    &vwrapped[i],
+                    cx,
+                    vy,
+                    ctx.value,
+                    Align::Center,
+                    TextRole::Value,
+                    Some(i),
+                );
+                texts.extend(figure.into_iter().map(|t| TextBox {
+                    count_up: true,
+                    ..t
+                }));
                 let ly = vy + value_h[r] + gs;
-                texts.extend(ctx.lines(&wrapped[i], cx, ly, ctx.label, Align::Center, TextRole::Label, Some(i)));
+                texts.extend(ctx.lines(
+                    &wrapped[i],
+                    cx,
+                    ly,
+                    ctx.label,
+                    Align::Center,
+                    TextRole::Label,
+                    Some(i),
+                ));
             }
             cells.push(GaugeCell {
                 cx,
@@ -134,12 +182,14 @@ fn grid(ctx: &Ctx, cols: usize) -> Result<Layout, ChartError> {
 /// The largest bold font from 1.5 to 1 rem in which every value fits inside the ring.
 fn centre_font(ctx: &Ctx, inner: f64) -> Option<Font> {
     [1.5, 1.25, 1.0].iter().find_map(|k| {
-        let f = Font { px: (k * ctx.u).round(), ..ctx.value };
-        let fits = ctx
-            .chart
-            .items
-            .iter()
-            .all(|d| ctx.measure(&d.display, &f) <= 0.86 * inner && f.line_height() <= 0.6 * inner);
+        let f = Font {
+            px: (k * ctx.u).round(),
+            ..ctx.value
+        };
+        let fits =
+            ctx.chart.items.iter().all(|d| {
+                ctx.measure(&d.display, &f) <= 0.86 * inner && f.line_height() <= 0.6 * inner
+            });
         fits.then_some(f)
     })
 }
@@ -147,7 +197,12 @@ fn centre_font(ctx: &Ctx, inner: f64) -> Option<Font> {
 /// Ring segment from angle `a0` to `a1` (turns clockwise from 12 o'clock, in radians).
 fn ring(cx: f64, cy: f64, r_out: f64, r_in: f64, a0: f64, a1: f64) -> Vec<(i32, i32)> {
     let steps = (((a1 - a0) * r_out / 2.0).ceil() as usize).clamp(2, 720);
-    let at = |r: f64, a: f64| ((cx + r * a.sin()).round() as i32, (cy - r * a.cos()).round() as i32);
+    let at = |r: f64, a: f64| {
+        (
+            (cx + r * a.sin()).round() as i32,
+            (cy - r * a.cos()).round() as i32,
+        )
+    };
     let mut pts = Vec::with_capacity(2 * steps + 2);
     for k in 0..=steps {
         pts.push(at(r_out, a0 + (a1 - a0) * k as f64 / steps as f64));
@@ -158,8 +213,13 @@ fn ring(cx: f64, cy: f64, r_out: f64, r_in: f64, a0: f64, a1: f64) -> Vec<(i32, 
     pts
 }
 
-fn fill<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, pts: Vec<(i32, i32)>, c: Rgb) -> Result<(), ChartError> {
-    area.draw(&Polygon::new(pts, c.plotters().filled())).map_err(err)
+fn fill<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    pts: Vec<(i32, i32)>,
+    c: Rgb,
+) -> Result<(), ChartError> {
+    area.draw(&Polygon::new(pts, c.plotters().filled()))
+        .map_err(err)
 }
 
 /// Track, value arc, and the lap beyond the whole.
@@ -176,11 +236,19 @@ pub(crate) fn draw<DB: DrawingBackend>(
         fill(area, ring(g.cx, g.cy, g.r_out, g.r_in, 0.0, TAU), pal.track)?;
         let first = share.min(1.0);
         if first > 0.0 {
-            fill(area, ring(g.cx, g.cy, g.r_out, g.r_in, 0.0, TAU * first), paint.mark(pal, i, pal.accent()))?;
+            fill(
+                area,
+                ring(g.cx, g.cy, g.r_out, g.r_in, 0.0, TAU * first),
+                paint.mark(pal, i, pal.accent()),
+            )?;
         }
         let over = (share - 1.0).clamp(0.0, 1.0);
         if over > 0.0 {
-            fill(area, ring(g.cx, g.cy, g.r_out, g.r_in, 0.0, TAU * over), paint.mark(pal, i, pal.series[2]))?;
+            fill(
+                area,
+                ring(g.cx, g.cy, g.r_out, g.r_in, 0.0, TAU * over),
+                paint.mark(pal, i, pal.series[2]),
+            )?;
         }
         if paint.active == Some(i) {
             let w = (2.0 * layout.viewport.dpr).round().max(1.0);

@@ -5,11 +5,11 @@
 use plotters_backend::DrawingBackend;
 
 use super::draw::{px_rect, Plot};
+use super::hbars::rows_layout;
 use super::kind::ChartKind;
 use super::layout::{Ctx, Geom, Layout, Row};
 use super::spec::ChartError;
 use super::theme::Palette;
-use super::hbars::rows_layout;
 
 pub(crate) fn layout(ctx: &Ctx) -> Result<Layout, ChartError> {
     rows_layout(ctx, ChartKind::Growth, true)

@@ -16,7 +16,11 @@ pub(crate) fn layout(ctx: &Ctx) -> Result<Layout, ChartError> {
 }
 
 /// Row layout for `kind` (hbars, growth, or bars drawn as rows); `zero_line` for growth.
-pub(crate) fn rows_layout(ctx: &Ctx, kind: ChartKind, zero_line: bool) -> Result<Layout, ChartError> {
+pub(crate) fn rows_layout(
+    ctx: &Ctx,
+    kind: ChartKind,
+    zero_line: bool,
+) -> Result<Layout, ChartError> {
     match try_rows(ctx, kind, zero_line, false) {
         Ok(l) => Ok(l),
         // Tighter rows before giving up.
@@ -67,7 +71,12 @@ fn place(ctx: &Ctx, values: &[f64], vw: &[f64]) -> Placement {
     };
     let after = |scale: f64| {
         let (l, _) = sides(scale);
-        Placement { spot: Spot::AfterBar, zero_x: ctx.pad + l, scale, label_w: avail }
+        Placement {
+            spot: Spot::AfterBar,
+            zero_x: ctx.pad + l,
+            scale,
+            label_w: avail,
+        }
     };
     if span <= 0.0 {
         let (l, r) = sides(0.0);
@@ -95,26 +104,56 @@ fn place(ctx: &Ctx, values: &[f64], vw: &[f64]) -> Placement {
     let maxvw = vw.iter().copied().fold(0.0, f64::max);
     let label_w = avail - maxvw - gap;
     if label_w >= (5.0 * ctx.label.px).max(0.4 * avail) {
-        Placement { spot: Spot::LabelLine, zero_x, scale, label_w }
+        Placement {
+            spot: Spot::LabelLine,
+            zero_x,
+            scale,
+            label_w,
+        }
     } else {
-        Placement { spot: Spot::Stacked, zero_x, scale, label_w: avail }
+        Placement {
+            spot: Spot::Stacked,
+            zero_x,
+            scale,
+            label_w: avail,
+        }
     }
 }
 
-fn try_rows(ctx: &Ctx, kind: ChartKind, zero_line: bool, dense: bool) -> Result<Layout, ChartError> {
+fn try_rows(
+    ctx: &Ctx,
+    kind: ChartKind,
+    zero_line: bool,
+    dense: bool,
+) -> Result<Layout, ChartError> {
     let items = &ctx.chart.items;
     let values: Vec<f64> = items.iter().map(|d| d.value).collect();
-    let vw: Vec<f64> = items.iter().map(|d| ctx.measure(&d.display, &ctx.value)).collect();
+    let vw: Vec<f64> = items
+        .iter()
+        .map(|d| ctx.measure(&d.display, &ctx.value))
+        .collect();
     let p = place(ctx, &values, &vw);
     let u = ctx.u;
     let avail = ctx.w - 2.0 * ctx.pad;
-    let thick = (if dense { 0.5 } else { 0.75 } * u).round().max((3.0 * ctx.dpr).round());
+    let thick = (if dense { 0.5 } else { 0.75 } * u)
+        .round()
+        .max((3.0 * ctx.dpr).round());
     let gs = (0.15 * u).round();
     let row_gap = (if dense { 0.35 } else { 0.7 } * u).round();
     let (llh, vlh) = (ctx.label.line_height(), ctx.value.line_height());
-    let band = if p.spot == Spot::AfterBar { thick.max(vlh) } else { thick };
-    let wrapped: Vec<_> = items.iter().map(|d| ctx.wrap(&d.label, p.label_w, &ctx.label)).collect();
-    let figures: Vec<_> = items.iter().map(|d| ctx.wrap(&d.display, avail, &ctx.value)).collect();
+    let band = if p.spot == Spot::AfterBar {
+        thick.max(vlh)
+    } else {
+        thick
+    };
+    let wrapped: Vec<_> = items
+        .iter()
+        .map(|d| ctx.wrap(&d.label, p.label_w, &ctx.label))
+        .collect();
+    let figures: Vec<_> = items
+        .iter()
+        .map(|d| ctx.wrap(&d.display, avail, &ctx.value))
+        .collect();
     let heads: Vec<f64> = wrapped
         .iter()
         .zip(&figures)
@@ -134,20 +173,52 @@ fn try_rows(ctx: &Ctx, kind: ChartKind, zero_line: bool, dense: bool) -> Result<
     for (i, d) in items.iter().enumerate() {
         let top = tops[i];
         let label_h = wrapped[i].lines.len() as f64 * llh;
-        texts.extend(ctx.lines(&wrapped[i], ctx.pad, top, ctx.label, Align::Left, TextRole::Label, Some(i)));
+        texts.extend(ctx.lines(
+            &wrapped[i],
+            ctx.pad,
+            top,
+            ctx.label,
+            Align::Left,
+            TextRole::Label,
+            Some(i),
+        ));
         let band_top = top + heads[i] + gs;
         let y0 = band_top + ((band - thick) / 2.0).floor();
         let end = p.zero_x + d.value * p.scale;
         let y = band_top + ((band - vlh) / 2.0).floor();
         match p.spot {
             Spot::AfterBar if d.value < 0.0 => texts.push(
-                ctx.text(&d.display, end - ctx.gap, y, ctx.value, Align::Right, TextRole::Value).of(i),
+                ctx.text(
+                    &d.display,
+                    end - ctx.gap,
+                    y,
+                    ctx.value,
+                    Align::Right,
+                    TextRole::Value,
+                )
+                .of(i),
             ),
             Spot::AfterBar => texts.push(
-                ctx.text(&d.display, end + ctx.gap, y, ctx.value, Align::Left, TextRole::Value).of(i),
+                ctx.text(
+                    &d.display,
+                    end + ctx.gap,
+                    y,
+                    ctx.value,
+                    Align::Left,
+                    TextRole::Value,
+                )
+                .of(i),
             ),
             Spot::LabelLine => texts.push(
-                ctx.text(&d.display, ctx.w - ctx.pad, top, ctx.value, Align::Right, TextRole::Value).of(i),
+                ctx.text(
+                    &d.display,
+                    ctx.w - ctx.pad,
+                    top,
+                    ctx.value,
+                    Align::Right,
+                    TextRole::Value,
+                )
+                .of(i),
             ),
             Spot::Stacked => texts.extend(ctx.lines(
                 &figures[i],
@@ -159,10 +230,19 @@ fn try_rows(ctx: &Ctx, kind: ChartKind, zero_line: bool, dense: bool) -> Result<
                 Some(i),
             )),
         }
-        rows.push(Row { top, bottom: top + heights[i], y0, y1: y0 + thick });
+        rows.push(Row {
+            top,
+            bottom: top + heights[i],
+            y0,
+            y1: y0 + thick,
+        });
     }
     let frame = Frame::values_across(ctx.width, ctx.height, p.zero_x, p.scale);
-    let geom = Geom::Rows { rows, zero_x: p.zero_x, zero_line };
+    let geom = Geom::Rows {
+        rows,
+        zero_x: p.zero_x,
+        zero_line,
+    };
     Ok(ctx.layout(kind, frame, texts, geom, p.scale))
 }
 
@@ -176,7 +256,11 @@ pub(crate) fn draw<DB: DrawingBackend>(
     pal: &Palette,
 ) -> Result<(), ChartError> {
     for (i, (row, v)) in rows.iter().zip(paint.values).enumerate() {
-        let base = if *v < 0.0 { pal.negative() } else { pal.accent() };
+        let base = if *v < 0.0 {
+            pal.negative()
+        } else {
+            pal.accent()
+        };
         let color = paint.mark(pal, i, base);
         if *v != 0.0 {
             bar(plot, (0.0, row.y0), (*v, row.y1), color)?;
@@ -184,7 +268,12 @@ pub(crate) fn draw<DB: DrawingBackend>(
         if paint.active == Some(i) {
             if let Geom::Rows { zero_x, .. } = layout.geom {
                 let end = zero_x + v * layout.scale;
-                let r = (zero_x.min(end), row.y0, zero_x.max(end).max(zero_x + 1.0), row.y1);
+                let r = (
+                    zero_x.min(end),
+                    row.y0,
+                    zero_x.max(end).max(zero_x + 1.0),
+                    row.y1,
+                );
                 outline(plot, r, layout.viewport.dpr * 2.0, pal.text)?;
             }
         }

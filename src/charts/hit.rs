@@ -35,7 +35,11 @@ impl DrawingBackend for NullBackend {
     fn present(&mut self) -> Result<(), DrawingErrorKind<NullError>> {
         Ok(())
     }
-    fn draw_pixel(&mut self, _: BackendCoord, _: BackendColor) -> Result<(), DrawingErrorKind<NullError>> {
+    fn draw_pixel(
+        &mut self,
+        _: BackendCoord,
+        _: BackendColor,
+    ) -> Result<(), DrawingErrorKind<NullError>> {
         Ok(())
     }
 }
@@ -50,7 +54,9 @@ pub fn hit_test(layout: &Layout, css_x: f64, css_y: f64) -> Option<usize> {
     let px = (x.floor() as i32, y.floor() as i32);
     let area = NullBackend(layout.width, layout.height).into_drawing_area();
     let f = layout.frame;
-    let chart = ChartBuilder::on(&area).build_cartesian_2d(f.x.0..f.x.1, f.y.0..f.y.1).ok()?;
+    let chart = ChartBuilder::on(&area)
+        .build_cartesian_2d(f.x.0..f.x.1, f.y.0..f.y.1)
+        .ok()?;
     let to_logical = chart.into_coord_trans();
     let (lx, ly) = to_logical(px)?;
     item_at(layout, lx, ly)
@@ -59,8 +65,14 @@ pub fn hit_test(layout: &Layout, css_x: f64, css_y: f64) -> Option<usize> {
 /// The row whose band (extended halfway to its neighbours) holds `y`.
 fn row_at(rows: &[Row], y: f64) -> Option<usize> {
     rows.iter().enumerate().find_map(|(i, r)| {
-        let top = if i == 0 { r.top } else { (rows[i - 1].bottom + r.top) / 2.0 };
-        let bottom = rows.get(i + 1).map_or(r.bottom, |n| (r.bottom + n.top) / 2.0);
+        let top = if i == 0 {
+            r.top
+        } else {
+            (rows[i - 1].bottom + r.top) / 2.0
+        };
+        let bottom = rows
+            .get(i + 1)
+            .map_or(r.bottom, |n| (r.bottom + n.top) / 2.0);
         (y >= top && y < bottom).then_some(i)
     })
 }

@@ -25,7 +25,12 @@ pub struct Viewport {
 
 impl Viewport {
     pub fn new(css_width: f64, css_height: f64, dpr: f64, font_px: f64) -> Viewport {
-        Viewport { css_width, css_height, dpr, font_px }
+        Viewport {
+            css_width,
+            css_height,
+            dpr,
+            font_px,
+        }
     }
 
     /// The canvas backing store: CSS size × DPR, rounded.
@@ -101,7 +106,12 @@ impl TextBox {
             Align::Center => self.x - self.w / 2.0,
             Align::Right => self.x - self.w,
         };
-        (left, self.y, left + self.w, self.y + self.font.line_height())
+        (
+            left,
+            self.y,
+            left + self.w,
+            self.y + self.font.line_height(),
+        )
     }
 }
 
@@ -148,14 +158,32 @@ pub struct WaffleGrid {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Geom {
     /// Vertical bars: x in slots (item i spans i..i+1), y in values.
-    Columns { n: usize, bar_frac: f64, base_y: f64 },
+    Columns {
+        n: usize,
+        bar_frac: f64,
+        base_y: f64,
+    },
     /// Horizontal bars from a zero line: x in values, y in pixels.
-    Rows { rows: Vec<Row>, zero_x: f64, zero_line: bool },
-    Gauges { cells: Vec<GaugeCell>, whole: f64 },
+    Rows {
+        rows: Vec<Row>,
+        zero_x: f64,
+        zero_line: bool,
+    },
+    Gauges {
+        cells: Vec<GaugeCell>,
+        whole: f64,
+    },
     Waffle(WaffleGrid),
     /// A scale of `whole` places from `x0` to `x1` per row.
-    Rank { rows: Vec<Row>, whole: u32, x0: f64, x1: f64 },
-    Big { rows: Vec<Row> },
+    Rank {
+        rows: Vec<Row>,
+        whole: u32,
+        x0: f64,
+        x1: f64,
+    },
+    Big {
+        rows: Vec<Row>,
+    },
 }
 
 /// The logical ranges of plotters' `Cartesian2d` over the whole canvas, for drawing the
@@ -169,7 +197,10 @@ pub struct Frame {
 impl Frame {
     /// Logical = pixel.
     pub(crate) fn identity(w: u32, h: u32) -> Frame {
-        Frame { x: (0.0, f64::from(w) - 1.0), y: (f64::from(h) - 1.0, 0.0) }
+        Frame {
+            x: (0.0, f64::from(w) - 1.0),
+            y: (f64::from(h) - 1.0, 0.0),
+        }
     }
 
     /// x in values (`zero_x` px at 0, `scale` px per unit), y in pixels.
@@ -209,10 +240,9 @@ impl Layout {
         let p = match &self.geom {
             Geom::Columns { .. } | Geom::Rows { .. } | Geom::Rank { .. } | Geom::Big { .. } => {
                 // Top of the item's figure.
-                let t = self
-                    .texts
-                    .iter()
-                    .find(|t| t.item == Some(i) && matches!(t.role, TextRole::Value | TextRole::Big))?;
+                let t = self.texts.iter().find(|t| {
+                    t.item == Some(i) && matches!(t.role, TextRole::Value | TextRole::Big)
+                })?;
                 let r = t.rect();
                 ((r.0 + r.2) / 2.0, r.1)
             }
@@ -276,9 +306,21 @@ impl<'a> Ctx<'a> {
             h: f64::from(height),
             dpr: vp.dpr,
             u,
-            label: Font { px: (0.875 * u).round(), bold: false, lang },
-            value: Font { px: u.round(), bold: true, lang },
-            small: Font { px: (0.75 * u).round(), bold: false, lang },
+            label: Font {
+                px: (0.875 * u).round(),
+                bold: false,
+                lang,
+            },
+            value: Font {
+                px: u.round(),
+                bold: true,
+                lang,
+            },
+            small: Font {
+                px: (0.75 * u).round(),
+                bold: false,
+                lang,
+            },
             pad: (0.25 * u).max(2.0 * vp.dpr).round(),
             gap: (0.375 * u).round(),
         }
@@ -293,7 +335,15 @@ impl<'a> Ctx<'a> {
         wrap_balanced(text, max, font, self.m)
     }
 
-    pub fn text(&self, text: &str, x: f64, y: f64, font: Font, align: Align, role: TextRole) -> TextBox {
+    pub fn text(
+        &self,
+        text: &str,
+        x: f64,
+        y: f64,
+        font: Font,
+        align: Align,
+        role: TextRole,
+    ) -> TextBox {
         TextBox {
             text: text.to_string(),
             x,
@@ -332,7 +382,10 @@ impl<'a> Ctx<'a> {
 
     /// Labels that do not fit at any height.
     pub fn no_fit(&self) -> ChartError {
-        ChartError::DoesNotFit { chart: self.chart.id.clone(), need_css_height: f64::INFINITY }
+        ChartError::DoesNotFit {
+            chart: self.chart.id.clone(),
+            need_css_height: f64::INFINITY,
+        }
     }
 
     /// Labels that would fit in `need` device pixels of height.
@@ -362,7 +415,14 @@ impl<'a> Ctx<'a> {
             .collect())
     }
 
-    pub fn layout(&self, kind: ChartKind, frame: Frame, texts: Vec<TextBox>, geom: Geom, scale: f64) -> Layout {
+    pub fn layout(
+        &self,
+        kind: ChartKind,
+        frame: Frame,
+        texts: Vec<TextBox>,
+        geom: Geom,
+        scale: f64,
+    ) -> Layout {
         Layout {
             kind,
             lang: self.chart.lang,

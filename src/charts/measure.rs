@@ -50,7 +50,11 @@ impl Font {
     pub(crate) fn style(&self) -> plotters::style::TextStyle<'static> {
         use plotters::style::{FontFamily, FontStyle, IntoFont};
         let family = FontFamily::Name(self.family());
-        let style = if self.bold { FontStyle::Bold } else { FontStyle::Normal };
+        let style = if self.bold {
+            FontStyle::Bold
+        } else {
+            FontStyle::Normal
+        };
         (family, self.px, style).into_font().into()
     }
 }
@@ -216,7 +220,11 @@ pub fn wrap(text: &str, max: f64, font: &Font, m: &dyn TextMeasure) -> Wrapped {
         lines.push(line);
     }
     let width = lines.iter().map(|l| m.width(l, font)).fold(0.0, f64::max);
-    Wrapped { lines, width, broke_word }
+    Wrapped {
+        lines,
+        width,
+        broke_word,
+    }
 }
 
 /// Like [`wrap`], but with lines of even length: the narrowest width that still gives the

@@ -61,10 +61,16 @@ pub fn render_svg(
     use plotters::drawing::IntoDrawingArea;
     let layout = layout(chart, vp, m)?;
     let rest: Vec<f64> = chart.items.iter().map(|d| d.value).collect();
-    let paint = Paint { theme, values: values.unwrap_or(&rest), focus, active };
+    let paint = Paint {
+        theme,
+        values: values.unwrap_or(&rest),
+        focus,
+        active,
+    };
     let mut svg = String::new();
     {
-        let backend = plotters::backend::SVGBackend::with_string(&mut svg, (layout.width, layout.height));
+        let backend =
+            plotters::backend::SVGBackend::with_string(&mut svg, (layout.width, layout.height));
         let area = backend.into_drawing_area();
         draw(&area, chart, &layout, &paint)?;
         area.present().map_err(draw::err)?;

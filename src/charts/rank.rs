@@ -19,12 +19,23 @@ pub(crate) fn layout(ctx: &Ctx) -> Result<Layout, ChartError> {
     let (x0, x1) = (ctx.pad, ctx.w - ctx.pad);
     let sw = (x1 - x0) / f64::from(whole);
     let band = (0.9 * u).round();
-    let (llh, vlh, slh) = (ctx.label.line_height(), ctx.value.line_height(), ctx.small.line_height());
-    let wrapped: Vec<_> = items.iter().map(|d| ctx.wrap(&d.label, x1 - x0, &ctx.label)).collect();
+    let (llh, vlh, slh) = (
+        ctx.label.line_height(),
+        ctx.value.line_height(),
+        ctx.small.line_height(),
+    );
+    let wrapped: Vec<_> = items
+        .iter()
+        .map(|d| ctx.wrap(&d.label, x1 - x0, &ctx.label))
+        .collect();
     let first = "1".to_string();
     let last = group_thousands(&whole.to_string());
     let ends_w = ctx.measure(&first, &ctx.small) + ctx.measure(&last, &ctx.small) + ctx.gap;
-    if ends_w > x1 - x0 || items.iter().any(|d| ctx.measure(&d.display, &ctx.value) > x1 - x0) {
+    if ends_w > x1 - x0
+        || items
+            .iter()
+            .any(|d| ctx.measure(&d.display, &ctx.value) > x1 - x0)
+    {
         return Err(ctx.no_fit());
     }
     let heights: Vec<f64> = wrapped
@@ -36,21 +47,54 @@ pub(crate) fn layout(ctx: &Ctx) -> Result<Layout, ChartError> {
     let mut rows = Vec::new();
     for (i, d) in items.iter().enumerate() {
         let top = tops[i];
-        texts.extend(ctx.lines(&wrapped[i], ctx.pad, top, ctx.label, Align::Left, TextRole::Label, Some(i)));
+        texts.extend(ctx.lines(
+            &wrapped[i],
+            ctx.pad,
+            top,
+            ctx.label,
+            Align::Left,
+            TextRole::Label,
+            Some(i),
+        ));
         let vy = top + wrapped[i].lines.len() as f64 * llh + gs;
         // The place's name centred over its slot, moved in from the edges.
         let cx = x0 + (d.value - 0.5) * sw;
-        let mut v = ctx.text(&d.display, cx, vy, ctx.value, Align::Center, TextRole::Value).of(i);
+        let mut v = ctx
+            .text(
+                &d.display,
+                cx,
+                vy,
+                ctx.value,
+                Align::Center,
+                TextRole::Value,
+            )
+            .of(i);
         v.x = v.x.clamp(x0 + v.w / 2.0, x1 - v.w / 2.0);
         texts.push(v);
         let y0 = vy + vlh + gs;
         let ey = y0 + band + gs;
         texts.push(ctx.text(&first, x0, ey, ctx.small, Align::Left, TextRole::Muted));
         texts.push(ctx.text(&last, x1, ey, ctx.small, Align::Right, TextRole::Muted));
-        rows.push(Row { top, bottom: top + heights[i], y0, y1: y0 + band });
+        rows.push(Row {
+            top,
+            bottom: top + heights[i],
+            y0,
+            y1: y0 + band,
+        });
     }
     let frame = Frame::identity(ctx.width, ctx.height);
-    Ok(ctx.layout(ChartKind::Rank, frame, texts, Geom::Rank { rows, whole, x0, x1 }, sw))
+    Ok(ctx.layout(
+        ChartKind::Rank,
+        frame,
+        texts,
+        Geom::Rank {
+            rows,
+            whole,
+            x0,
+            x1,
+        },
+        sw,
+    ))
 }
 
 /// The scale (one slot per place when there is room, else a bar) and the marked place at the
@@ -82,7 +126,12 @@ pub(crate) fn draw<DB: DrawingBackend>(
         let place = v.round().clamp(1.0, f64::from(whole));
         let mw = sw.max(3.0 * dpr);
         let cx = x0 + (place - 0.5) * sw;
-        let r = ((cx - mw / 2.0).round(), row.y0, (cx + mw / 2.0).round(), row.y1);
+        let r = (
+            (cx - mw / 2.0).round(),
+            row.y0,
+            (cx + mw / 2.0).round(),
+            row.y1,
+        );
         px_rect(plot, r, paint.mark(pal, i, pal.accent()))?;
         if paint.active == Some(i) {
             outline(plot, r, 2.0 * dpr, pal.text)?;

@@ -110,7 +110,11 @@ impl ChartData {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ChartError {
     /// The description is wrong: names the chart and the field.
-    Invalid { chart: String, field: String, reason: String },
+    Invalid {
+        chart: String,
+        field: String,
+        reason: String,
+    },
     /// The labels cannot be placed without overlapping or being cut off at this size. The
     /// box would need at least `need_css_height` CSS pixels (infinite if no height helps).
     DoesNotFit { chart: String, need_css_height: f64 },
@@ -123,10 +127,17 @@ pub enum ChartError {
 impl fmt::Display for ChartError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ChartError::Invalid { chart, field, reason } => {
+            ChartError::Invalid {
+                chart,
+                field,
+                reason,
+            } => {
                 write!(f, "chart \"{chart}\": {field}: {reason}")
             }
-            ChartError::DoesNotFit { chart, need_css_height } => write!(
+            ChartError::DoesNotFit {
+                chart,
+                need_css_height,
+            } => write!(
                 f,
                 "chart \"{chart}\": labels do not fit (needs {need_css_height:.0} CSS px of height)"
             ),
@@ -150,7 +161,11 @@ pub fn max_items(kind: ChartKind) -> usize {
 /// Checks a chart description. Run it in a native test over every chart the story makes,
 /// so a bad spec fails at test time with the chart and the field named.
 pub fn validate(c: &ChartData) -> Result<(), ChartError> {
-    let name = if c.id.is_empty() { c.title.clone() } else { c.id.clone() };
+    let name = if c.id.is_empty() {
+        c.title.clone()
+    } else {
+        c.id.clone()
+    };
     let bad = |field: String, reason: String| ChartError::Invalid {
         chart: name.clone(),
         field,
@@ -161,19 +176,35 @@ pub fn validate(c: &ChartData) -> Result<(), ChartError> {
         return Err(bad("id".into(), "is empty".into()));
     }
     if c.items.is_empty() {
-        return Err(bad("items".into(), format!("a {kind} chart needs at least one item")));
+        return Err(bad(
+            "items".into(),
+            format!("a {kind} chart needs at least one item"),
+        ));
     }
     let max = max_items(c.kind);
     if c.items.len() > max {
         return Err(bad(
             "items".into(),
-            format!("{} items; a {kind} chart shows at most {max}", c.items.len()),
+            format!(
+                "{} items; a {kind} chart shows at most {max}",
+                c.items.len()
+            ),
         ));
     }
     if let Some(w) = c.whole {
         if !w.is_finite() || w <= 0.0 {
             return Err(bad("whole".into(), format!("{w} is not a positive number")));
         }
+    }
+    if c.kind == ChartKind::Rank
+        && !c
+            .whole
+            .is_some_and(|w| w.fract() == 0.0 && (2.0..=1000.0).contains(&w))
+    {
+        return Err(bad(
+            "whole".into(),
+            "a rank chart needs the number of places (2 to 1000)".into(),
+        ));
     }
     for (i, d) in c.items.iter().enumerate() {
         let field = |f: &str| format!("items[{i}].{f}");
@@ -196,7 +227,10 @@ pub fn validate(c: &ChartData) -> Result<(), ChartError> {
         if d.value < 0.0 && !negative_ok {
             return Err(bad(
                 field("value"),
-                format!("{} is negative; a {kind} chart draws sizes (use growth)", d.value),
+                format!(
+                    "{} is negative; a {kind} chart draws sizes (use growth)",
+                    d.value
+                ),
             ));
         }
         if c.kind == ChartKind::Rank {
@@ -209,46 +243,40 @@ pub fn validate(c: &ChartData) -> Result<(), ChartError> {
             }
         }
     }
-    match c.kind {
-        ChartKind::Rank => match c.whole {
-            Some(w) if w.fract() == 0.0 && (2.0..=1000.0).contains(&w) => {}
-            _ => {
+    if c.kind == ChartKind::Waffle {
+        let sum: f64 = c.items.iter().map(|d| d.value).sum();
+        if sum <= 0.0 {
+            return Err(bad(
+                "items".into(),
+                "a waffle needs a count above zero".into(),
+            ));
+        }
+        if let Some(p) = c.per_cell {
+            let cells = (c.whole.unwrap_or(sum) / p).ceil();
+            if !p.is_finite() || p <= 0.0 {
                 return Err(bad(
-                    "whole".into(),
-                    "a rank chart needs the number of places (2 to 1000)".into(),
-                ))
+                    "per_cell".into(),
+                    format!("{p} is not a positive number"),
+                ));
             }
-        },
-        ChartKind::Waffle => {
-            let sum: f64 = c.items.iter().map(|d| d.value).sum();
-            if sum <= 0.0 {
-                return Err(bad("items".into(), "a waffle needs a count above zero".into()));
-            }
-            if let Some(p) = c.per_cell {
-                let cells = (c.whole.unwrap_or(sum) / p).ceil();
-                if !p.is_finite() || p <= 0.0 {
-                    return Err(bad("per_cell".into(), format!("{p} is not a positive number")));
-                }
-                if cells > crate::charts::waffle::MAX_CELLS as f64 {
-                    return Err(bad(
-                        "per_cell".into(),
-                        format!(
-                            "{p} per square makes {cells} squares; at most {} fit a phone",
-                            crate::charts::waffle::MAX_CELLS
-                        ),
-                    ));
-                }
-            }
-            if let Some(w) = c.whole {
-                if sum > w * (1.0 + 1e-9) {
-                    return Err(bad(
-                        "whole".into(),
-                        format!("the items add up to {sum}, more than the whole {w}"),
-                    ));
-                }
+            if cells > crate::charts::waffle::MAX_CELLS as f64 {
+                return Err(bad(
+                    "per_cell".into(),
+                    format!(
+                        "{p} per square makes {cells} squares; at most {} fit a phone",
+                        crate::charts::waffle::MAX_CELLS
+                    ),
+                ));
             }
         }
-        _ => {}
+        if let Some(w) = c.whole {
+            if sum > w * (1.0 + 1e-9) {
+                return Err(bad(
+                    "whole".into(),
+                    format!("the items add up to {sum}, more than the whole {w}"),
+                ));
+            }
+        }
     }
     Ok(())
 }

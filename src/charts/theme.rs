@@ -92,7 +92,7 @@ impl Theme {
                 text: Rgb(0x1A, 0x1A, 0x1A),
                 muted: Rgb(0x55, 0x55, 0x55),
                 track: Rgb(0xE3, 0xE5, 0xE9),
-                dim: Rgb(0x8C, 0x8C, 0x8C),
+                dim: Rgb(0x6C, 0x6C, 0x6C),
                 series: SERIES,
             },
             Theme::Dark => Palette {
@@ -100,7 +100,7 @@ impl Theme {
                 text: Rgb(0xEC, 0xEE, 0xF2),
                 muted: Rgb(0xA9, 0xAF, 0xBA),
                 track: Rgb(0x34, 0x3A, 0x45),
-                dim: Rgb(0x8C, 0x8C, 0x8C),
+                dim: Rgb(0x6C, 0x6C, 0x6C),
                 series: SERIES,
             },
         }

@@ -14,17 +14,29 @@ pub struct TipText {
 
 pub fn tip_text(chart: &ChartData, i: usize) -> Option<TipText> {
     let d = chart.items.get(i)?;
-    Some(TipText { label: d.label.clone(), display: d.display.clone(), detail: d.detail.clone() })
+    Some(TipText {
+        label: d.label.clone(),
+        display: d.display.clone(),
+        detail: d.detail.clone(),
+    })
 }
 
 /// One sentence for the live region, read out when the keyboard steps to an item.
 pub fn live_text(chart: &ChartData, i: usize) -> String {
     match chart.items.get(i) {
         Some(d) => {
-            let sep = if chart.lang == crate::lang::Lang::En { ": " } else { "：" };
+            let sep = if chart.lang == crate::lang::Lang::En {
+                ": "
+            } else {
+                "："
+            };
             let mut s = format!("{}{sep}{}", d.label, d.display);
             if !d.detail.is_empty() {
-                s.push_str(if chart.lang == crate::lang::Lang::En { ". " } else { "。" });
+                s.push_str(if chart.lang == crate::lang::Lang::En {
+                    ". "
+                } else {
+                    "。"
+                });
                 s.push_str(&d.detail);
             }
             s
@@ -40,7 +52,11 @@ pub fn place_tip(anchor: (f64, f64), tip: (f64, f64), bounds: (f64, f64), gap: f
     let max_x = (bounds.0 - tip.0).max(0.0);
     let x = (anchor.0 - tip.0 / 2.0).clamp(0.0, max_x);
     let above = anchor.1 - gap - tip.1;
-    let y = if above >= 0.0 { above } else { (anchor.1 + gap).min((bounds.1 - tip.1).max(0.0)) };
+    let y = if above >= 0.0 {
+        above
+    } else {
+        (anchor.1 + gap).min((bounds.1 - tip.1).max(0.0))
+    };
     (x.round(), y.round())
 }
 

@@ -23,14 +23,24 @@ pub struct Tween {
 impl Tween {
     /// At rest at `values`.
     pub fn settled(values: Vec<f64>) -> Tween {
-        Tween { from: values.clone(), to: values, start: 0.0, duration: 0.0 }
+        Tween {
+            from: values.clone(),
+            to: values,
+            start: 0.0,
+            duration: 0.0,
+        }
     }
 
     /// From `from` to `to`, starting at `now`; `duration` is capped at [`MAX_MS`] and 0 jumps.
     pub fn new(from: Vec<f64>, to: Vec<f64>, now: f64, duration: f64) -> Tween {
         let mut from = from;
         from.resize(to.len(), 0.0);
-        Tween { from, to, start: now, duration: duration.clamp(0.0, MAX_MS) }
+        Tween {
+            from,
+            to,
+            start: now,
+            duration: duration.clamp(0.0, MAX_MS),
+        }
     }
 
     /// How far along the tween is at `now`, 0 to 1 (eased).
@@ -47,7 +57,11 @@ impl Tween {
     /// The values at `now`.
     pub fn values_at(&self, now: f64) -> Vec<f64> {
         let p = self.progress(now);
-        self.from.iter().zip(&self.to).map(|(a, b)| a + (b - a) * p).collect()
+        self.from
+            .iter()
+            .zip(&self.to)
+            .map(|(a, b)| a + (b - a) * p)
+            .collect()
     }
 
     pub fn target(&self) -> &[f64] {
@@ -117,7 +131,8 @@ fn number_span(s: &str) -> Option<(usize, usize)> {
     while end < bytes.len() {
         let b = bytes[end];
         let next_digit = bytes.get(end + 1).is_some_and(|n| n.is_ascii_digit());
-        if b.is_ascii_digit() || (b == b',' && next_digit) || (b == b'.' && !seen_dot && next_digit) {
+        if b.is_ascii_digit() || (b == b',' && next_digit) || (b == b'.' && !seen_dot && next_digit)
+        {
             seen_dot |= b == b'.';
             end += 1;
         } else {

@@ -36,13 +36,18 @@ pub fn nice_unit(x: f64) -> f64 {
 /// Squares per item for `values` at `unit` per square, rounded so that they add up to the
 /// rounded total (largest remainder), never more than `cells`.
 pub fn allocate(values: &[f64], unit: f64, cells: usize) -> Vec<usize> {
-    let exact: Vec<f64> = values.iter().map(|v| (v.max(0.0) / unit).max(0.0)).collect();
+    let exact: Vec<f64> = values
+        .iter()
+        .map(|v| (v.max(0.0) / unit).max(0.0))
+        .collect();
     let total = (exact.iter().sum::<f64>().round() as usize).min(cells);
     let mut n: Vec<usize> = exact.iter().map(|e| e.floor() as usize).collect();
     let mut order: Vec<usize> = (0..values.len()).collect();
     order.sort_by(|&a, &b| {
         let (fa, fb) = (exact[a] - exact[a].floor(), exact[b] - exact[b].floor());
-        fb.partial_cmp(&fa).unwrap_or(std::cmp::Ordering::Equal).then(a.cmp(&b))
+        fb.partial_cmp(&fa)
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then(a.cmp(&b))
     });
     let mut k = 0;
     while n.iter().sum::<usize>() < total && !order.is_empty() {
@@ -72,7 +77,10 @@ pub(crate) fn layout(ctx: &Ctx) -> Result<Layout, ChartError> {
     let items = &ctx.chart.items;
     let values: Vec<f64> = items.iter().map(|d| d.value).collect();
     let total = ctx.chart.whole.unwrap_or_else(|| values.iter().sum());
-    let unit = ctx.chart.per_cell.unwrap_or_else(|| nice_unit(total / AUTO_CELLS as f64));
+    let unit = ctx
+        .chart
+        .per_cell
+        .unwrap_or_else(|| nice_unit(total / AUTO_CELLS as f64));
     let cells = ((total / unit).ceil() as usize).clamp(1, MAX_CELLS);
     let cols = cells.min(10);
     let grid_rows = cells.div_ceil(cols);
@@ -90,10 +98,17 @@ pub(crate) fn layout(ctx: &Ctx) -> Result<Layout, ChartError> {
         .iter()
         .map(|d| ctx.wrap(&format!("{}  {}", d.label, d.display), key_w, &ctx.label))
         .collect();
-    let unit_text = ui::each_square(ctx.chart.lang, &group_thousands(&format!("{unit}")), &ctx.chart.unit);
+    let unit_text = ui::each_square(
+        ctx.chart.lang,
+        &group_thousands(&format!("{unit}")),
+        &ctx.chart.unit,
+    );
     let unit_wrapped = ctx.wrap(&unit_text, avail, &ctx.small);
     let key_gap = (0.3 * u).round();
-    let key_h: f64 = wrapped.iter().map(|w| w.lines.len() as f64 * llh).sum::<f64>()
+    let key_h: f64 = wrapped
+        .iter()
+        .map(|w| w.lines.len() as f64 * llh)
+        .sum::<f64>()
         + (items.len() - 1) as f64 * key_gap
         + key_gap
         + unit_wrapped.lines.len() as f64 * ctx.small.line_height();
@@ -112,7 +127,11 @@ pub(crate) fn layout(ctx: &Ctx) -> Result<Layout, ChartError> {
     }
     if size < min_size || grid_h_of(size) > room_h {
         let need = grid_h_of(min_size) + key_h + block_gap + 2.0 * ctx.pad;
-        return Err(if from_w < min_size { ctx.no_fit() } else { ctx.need(need) });
+        return Err(if from_w < min_size {
+            ctx.no_fit()
+        } else {
+            ctx.need(need)
+        });
     }
     let cgap = gap_of(size);
     let step = size + cgap;
@@ -126,11 +145,27 @@ pub(crate) fn layout(ctx: &Ctx) -> Result<Layout, ChartError> {
     for (i, w) in wrapped.iter().enumerate() {
         let h = w.lines.len() as f64 * llh;
         swatches.push((ctx.pad, y + ((llh - sw) / 2.0).floor(), sw));
-        texts.extend(ctx.lines(w, text_x, y, ctx.label, Align::Left, TextRole::Label, Some(i)));
+        texts.extend(ctx.lines(
+            w,
+            text_x,
+            y,
+            ctx.label,
+            Align::Left,
+            TextRole::Label,
+            Some(i),
+        ));
         legend.push((y, y + h));
         y += h + key_gap;
     }
-    texts.extend(ctx.lines(&unit_wrapped, ctx.pad, y, ctx.small, Align::Left, TextRole::Muted, None));
+    texts.extend(ctx.lines(
+        &unit_wrapped,
+        ctx.pad,
+        y,
+        ctx.small,
+        Align::Left,
+        TextRole::Muted,
+        None,
+    ));
     let counts = allocate(&values, unit, cells);
     let grid = WaffleGrid {
         origin,

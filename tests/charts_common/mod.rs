@@ -19,20 +19,57 @@ fn pick(lang: Lang, t: [&str; 3]) -> &str {
 
 /// Support to firms (hbars): 8145萬元, 1.1億元, 5億元, 10億元.
 pub fn support(lang: Lang) -> ChartData {
-    let d = |id, l: [&str; 3], v, s: [&str; 3]| Datum::new(id, pick(lang, l), v, pick(lang, s)).with_detail(pick(lang, ["單位：元", "单位：元", "yuan"]));
+    let d = |id, l: [&str; 3], v, s: [&str; 3]| {
+        Datum::new(id, pick(lang, l), v, pick(lang, s))
+            .with_detail(pick(lang, ["單位：元", "单位：元", "yuan"]))
+    };
     ChartData::new(
         "econ-support",
         ChartKind::Hbars,
         lang,
-        pick(lang, ["惠企政策的錢", "惠企政策的钱", "Money for businesses"]),
+        pick(
+            lang,
+            ["惠企政策的錢", "惠企政策的钱", "Money for businesses"],
+        ),
         vec![
-            d("policy-rewards", ["政策性獎勵補助", "政策性奖励补助", "Policy rewards and subsidies paid"], 8145e4, ["8,145萬元", "8,145万元", "81.45 million yuan"]),
-            d("subsidised-loans", ["貼息貸款", "贴息贷款", "Subsidised loans"], 1.1e8, ["1.1億元", "1.1亿元", "110 million yuan"]),
-            d("tax-relief", ["減免緩退稅費", "减免缓退税费", "Taxes and fees cut, deferred or refunded"], 5e8, ["5億元", "5亿元", "500 million yuan"]),
-            d("business-financing", ["助企融資", "助企融资", "Financing arranged for firms"], 1e9, ["10億元", "10亿元", "1 billion yuan"]),
+            d(
+                "policy-rewards",
+                [
+                    "政策性獎勵補助",
+                    "政策性奖励补助",
+                    "Policy rewards and subsidies paid",
+                ],
+                8145e4,
+                ["8,145萬元", "8,145万元", "81.45 million yuan"],
+            ),
+            d(
+                "subsidised-loans",
+                ["貼息貸款", "贴息贷款", "Subsidised loans"],
+                1.1e8,
+                ["1.1億元", "1.1亿元", "110 million yuan"],
+            ),
+            d(
+                "tax-relief",
+                [
+                    "減免緩退稅費",
+                    "减免缓退税费",
+                    "Taxes and fees cut, deferred or refunded",
+                ],
+                5e8,
+                ["5億元", "5亿元", "500 million yuan"],
+            ),
+            d(
+                "business-financing",
+                ["助企融資", "助企融资", "Financing arranged for firms"],
+                1e9,
+                ["10億元", "10亿元", "1 billion yuan"],
+            ),
         ],
     )
-    .with_note(pick(lang, ["單位：元；2023年", "单位：元；2023年", "In yuan; 2023"]))
+    .with_note(pick(
+        lang,
+        ["單位：元；2023年", "单位：元；2023年", "In yuan; 2023"],
+    ))
 }
 
 /// The same figures as vertical bars.
@@ -47,14 +84,40 @@ pub fn support_bars(lang: Lang) -> ChartData {
 pub fn investment(lang: Lang, with_fall: bool) -> ChartData {
     let d = |id, l: [&str; 3], v, s: &str| Datum::new(id, pick(lang, l), v, s);
     let mut items = vec![
-        d("industrial", ["產業項目投資", "产业项目投资", "Industrial projects"], 18.7, "+18.7%"),
-        d("infrastructure", ["基礎設施投資", "基础设施投资", "Infrastructure"], 175.3, "+175.3%"),
-        d("social", ["社會事業投資", "社会事业投资", "Social services"], 28.6, "+28.6%"),
+        d(
+            "industrial",
+            ["產業項目投資", "产业项目投资", "Industrial projects"],
+            18.7,
+            "+18.7%",
+        ),
+        d(
+            "infrastructure",
+            ["基礎設施投資", "基础设施投资", "Infrastructure"],
+            175.3,
+            "+175.3%",
+        ),
+        d(
+            "social",
+            ["社會事業投資", "社会事业投资", "Social services"],
+            28.6,
+            "+28.6%",
+        ),
     ];
     if with_fall {
-        items.push(d("fall", ["某項投資", "某项投资", "Something else"], -12.5, "−12.5%"));
+        items.push(d(
+            "fall",
+            ["某項投資", "某项投资", "Something else"],
+            -12.5,
+            "−12.5%",
+        ));
     }
-    ChartData::new("econ-investment", ChartKind::Growth, lang, pick(lang, ["投資增長", "投资增长", "Investment growth"]), items)
+    ChartData::new(
+        "econ-investment",
+        ChartKind::Growth,
+        lang,
+        pick(lang, ["投資增長", "投资增长", "Investment growth"]),
+        items,
+    )
 }
 
 /// Mechanisation 93 %, parking 61 %, barrier-free homes 147 % of a target (gauge).
@@ -66,9 +129,32 @@ pub fn gauges(lang: Lang) -> ChartData {
         lang,
         pick(lang, ["比率", "比率", "Rates"]),
         vec![
-            d("mechanisation-rate", ["耕種收綜合機械化率", "耕种收综合机械化率", "Ploughing, sowing and harvesting done by machine"], 93.0, "93%"),
-            d("parking-supply-rate", ["停車泊位供給率", "停车泊位供给率", "Parking supply rate"], 61.0, "61%"),
-            d("accessibility-target", ["家庭無障礙改造完成“十四五”目標", "家庭无障碍改造完成“十四五”目标", "Barrier-free home adaptations: share of the five-year target"], 147.0, "147%"),
+            d(
+                "mechanisation-rate",
+                [
+                    "耕種收綜合機械化率",
+                    "耕种收综合机械化率",
+                    "Ploughing, sowing and harvesting done by machine",
+                ],
+                93.0,
+                "93%",
+            ),
+            d(
+                "parking-supply-rate",
+                ["停車泊位供給率", "停车泊位供给率", "Parking supply rate"],
+                61.0,
+                "61%",
+            ),
+            d(
+                "accessibility-target",
+                [
+                    "家庭無障礙改造完成“十四五”目標",
+                    "家庭无障碍改造完成“十四五”目标",
+                    "Barrier-free home adaptations: share of the five-year target",
+                ],
+                147.0,
+                "147%",
+            ),
         ],
     )
     .with_whole(100.0)
@@ -83,10 +169,34 @@ pub fn welfare(lang: Lang) -> ChartData {
         lang,
         pick(lang, ["兜底保障", "兜底保障", "The safety net"]),
         vec![
-            d("allowance-recipients", ["低保對象", "低保对象", "People on minimum living allowances"], 4955.0, ["4955名", "4955名", "4,955 people"]),
-            d("extreme-hardship", ["特困人員", "特困人员", "People in extreme hardship"], 282.0, ["282名", "282名", "282 people"]),
-            d("people-with-disabilities", ["殘疾人", "残疾人", "People with disabilities"], 6760.0, ["6760名", "6760名", "6,760 people"]),
-            d("special-care", ["優撫對象", "优抚对象", "Veterans and military families"], 1162.0, ["1162名", "1162名", "1,162 people"]),
+            d(
+                "allowance-recipients",
+                [
+                    "低保對象",
+                    "低保对象",
+                    "People on minimum living allowances",
+                ],
+                4955.0,
+                ["4955名", "4955名", "4,955 people"],
+            ),
+            d(
+                "extreme-hardship",
+                ["特困人員", "特困人员", "People in extreme hardship"],
+                282.0,
+                ["282名", "282名", "282 people"],
+            ),
+            d(
+                "people-with-disabilities",
+                ["殘疾人", "残疾人", "People with disabilities"],
+                6760.0,
+                ["6760名", "6760名", "6,760 people"],
+            ),
+            d(
+                "special-care",
+                ["優撫對象", "优抚对象", "Veterans and military families"],
+                1162.0,
+                ["1162名", "1162名", "1,162 people"],
+            ),
         ],
     )
     .with_per_cell(100.0)
@@ -102,7 +212,14 @@ pub fn rank(lang: Lang) -> ChartData {
         pick(lang, ["開發區排名", "开发区排名", "Ranking"]),
         vec![Datum::new(
             "dev-zone-rank",
-            pick(lang, ["綠園經開區綜合發展水平排名", "绿园经开区综合发展水平排名", "Lüyuan Economic Development Zone: overall ranking"]),
+            pick(
+                lang,
+                [
+                    "綠園經開區綜合發展水平排名",
+                    "绿园经开区综合发展水平排名",
+                    "Lüyuan Economic Development Zone: overall ranking",
+                ],
+            ),
             9.0,
             pick(lang, ["第九", "第九", "ninth"]),
         )],
@@ -116,14 +233,41 @@ pub fn big(lang: Lang) -> ChartData {
         "econ-gdp",
         ChartKind::BigNumber,
         lang,
-        pick(lang, ["地區生產總值預計增長", "地区生产总值预计增长", "GDP growth, expected"]),
-        vec![Datum::new("policy-rewards", pick(lang, ["政策性獎勵補助", "政策性奖励补助", "Policy rewards and subsidies paid"]), 8145e4, pick(lang, ["8,145萬元", "8,145万元", "81.45 million yuan"]))],
+        pick(
+            lang,
+            [
+                "地區生產總值預計增長",
+                "地区生产总值预计增长",
+                "GDP growth, expected",
+            ],
+        ),
+        vec![Datum::new(
+            "policy-rewards",
+            pick(
+                lang,
+                [
+                    "政策性獎勵補助",
+                    "政策性奖励补助",
+                    "Policy rewards and subsidies paid",
+                ],
+            ),
+            8145e4,
+            pick(lang, ["8,145萬元", "8,145万元", "81.45 million yuan"]),
+        )],
     )
 }
 
 /// One sample per kind.
 pub fn all(lang: Lang) -> Vec<ChartData> {
-    vec![support_bars(lang), support(lang), investment(lang, true), gauges(lang), welfare(lang), rank(lang), big(lang)]
+    vec![
+        support_bars(lang),
+        support(lang),
+        investment(lang, true),
+        gauges(lang),
+        welfare(lang),
+        rank(lang),
+        big(lang),
+    ]
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -151,45 +295,78 @@ fn attr(tag: &str, name: &str) -> Option<String> {
 }
 
 fn num(tag: &str, name: &str) -> f64 {
-    attr(tag, name).and_then(|v| v.parse().ok()).unwrap_or(f64::NAN)
+    attr(tag, name)
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(f64::NAN)
 }
 
 fn unescape(s: &str) -> String {
-    s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&")
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
 }
 
 pub fn rects(svg: &str) -> Vec<SvgRect> {
-    svg.split("<rect").skip(1).map(|t| {
-        let tag = &t[..t.find('>').unwrap_or(t.len())];
-        SvgRect { x: num(tag, "x"), y: num(tag, "y"), w: num(tag, "width"), h: num(tag, "height"), fill: attr(tag, "fill").unwrap_or_default().to_uppercase() }
-    }).collect()
+    svg.split("<rect")
+        .skip(1)
+        .map(|t| {
+            let tag = &t[..t.find('>').unwrap_or(t.len())];
+            SvgRect {
+                x: num(tag, "x"),
+                y: num(tag, "y"),
+                w: num(tag, "width"),
+                h: num(tag, "height"),
+                fill: attr(tag, "fill").unwrap_or_default().to_uppercase(),
+            }
+        })
+        .collect()
 }
 
 /// Filled rects of one colour (`#RRGGBB`).
 pub fn rects_of(svg: &str, hex: &str) -> Vec<SvgRect> {
-    rects(svg).into_iter().filter(|r| r.fill == hex.to_uppercase()).collect()
+    rects(svg)
+        .into_iter()
+        .filter(|r| r.fill == hex.to_uppercase())
+        .collect()
 }
 
 pub fn texts(svg: &str) -> Vec<SvgText> {
-    svg.split("<text").skip(1).map(|t| {
-        let end = t.find('>').unwrap_or(0);
-        let tag = &t[..end];
-        let body = &t[end + 1..t.find("</text>").unwrap_or(t.len())];
-        SvgText { x: num(tag, "x"), y: num(tag, "y"), text: unescape(body.trim()), size: num(tag, "font-size") }
-    }).collect()
+    svg.split("<text")
+        .skip(1)
+        .map(|t| {
+            let end = t.find('>').unwrap_or(0);
+            let tag = &t[..end];
+            let body = &t[end + 1..t.find("</text>").unwrap_or(t.len())];
+            SvgText {
+                x: num(tag, "x"),
+                y: num(tag, "y"),
+                text: unescape(body.trim()),
+                size: num(tag, "font-size"),
+            }
+        })
+        .collect()
 }
 
 /// Polygons of one colour: their points.
 pub fn polygons_of(svg: &str, hex: &str) -> Vec<Vec<(f64, f64)>> {
-    svg.split("<polygon").skip(1).filter_map(|t| {
-        let tag = &t[..t.find('>').unwrap_or(t.len())];
-        if attr(tag, "fill")?.to_uppercase() != hex.to_uppercase() {
-            return None;
-        }
-        let pts = attr(tag, "points")?;
-        Some(pts.split_whitespace().filter_map(|p| {
-            let (a, b) = p.split_once(',')?;
-            Some((a.parse().ok()?, b.parse().ok()?))
-        }).collect())
-    }).collect()
+    svg.split("<polygon")
+        .skip(1)
+        .filter_map(|t| {
+            let tag = &t[..t.find('>').unwrap_or(t.len())];
+            if attr(tag, "fill")?.to_uppercase() != hex.to_uppercase() {
+                return None;
+            }
+            let pts = attr(tag, "points")?;
+            Some(
+                pts.split_whitespace()
+                    .filter_map(|p| {
+                        let (a, b) = p.split_once(',')?;
+                        Some((a.parse().ok()?, b.parse().ok()?))
+                    })
+                    .collect(),
+            )
+        })
+        .collect()
 }

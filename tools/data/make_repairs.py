@@ -20,7 +20,7 @@ MOJIBAKE = [
     ("?!皟绍嚒碑a(chǎn)", "。“兩車”產", "份額 … 業：GBK A1A3 A1B0 83C9 DC87 A1B1 AE61 = 。“兩車”產; the pinyin (chǎn) belonged to 產"),
     ("?!耙恍R徊摺钡龋A", "校“一校一策”等，贏", "新解放學 … 得群眾：GBK D0A3 A1B0 D2BB D0A3 D2BB B2DF A1B1 B5C8 A3AC DA41 = 校“一校一策”等，贏"),
     ("?!傲鶄€", "。“六個", "完善 … 三”：GBK A1A3 A1B0 C1F9 8280 = 。“六個"),
-    ("?;笄蒺B(yǎng)", "模化畜禽養", "規(guī) … 殖場：GBK C4A3 BBAF D0F3 C7DD F042 = 模化畜禽養 (48家規模化畜禽養殖場); the pinyin (yǎng) belonged to 養"),
+    ("?;笄蒺B(yǎng)", "模化畜禽養", "規 … 殖場：GBK C4A3 BBAF D0F3 C7DD F042 = 模化畜禽養 (48家規模化畜禽養殖場); the pinyin (yǎng) belonged to 養"),
 ]
 
 # 3. Simplified forms left by the machine conversion: (line, column) -> replacement, with the reason.
