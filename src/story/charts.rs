@@ -116,12 +116,20 @@ pub fn stating_text<'a>(story: &'a Story, metric: &str) -> Option<&'a Text> {
     steps.chain(paragraphs).find(|(figures, _)| figures.iter().any(|f| f == metric)).map(|(_, t)| t)
 }
 
-/// The clause of `text` (between punctuation) that holds `mark`.
+/// The clause of `text` (between punctuation) that holds `mark`. Latin punctuation ends a
+/// clause only before a space or the end, so 4.3% and 1,000 stay whole.
 pub fn clause_around(text: &str, mark: &str) -> Option<String> {
     let at = text.find(mark)?;
-    let is_break = |c: char| "，。；：！？,;.!?".contains(c);
-    let start = text[..at].rfind(is_break).map(|i| i + text[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
-    let end = text[at + mark.len()..].find(is_break).map(|i| at + mark.len() + i).unwrap_or(text.len());
+    let breaks: Vec<(usize, usize)> = text
+        .char_indices()
+        .filter(|&(i, c)| {
+            let next = text[i + c.len_utf8()..].chars().next();
+            "，。；：！？".contains(c) || (",;.!?:".contains(c) && next.is_none_or(char::is_whitespace))
+        })
+        .map(|(i, c)| (i, i + c.len_utf8()))
+        .collect();
+    let start = breaks.iter().rev().find(|(i, _)| *i < at).map_or(0, |&(_, end)| end);
+    let end = breaks.iter().find(|(i, _)| *i >= at + mark.len()).map_or(text.len(), |&(i, _)| i);
     Some(text[start..end].trim().to_owned())
 }
 
