@@ -1,6 +1,6 @@
 //! One big figure (up to three, stacked) that counts up, its label under it. The figure is
-//! as large as the width allows, at most 3 rem, never under 1.25 rem (a long English figure
-//! takes two lines); a short accent rule beside it grows with the count.
+//! as large as the width allows, at most 3 rem, never under 1 rem (a long English figure
+//! takes two or three lines); a short accent rule beside it grows with the count.
 
 use plotters_backend::DrawingBackend;
 
@@ -18,7 +18,8 @@ pub(crate) fn layout(ctx: &Ctx) -> Result<Layout, ChartError> {
     let x = ctx.pad + rule + ctx.gap;
     let avail = ctx.w - ctx.pad - x;
     // One size for all figures: the largest from 3 rem down at which each fits on one line
-    // (down to 1.75 rem), else on two lines at a word break (down to 1.25 rem).
+    // (down to 1.75 rem), else on two lines at word breaks (down to 1.25 rem), else three
+    // (down to 1 rem, still larger than the labels).
     let fits = |px: f64, max_lines: usize| {
         let f = Font {
             px,
@@ -45,7 +46,8 @@ pub(crate) fn layout(ctx: &Ctx) -> Result<Layout, ChartError> {
     let chosen = sizes(1.75)
         .into_iter()
         .find_map(|px| fits(px, 1))
-        .or_else(|| sizes(1.25).into_iter().find_map(|px| fits(px, 2)));
+        .or_else(|| sizes(1.25).into_iter().find_map(|px| fits(px, 2)))
+        .or_else(|| sizes(1.0).into_iter().find_map(|px| fits(px, 3)));
     let Some((big, figures)) = chosen else {
         return Err(ctx.no_fit());
     };

@@ -650,6 +650,11 @@ impl CanvasChart {
             .unwrap_or(0)
     }
 
+    /// The current layout (tests: where the marks are).
+    pub fn layout(&self) -> Option<Layout> {
+        self.inner.try_borrow().ok()?.state.cached_layout().cloned()
+    }
+
     /// The viewport the chart is drawn for.
     pub fn viewport(&self) -> Option<Viewport> {
         self.inner.try_borrow().ok().and_then(|i| i.vp)

@@ -105,12 +105,12 @@ pub fn is_wide(c: char) -> bool {
 
 /// Characters that may not start a line (they stay with the one before).
 fn no_break_before(c: char) -> bool {
-    "，。、；：！？）」』】》〉％,.;:!?)]}%…·～".contains(c)
+    "，。、；：！？）」』】》〉％,.;:!?)]}%…·～\u{201D}\u{2019}".contains(c)
 }
 
 /// Characters that may not end a line (they go with the one after).
 fn no_break_after(c: char) -> bool {
-    "（「『【《〈([{$¥".contains(c)
+    "（「『【《〈([{$¥\u{201C}\u{2018}".contains(c)
 }
 
 /// A label broken into lines.

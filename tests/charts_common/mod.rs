@@ -2,7 +2,8 @@
 //! plotters' SVG output (rects, polygons, texts).
 #![allow(dead_code)]
 
-use luyuan::charts::{ChartData, ChartKind, Datum, Viewport};
+use luyuan::charts::layout::Geom;
+use luyuan::charts::{ChartData, ChartKind, Datum, Layout, Viewport};
 use luyuan::lang::Lang;
 
 pub fn vp(w: f64, h: f64, dpr: f64, font: f64) -> Viewport {
@@ -369,4 +370,79 @@ pub fn polygons_of(svg: &str, hex: &str) -> Vec<Vec<(f64, f64)>> {
             )
         })
         .collect()
+}
+
+fn overlap(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {
+    let e = 0.5;
+    a.0 < b.2 - e && b.0 < a.2 - e && a.1 < b.3 - e && b.1 < a.3 - e
+}
+
+/// Bars at their final values, in device pixels.
+pub fn bar_rects(l: &Layout, chart: &ChartData) -> Vec<(f64, f64, f64, f64)> {
+    match &l.geom {
+        Geom::Rows { rows, zero_x, .. } => rows
+            .iter()
+            .zip(&chart.items)
+            .map(|(r, d)| {
+                let end = zero_x + d.value * l.scale;
+                (zero_x.min(end), r.y0, zero_x.max(end), r.y1)
+            })
+            .collect(),
+        Geom::Columns {
+            n,
+            bar_frac,
+            base_y,
+        } => {
+            let slot = (f64::from(l.width) - 1.0) / (l.frame.x.1 - l.frame.x.0);
+            let x = |v: f64| (v - l.frame.x.0) * slot;
+            (0..*n)
+                .map(|i| {
+                    let c = i as f64 + 0.5;
+                    let v = chart.items[i].value;
+                    (
+                        x(c - bar_frac / 2.0),
+                        base_y - v * l.scale,
+                        x(c + bar_frac / 2.0),
+                        *base_y,
+                    )
+                })
+                .collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Every text inside the canvas, no two texts overlapping, no bar running into a text.
+pub fn check_fit(l: &Layout, chart: &ChartData) -> Result<(), String> {
+    let (cw, ch) = (f64::from(l.width), f64::from(l.height));
+    let rects: Vec<_> = l.texts.iter().map(|t| t.rect()).collect();
+    for (t, r) in l.texts.iter().zip(&rects) {
+        if !(r.0 >= -0.5 && r.1 >= -0.5 && r.2 <= cw + 0.5 && r.3 <= ch + 0.5) {
+            return Err(format!("{:?} at {r:?} is outside {cw}×{ch}", t.text));
+        }
+        if t.text.is_empty() {
+            return Err("an empty line".into());
+        }
+    }
+    for i in 0..rects.len() {
+        for j in i + 1..rects.len() {
+            if overlap(rects[i], rects[j]) {
+                return Err(format!(
+                    "{:?} {:?} overlaps {:?} {:?}",
+                    l.texts[i].text, rects[i], l.texts[j].text, rects[j]
+                ));
+            }
+        }
+    }
+    for b in bar_rects(l, chart) {
+        if !(b.0 >= 0.0 && b.2 <= cw && b.1 >= 0.0 && b.3 <= ch) {
+            return Err(format!("bar {b:?} cut off"));
+        }
+        for (t, r) in l.texts.iter().zip(&rects) {
+            if overlap(b, *r) {
+                return Err(format!("bar {b:?} runs into {:?} {r:?}", t.text));
+            }
+        }
+    }
+    Ok(())
 }

@@ -1,0 +1,101 @@
+//! Benchmark in headless Chromium: one full redraw (layout with the canvas's `measureText`,
+//! then drawing) of each kind at DPR 3 on a 375 px phone, and one animation frame (drawing
+//! only, mid-tween, with the cached layout). Prints the figures; asserts no time.
+//!
+//! Run in release, as shipped: `CHROMEDRIVER=/usr/bin/chromedriver
+//! CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+//! cargo test --release --target wasm32-unknown-unknown --test wasm_charts_bench -- --nocapture`
+#![cfg(target_arch = "wasm32")]
+
+mod charts_common;
+
+use charts_common::*;
+use luyuan::charts::canvas::{paint_layout, size_canvas, CanvasMeasure};
+use luyuan::charts::{layout, spec::kind_name, ChartError, Theme, Viewport};
+use luyuan::lang::Lang;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn now() -> f64 {
+    web_sys::window().unwrap().performance().unwrap().now()
+}
+
+#[wasm_bindgen_test]
+fn bench_full_redraw_and_animation_frame_at_dpr_3() {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let canvas: web_sys::HtmlCanvasElement =
+        doc.create_element("canvas").unwrap().dyn_into().unwrap();
+    doc.body().unwrap().append_child(&canvas).unwrap();
+    let ctx: web_sys::CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    // Chromium records canvas calls and rasterises later; reading one pixel back forces the
+    // raster, so the "+ raster" columns include it.
+    let flush = || {
+        let _ = ctx.get_image_data(0.0, 0.0, 1.0, 1.0);
+    };
+    console_log!("kind        | items | canvas px  | full redraw ms | + raster | frame ms | + raster | texts");
+    console_log!("------------|-------|------------|----------------|----------|----------|----------|------");
+    for chart in all(Lang::ZhHant) {
+        let (ar, min_rem) = luyuan::charts::view::reserve(&chart);
+        let mut vp = Viewport::new(375.0, (375.0 / ar).max(min_rem * 16.0).round(), 3.0, 16.0);
+        if let Err(ChartError::DoesNotFit {
+            need_css_height, ..
+        }) = layout(&chart, &vp, &CanvasMeasure::new(&ctx))
+        {
+            vp.css_height = need_css_height;
+        }
+        size_canvas(&canvas, &vp);
+        let runs = 30;
+        // Full redraw: a fresh measurer (no cached font), layout, draw.
+        let t0 = now();
+        let mut texts = 0;
+        for _ in 0..runs {
+            let m = CanvasMeasure::new(&ctx);
+            let l = layout(&chart, &vp, &m).unwrap();
+            paint_layout(&canvas, &chart, &l, Theme::Light, None).unwrap();
+            texts = l.texts.len();
+        }
+        let full = (now() - t0) / f64::from(runs);
+        // Animation frame: draw only, marks at 60 % of their values.
+        let l = layout(&chart, &vp, &CanvasMeasure::new(&ctx)).unwrap();
+        let mid: Vec<f64> = chart.items.iter().map(|d| d.value * 0.6).collect();
+        let frames = 60;
+        let t1 = now();
+        for _ in 0..frames {
+            paint_layout(&canvas, &chart, &l, Theme::Light, Some(&mid)).unwrap();
+        }
+        let frame = (now() - t1) / f64::from(frames);
+        let t2 = now();
+        for _ in 0..runs {
+            let m = CanvasMeasure::new(&ctx);
+            let l = layout(&chart, &vp, &m).unwrap();
+            paint_layout(&canvas, &chart, &l, Theme::Light, None).unwrap();
+            flush();
+        }
+        let full_r = (now() - t2) / f64::from(runs);
+        let t3 = now();
+        for _ in 0..frames {
+            paint_layout(&canvas, &chart, &l, Theme::Light, Some(&mid)).unwrap();
+            flush();
+        }
+        let frame_r = (now() - t3) / f64::from(frames);
+        console_log!(
+            "{:<11} | {:>5} | {:>4}×{:<5} | {:>14.2} | {:>8.2} | {:>8.2} | {:>8.2} | {}",
+            kind_name(chart.kind),
+            chart.items.len(),
+            canvas.width(),
+            canvas.height(),
+            full,
+            full_r,
+            frame,
+            frame_r,
+            texts
+        );
+    }
+}
