@@ -124,3 +124,27 @@ test("runs under a strict script policy, served at the root path too", async () 
   await context.close();
   await strict.close();
 });
+
+for (const [what, init] of [
+  ["no WebAssembly at all", () => { delete window.WebAssembly; }],
+  // An engine older than the features today's Rust emits (e.g. Safari before 15).
+  ["no WebAssembly reference types", () => {
+    const validate = WebAssembly.validate;
+    WebAssembly.validate = (bytes) => (bytes.length === 27 && bytes[23] === 208 ? false : validate(bytes));
+  }],
+]) {
+  test(`an older browser (${what}) reads the article with a notice`, async () => {
+    const { context, page } = await openPage(browser, server.url, PHONE);
+    await page.addInitScript(init);
+    await page.goto(server.url);
+    assert.equal(await appState(page), "failed");
+    const shown = await page.evaluate(() => ({
+      notice: !document.getElementById("app-notice").hidden,
+      article: document.getElementById("article-css").media,
+      steps: [...document.querySelectorAll(".step p")].every((p) => p.offsetParent !== null),
+      requestedWasm: performance.getEntriesByType("resource").some((r) => r.name.endsWith(".wasm") && r.transferSize > 0 && r.initiatorType !== "link"),
+    }));
+    assert.deepEqual(shown, { notice: true, article: "all", steps: true, requestedWasm: false });
+    await context.close();
+  });
+}
