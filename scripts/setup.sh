@@ -13,7 +13,9 @@ say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 
 # Debian packages, installed together in one apt run when any is missing.
 apt_need=()
-[ $want_test = 1 ] && apt_need+=(chromium chromium-driver fonts-noto-cjk opencc)
+# Tests: the three engines (Chromium; Firefox ESR; WebKitGTK's WebDriver with MiniBrowser,
+# under Xvfb), CJK fonts so screenshots show Chinese, OpenCC to cross-check the zh-Hans text.
+[ $want_test = 1 ] && apt_need+=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth fonts-noto-cjk opencc)
 missing=()
 for p in "${apt_need[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -12,5 +12,5 @@ cargo test --features ssr --quiet
 echo "== release build"
 scripts/build.sh
 
-echo "== browser tests"
-npm run --silent test:browser
+echo "== browser tests (Chromium, Firefox, WebKit; WebKit needs an X display: Xvfb)"
+xvfb-run -a npm run --silent test:browser
