@@ -32,7 +32,7 @@ pub fn reserve(chart: &ChartData) -> (f64, f64) {
         },
         ChartKind::Waffle => (1.0, 12.0 + 3.0 * n),
         ChartKind::Rank => (2.5, 1.0 + 6.5 * n),
-        ChartKind::BigNumber => (2.5, 1.0 + 6.5 * n),
+        ChartKind::BigNumber => (3.0, 2.0 + 9.0 * n),
     }
 }
 
