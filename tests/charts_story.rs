@@ -3,6 +3,7 @@
 //! and lays out in every language from a 320 px phone to desktop, at DPR 1 to 3 and at
 //! 200 % text, with nothing overlapping or cut off, in the reserved box at 100 % text.
 //! A failure names the chart and the field.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod charts_common;
 
