@@ -224,6 +224,8 @@ impl Inner {
             Some((dw, dh)) => (f64::from(dw) / dpr, f64::from(dh) / dpr),
             None => (r.width(), r.height()),
         };
+        // Browsers refuse very large canvases: keep the backing store under 16 M pixels.
+        let dpr = dpr.min((16_000_000.0 / (w * h)).sqrt()).max(0.25);
         Some(Viewport::new(w, h, dpr, font_px))
     }
 
