@@ -9,6 +9,10 @@ export PATH="$HOME/.cargo/bin:$PATH"
 echo "== native tests"
 cargo test --features ssr --quiet
 
+echo "== chart kit in headless Chromium (wasm-bindgen-test)"
+CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --target wasm32-unknown-unknown --test wasm_charts
+
 echo "== release build"
 scripts/build.sh
 

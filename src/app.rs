@@ -1,7 +1,11 @@
-//! `<App/>`: the page for one language. The same component renders to HTML at build time
-//! (native, `ssr`) and hydrates in the browser; its markup depends only on the data and the
-//! page's language, never on a cargo feature, the browser or the viewport. What differs per
-//! browser (scroll, sizes, motion, storage) starts in effects after hydration.
+//! `<App/>`: the page for one language, rendered to HTML at build time (native, `ssr`). Its
+//! markup depends only on the data and the page's language, never on a cargo feature, the
+//! browser or the viewport.
+//!
+//! In the browser only the islands hydrate (`story/client.rs`): the top bar, the key
+//! figures, each chart, the live region and the language suggestion, each from an element
+//! marked `island` (or a graphic slot) whose only child it rendered. The text (almost all of
+//! the page) stays as prerendered and costs the browser nothing to start.
 
 use leptos::prelude::*;
 
@@ -11,21 +15,16 @@ use crate::story::chapter::Chapter;
 use crate::story::footer::Footer;
 use crate::story::hero::Hero;
 use crate::story::nav::TopBar;
-use crate::story::state::{first_steps, step_refs, StoryState};
+use crate::story::announce::Announcer;
+use crate::story::state::{first_steps, StoryState};
 use crate::story::suggest::LangSuggest;
-use crate::ui_text::{step_of, ui, Ui};
+use crate::ui_text::{ui, Ui};
 
 #[component]
 pub fn App(lang: Lang) -> impl IntoView {
     let story = model::story();
     let state = StoryState::new(lang, story);
     provide_context(state);
-
-    #[cfg(target_arch = "wasm32")]
-    Effect::new(move |_| {
-        crate::story::display::start(state);
-        crate::story::scroll::start(state);
-    });
 
     let firsts = first_steps(story);
     let chapters = story
@@ -34,19 +33,11 @@ pub fn App(lang: Lang) -> impl IntoView {
         .enumerate()
         .map(|(number, section)| view! { <Chapter section number first=firsts[number]/> })
         .collect_view();
-    // Screen readers hear the new step's chapter and place, nothing else.
-    let refs = step_refs(story);
-    let announce = move || {
-        state.active.get().and_then(|i| refs.get(i)).map(|r| {
-            let s = &story.sections[r.section];
-            format!("{} · {}", s.heading[1].get(lang), step_of(lang, r.index + 1, s.steps.len()))
-        })
-    };
     let problems = model::problems();
 
     view! {
         <a class="skip-link" href="#story">{ui(lang, Ui::SkipToStory)}</a>
-        <TopBar/>
+        <div class="island" id="topbar-island"><TopBar/></div>
         <main id="story" tabindex="-1" aria-label=ui(lang, Ui::StoryLabel)>
             {(!problems.is_empty()).then(|| view! {
                 <p class="data-error" role="alert">{ui(lang, Ui::DataError)} {problems[0].to_string()}</p>
@@ -55,8 +46,8 @@ pub fn App(lang: Lang) -> impl IntoView {
             {chapters}
         </main>
         <Footer/>
-        <p class="sr-only" aria-live="polite" aria-atomic="true">{announce}</p>
-        <LangSuggest/>
+        <div class="island" id="announcer-island"><Announcer/></div>
+        <div class="island" id="suggest-island"><LangSuggest/></div>
         <div id="app-notice" class="app-notice" role="status" hidden>{ui(lang, Ui::NoticeFailed)}</div>
     }
 }

@@ -57,7 +57,7 @@ for (const [name, device] of [["phone", PHONE], ["desktop", DESKTOP]]) {
 
     // The canvas is painted at CSS size × DPR.
     const canvas = "#economy .graphic-slot.current canvas";
-    assert.ok((await paintedShare(page, canvas)) > 0.01, "canvas has marks");
+    assert.ok((await paintedShare(page, canvas)) > 0.001, "canvas has marks");
     const sizes = await page.evaluate((sel) => {
       const c = document.querySelector(sel);
       return { w: c.width, css: c.getBoundingClientRect().width * devicePixelRatio };
@@ -118,7 +118,7 @@ test("runs under a strict script policy, served at the root path too", async () 
   await page.goto(strict.url);
   assert.equal(await appState(page), "ready");
   await page.waitForFunction(() => document.querySelector("#economy .graphic-slot.current .chart").dataset.state === "drawn");
-  assert.ok((await paintedShare(page, "#economy .graphic-slot.current canvas")) > 0.01);
+  assert.ok((await paintedShare(page, "#economy .graphic-slot.current canvas")) > 0.001);
   assert.deepEqual(violations, []);
   assert.deepEqual(log.errors, []);
   await context.close();
