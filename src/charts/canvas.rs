@@ -178,6 +178,9 @@ struct Inner {
     active: Option<usize>,
     raf_pending: bool,
     draws: u32,
+    /// Near the viewport (IntersectionObserver): charts far away wait to be drawn, so
+    /// start-up draws none of the story's 44 charts that the reader cannot see.
+    near: bool,
 }
 
 /// A chart attached to its `<figure>`: owns the observers and listeners, removed on drop.
@@ -187,12 +190,17 @@ pub struct CanvasChart {
     _ro_cb: Option<Closure<dyn FnMut(js_sys::Array)>>,
     listeners: Vec<Listener>,
     dpr_watch: Rc<Cell<u32>>,
+    io: Option<web_sys::IntersectionObserver>,
+    _io_cb: Option<Closure<dyn FnMut(js_sys::Array)>>,
 }
 
 impl Drop for CanvasChart {
     fn drop(&mut self) {
         if let Some(ro) = &self.ro {
             ro.disconnect();
+        }
+        if let Some(io) = &self.io {
+            io.disconnect();
         }
         for (target, name, f) in &self.listeners {
             let _ = target.remove_event_listener_with_callback(name, f.as_ref().unchecked_ref());
@@ -205,6 +213,14 @@ impl Drop for CanvasChart {
 impl Inner {
     fn set_state(&self, s: &str) {
         let _ = self.figure.set_attribute("data-state", s);
+        // A table shown (and scrolling) in the box takes keyboard focus (WCAG 2.1.1).
+        if let Ok(Some(table)) = self.figure.query_selector(".chart-table") {
+            let _ = if s == "fallback" {
+                table.set_attribute("tabindex", "0")
+            } else {
+                table.remove_attribute("tabindex")
+            };
+        }
     }
 
     /// Reads the box's size, the DPR and the root font size.
@@ -348,7 +364,7 @@ fn schedule(rc: &Rc<RefCell<Inner>>) {
         let Ok(mut inner) = rc.try_borrow_mut() else {
             return;
         };
-        if inner.raf_pending {
+        if inner.raf_pending || !inner.near {
             return;
         }
         inner.raf_pending = true;
@@ -463,6 +479,7 @@ impl CanvasChart {
             active: None,
             raf_pending: false,
             draws: 0,
+            near: false,
         };
         let rc = Rc::new(RefCell::new(inner));
         let mut chart = CanvasChart {
@@ -471,6 +488,8 @@ impl CanvasChart {
             _ro_cb: None,
             listeners: Vec::new(),
             dpr_watch: Rc::new(Cell::new(0)),
+            io: None,
+            _io_cb: None,
         };
 
         // Size: the box (in device pixels where supported) and the 1rem ruler.
@@ -501,6 +520,33 @@ impl CanvasChart {
             chart._ro_cb = Some(ro_cb);
         }
         watch_dpr(Rc::downgrade(&rc), chart.dpr_watch.clone());
+
+        // Drawn when within a screen of the viewport; where there is no IntersectionObserver,
+        // at once.
+        let weak = Rc::downgrade(&rc);
+        let io_cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let Some(rc) = weak.upgrade() else { return };
+            let near = entries.iter().any(|e| {
+                e.dyn_into::<web_sys::IntersectionObserverEntry>().is_ok_and(|e| e.is_intersecting())
+            });
+            let became_near = match rc.try_borrow_mut() {
+                Ok(mut inner) => !std::mem::replace(&mut inner.near, near) && near,
+                Err(_) => false,
+            };
+            if became_near {
+                remeasure(&rc);
+            }
+        });
+        let io_opts = web_sys::IntersectionObserverInit::new();
+        io_opts.set_root_margin("100% 0px");
+        match web_sys::IntersectionObserver::new_with_options(io_cb.as_ref().unchecked_ref(), &io_opts) {
+            Ok(io) => {
+                io.observe(&boxel);
+                chart.io = Some(io);
+                chart._io_cb = Some(io_cb);
+            }
+            Err(_) => rc.borrow_mut().near = true,
+        }
 
         // Pointer: hover (mouse) and tap show the item's tooltip.
         let on_canvas: EventTarget = canvas.clone().into();

@@ -52,8 +52,9 @@ pub fn focus(section: &Section, chart: &ChartSpec, first: usize, active: Option<
 pub fn GraphicSlot(section: &'static Section, first: usize, chart: &'static ChartSpec) -> impl IntoView {
     let state = expect_context::<StoryState>();
     let data = chart_data(state.story, chart, state.lang);
-    let focus = Signal::derive(move || focus(section, chart, first, state.active.get()));
-    view! { <ChartFigure data=Signal::stored(data) focus reduced_motion=state.reduced_motion/> }
+    // A memo: a step change reaches only the charts whose focus it changes.
+    let focus = Memo::new(move |_| focus(section, chart, first, state.active.get()));
+    view! { <ChartFigure data=Signal::stored(data) focus=Signal::from(focus) reduced_motion=state.reduced_motion/> }
 }
 
 /// A chapter. Static markup (only prerendered): the step engine sets `.active` on the

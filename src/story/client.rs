@@ -28,11 +28,25 @@ pub fn start(lang: Lang) {
     island(&doc, "key-figures-island", state, || view! { <KeyFigures/> });
     island(&doc, "announcer-island", state, || view! { <Announcer/> });
     island(&doc, "suggest-island", state, || view! { <LangSuggest/> });
-    charts(&doc, state);
-
     super::display::start(state);
     super::scroll::start(state);
     show_active(state);
+    // The charts, a chapter per task: no long task on a slow phone while the reader starts.
+    charts_from(0, state);
+}
+
+/// Hydrates the charts of chapter `n`, then schedules the next chapter.
+fn charts_from(n: usize, state: StoryState) {
+    if n >= state.story.sections.len() {
+        return;
+    }
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        charts(&doc, state, n);
+    }
+    let next = wasm_bindgen::closure::Closure::once_into_js(move || charts_from(n + 1, state));
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback(next.unchecked_ref());
+    }
 }
 
 /// Hydrates the island held by the element with this id.
@@ -45,13 +59,12 @@ fn island<V: IntoView + 'static>(doc: &web_sys::Document, id: &str, state: Story
     .forget();
 }
 
-/// Hydrates every chart of every chapter's graphic.
-fn charts(doc: &web_sys::Document, state: StoryState) {
+/// Hydrates every chart of chapter `n`'s graphic.
+fn charts(doc: &web_sys::Document, state: StoryState, n: usize) {
     let story = state.story;
-    let firsts = first_steps(story);
-    for (n, section) in story.sections.iter().enumerate() {
-        let first = firsts[n];
-        let Some(chapter) = doc.get_element_by_id(&section.id) else { continue };
+    let first = first_steps(story)[n];
+    if let Some(section) = story.sections.get(n) {
+        let Some(chapter) = doc.get_element_by_id(&section.id) else { return };
         for chart in section_charts(section).into_iter().filter_map(|id| story.chart(id)) {
             let Some(slot) = slot_of(&chapter, &chart.id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) else { continue };
             leptos::mount::hydrate_from(slot, move || {

@@ -19,6 +19,8 @@ struct Engine {
     window: Window,
     steps: Vec<StepRef>,
     layout: StepLayout,
+    /// The document's height, measured with the steps (reading it per frame forces layout).
+    doc_height: f64,
     fill: Option<HtmlElement>,
     frame_pending: bool,
     hash_timer: Option<i32>,
@@ -38,6 +40,7 @@ pub fn start(state: StoryState) {
         window: window.clone(),
         steps: step_refs(state.story),
         layout: StepLayout::default(),
+        doc_height: 0.0,
         fill,
         frame_pending: false,
         hash_timer: None,
@@ -114,6 +117,7 @@ fn measure(engine: &Shared) {
         .collect();
     // The last step stays active to the end of the page.
     e.layout = StepLayout { tops, end: f64::INFINITY };
+    e.doc_height = document.document_element().map_or(0.0, |d| d.scroll_height() as f64);
 }
 
 fn viewport(window: &Window) -> (f64, f64) {
@@ -127,8 +131,7 @@ fn update(engine: &Shared) {
     let scroll_y = e.window.scroll_y().unwrap_or(0.0);
     let active = engine::active_step(&e.layout, scroll_y, height, engine::trigger_ratio(width));
     if let Some(fill) = &e.fill {
-        let doc_h = e.window.document().and_then(|d| d.document_element()).map_or(0.0, |d| d.scroll_height() as f64);
-        let p = engine::progress(scroll_y, height, doc_h);
+        let p = engine::progress(scroll_y, height, e.doc_height);
         let _ = fill.style().set_property("transform", &format!("scaleX({p:.4})"));
     }
     let state = e.state;

@@ -74,7 +74,11 @@ export async function serve({ dir, base = "/", port = 0, host = "127.0.0.1", csp
   return {
     port: actual,
     url: `http://${host}:${actual}${base}`,
-    close: () => new Promise((ok) => server.close(ok)),
+    close: () =>
+      new Promise((ok) => {
+        server.close(ok);
+        server.closeAllConnections(); // keep-alive sockets would hold the test run open
+      }),
   };
 }
 

@@ -45,6 +45,8 @@ for (const [name, device] of [["phone", PHONE], ["desktop", DESKTOP]]) {
     assert.equal(adopted.after, adopted.before);
 
     // A control works (an event handler attached by hydration): the first chart's table.
+    // Charts are drawn when they come near the viewport.
+    await page.evaluate(() => document.querySelector("#economy-1").scrollIntoView());
     const figure = page.locator("#economy .graphic-slot.current .chart");
     await page.waitForFunction(() => document.querySelector("#economy .graphic-slot.current .chart").dataset.state === "drawn");
     const toggle = figure.locator(".chart-table-toggle");
@@ -117,6 +119,7 @@ test("runs under a strict script policy, served at the root path too", async () 
   page.on("console", (m) => /Content.Security.Policy/i.test(m.text()) && violations.push(m.text()));
   await page.goto(strict.url);
   assert.equal(await appState(page), "ready");
+  await page.evaluate(() => document.querySelector("#economy-1").scrollIntoView());
   await page.waitForFunction(() => document.querySelector("#economy .graphic-slot.current .chart").dataset.state === "drawn");
   assert.ok((await paintedShare(page, "#economy .graphic-slot.current canvas")) > 0.001);
   assert.deepEqual(violations, []);

@@ -168,6 +168,7 @@ test("Tab reaches the controls, and focus is visible", async () => {
       const style = getComputedStyle(el);
       return { key: el.className || el.tagName, outline: style.outlineStyle !== "none" || style.boxShadow !== "none" };
     });
+    if (d.key === "BODY") continue; // past the last control, the browser's own UI
     reached.add(d.key);
     assert.ok(d.outline, `focus on ${d.key} is visible`);
   }
@@ -228,6 +229,8 @@ test("?lang= selects a language; unknown ?lang, ?theme and #hash are ignored", a
   const { context, page, log } = await openPage(browser, server.url, { ...PHONE, ...zhTW });
   await page.goto(server.url + "?lang=zh-Hans#economy-2");
   await page.waitForURL(/zh-hans\.html\?lang=zh-Hans#economy-2$/);
+  // The first page's late requests (its icon) are cut short by the switch: not a failure.
+  log.failed = log.failed.filter((f) => !f.endsWith("net::ERR_ABORTED"));
   assert.equal(await appState(page), "ready");
   assert.equal(await page.getAttribute("html", "lang"), "zh-Hans");
   await page.goto(server.url + "?lang=xx&theme=<b>#nowhere");
