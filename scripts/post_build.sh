@@ -1,8 +1,20 @@
 #!/usr/bin/env bash
-# trunk post_build hook (see Trunk.toml), run in the staging dir's build:
+# trunk post_build hook (see Trunk.toml), run on the staging dir of each build:
 # 1. text first: render <App/> into one page per language (src/bin/prerender.rs);
-# 2. precompress every text and wasm file (.br and .gz) for hosts that serve them as they are.
+# 2. third-party notices of the crates the wasm ships (cargo-about, about.toml/about.hbs),
+#    cached by Cargo.lock so that only a dependency change pays the half minute;
+# 3. precompress every text and wasm file (.br and .gz) for hosts that serve them as they are.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo run --quiet --features ssr --bin prerender
+
+target=$(cargo metadata --format-version 1 --no-deps | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).target_directory))')
+key=$(cat Cargo.lock about.toml about.hbs | sha256sum | cut -c1-16)
+cached="$target/licences-$key.html"
+if [ ! -f "$cached" ]; then
+  cargo about generate --offline --features hydrate --no-default-features about.hbs -o "$cached.tmp" 2>/dev/null
+  mv "$cached.tmp" "$cached"
+fi
+cp "$cached" "$TRUNK_STAGING_DIR/licences.html"
+
 node tools/precompress.mjs "$TRUNK_STAGING_DIR"

@@ -44,6 +44,11 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wb_version" ]; th
   # Not --locked: with it, a locked dependency is not served by the registry mirror.
   cargo install --quiet wasm-bindgen-cli --version "$wb_version"
 fi
+about_version=0.9.3
+if [ "$(cargo about --version 2>/dev/null)" != "cargo-about $about_version" ]; then
+  say "cargo install cargo-about $about_version (third-party notices; a few minutes)"
+  cargo install --locked --quiet cargo-about --version "$about_version" --features cli
+fi
 grep -q "wasm_bindgen = \"$wb_version\"" Trunk.toml || {
   echo "setup: Trunk.toml [tools] wasm_bindgen must be $wb_version (Cargo.lock)" >&2
   exit 1

@@ -29,6 +29,7 @@ pub enum Ui {
     BackToTop,
     DataError,
     StoryLabel,
+    Licences,
 }
 
 /// The words of `key` in `lang`.
@@ -108,6 +109,9 @@ pub fn ui(lang: Lang, key: Ui) -> &'static str {
         (StoryLabel, ZhHant) => "正文：可用方向鍵或 J、K 逐段閱讀",
         (StoryLabel, ZhHans) => "正文：可用方向键或 J、K 逐段阅读",
         (StoryLabel, En) => "Story: use the arrow keys or J and K to move step by step",
+        (Licences, ZhHant) => "第三方軟件授權",
+        (Licences, ZhHans) => "第三方软件授权",
+        (Licences, En) => "Third-party licences",
     }
 }
 

@@ -41,7 +41,10 @@ pub fn Footer() -> impl IntoView {
                 <dt>{ui(lang, Ui::Repairs)}</dt>
                 <dd>{meta.repairs.note.get(lang).to_owned()}</dd>
             </dl>
-            <p class="graphics-credit">{ui(lang, Ui::GraphicsCredit)}</p>
+            <p class="graphics-credit">
+                {ui(lang, Ui::GraphicsCredit)} " "
+                <a href="licences.html" class="licences">{ui(lang, Ui::Licences)}</a>
+            </p>
             <p><a href="#top">{ui(lang, Ui::BackToTop)}</a></p>
         </footer>
     }
