@@ -50,17 +50,36 @@ impl<'a> CanvasMeasure<'a> {
     }
 }
 
+thread_local! {
+    /// Widths already measured, by font and text: balanced wrapping asks for the same
+    /// pieces again and again, and a chart drawn for the first time while the reader
+    /// scrolls must not spend its frame in `measureText`. Bounded; cleared when full.
+    static WIDTHS: RefCell<std::collections::HashMap<(String, String), f64>> = RefCell::new(Default::default());
+}
+
 impl TextMeasure for CanvasMeasure<'_> {
     fn width(&self, text: &str, font: &Font) -> f64 {
         let css = font.css();
-        if *self.font.borrow() != css {
-            self.ctx.set_font(&css);
-            *self.font.borrow_mut() = css;
+        let key = (css, text.to_owned());
+        if let Some(w) = WIDTHS.with(|c| c.borrow().get(&key).copied()) {
+            return w;
         }
-        match self.ctx.measure_text(text) {
+        if *self.font.borrow() != key.0 {
+            self.ctx.set_font(&key.0);
+            *self.font.borrow_mut() = key.0.clone();
+        }
+        let w = match self.ctx.measure_text(text) {
             Ok(m) => m.width(),
             Err(_) => ApproxMeasure.width(text, font),
-        }
+        };
+        WIDTHS.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.len() > 8192 {
+                c.clear();
+            }
+            c.insert(key, w);
+        });
+        w
     }
 }
 
