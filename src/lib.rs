@@ -8,5 +8,6 @@ pub mod lang;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod page;
+pub mod quote;
 pub mod story;
 pub mod ui_text;

@@ -38,13 +38,29 @@ pub struct Sources<'a> {
     pub units: &'a str,
 }
 
-/// The data files embedded in the binary.
-pub const FILES: Sources<'static> = Sources {
+/// The data files as edited: embedded natively (tests, the prerender).
+pub const EDITED: Sources<'static> = Sources {
     story: include_str!("../../data/story.json"),
     metrics: include_str!("../../data/metrics.json"),
     charts: include_str!("../../data/charts.json"),
     units: include_str!("../../data/units.json"),
 };
+
+/// The browser's copy, made by `build.rs`: minified, without the article's text (the
+/// prerendered HTML has it; only islands run in the browser), each figure's quote
+/// precomputed.
+pub const RUNTIME: Sources<'static> = Sources {
+    story: include_str!(concat!(env!("OUT_DIR"), "/runtime/story.json")),
+    metrics: include_str!(concat!(env!("OUT_DIR"), "/runtime/metrics.json")),
+    charts: include_str!(concat!(env!("OUT_DIR"), "/runtime/charts.json")),
+    units: include_str!(concat!(env!("OUT_DIR"), "/runtime/units.json")),
+};
+
+/// The data files embedded in the binary: as edited natively, the runtime copy in the wasm.
+#[cfg(not(target_arch = "wasm32"))]
+pub const FILES: Sources<'static> = EDITED;
+#[cfg(target_arch = "wasm32")]
+pub const FILES: Sources<'static> = RUNTIME;
 
 /// Parses the files into a [`Story`] without the cross-checks of [`validate`].
 pub fn parse_unchecked(src: &Sources) -> Result<Story, DataError> {

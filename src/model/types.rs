@@ -180,6 +180,10 @@ pub struct Metric {
     /// What it is compared with, when the text says.
     #[serde(default)]
     pub compare: Option<Compare>,
+    /// Not written by editors: the build script fills it in the browser's copy of the data
+    /// (the words that state the figure, per language), which carries no article text.
+    #[serde(default)]
+    pub quote: Option<Text>,
 }
 
 impl Metric {

@@ -5,6 +5,7 @@ use crate::charts::spec::{ChartData, Datum};
 use crate::charts::ChartKind;
 use crate::lang::{Lang, Text};
 use crate::model::{ChartSpec, Metric, Qualifier, Story};
+use crate::quote::clause_around;
 
 /// The chart `spec` in `lang`.
 pub fn chart_data(story: &Story, spec: &ChartSpec, lang: Lang) -> ChartData {
@@ -78,9 +79,11 @@ fn detail(story: &Story, m: &Metric, lang: Lang) -> String {
     if let Some(q) = qualifier_words(m.qualifier, lang) {
         parts.push(q.to_owned());
     }
-    let quote = match lang {
-        Lang::ZhHant => Some(m.source.clone()),
-        _ => stating_text(story, &m.id).and_then(|t| clause_around(t.get(lang), m.mark.get(lang))),
+    // The browser's copy of the data carries the quotes (the build script computed them with
+    // `quote_for`, so both sides agree); natively they come from the texts.
+    let quote = match &m.quote {
+        Some(q) => Some(q.get(lang).to_owned()).filter(|q| !q.is_empty()),
+        None => quote_for(story, m, lang),
     };
     if let Some(q) = quote {
         parts.push(match lang {
@@ -109,28 +112,20 @@ fn qualifier_words(q: Qualifier, lang: Lang) -> Option<&'static str> {
     }
 }
 
+/// The article's words that state `m` in `lang`: its source words in Traditional, else the
+/// clause of the text that states it.
+pub fn quote_for(story: &Story, m: &Metric, lang: Lang) -> Option<String> {
+    match lang {
+        Lang::ZhHant => Some(m.source.clone()),
+        _ => stating_text(story, &m.id).and_then(|t| clause_around(t.get(lang), m.mark.get(lang))),
+    }
+}
+
 /// The text (a step or an intro paragraph) whose figures include `metric`.
 pub fn stating_text<'a>(story: &'a Story, metric: &str) -> Option<&'a Text> {
     let steps = story.sections.iter().flat_map(|s| &s.steps).map(|s| (&s.figures, &s.text));
     let paragraphs = story.intro.paragraphs.iter().map(|p| (&p.figures, &p.text));
     steps.chain(paragraphs).find(|(figures, _)| figures.iter().any(|f| f == metric)).map(|(_, t)| t)
-}
-
-/// The clause of `text` (between punctuation) that holds `mark`. Latin punctuation ends a
-/// clause only before a space or the end, so 4.3% and 1,000 stay whole.
-pub fn clause_around(text: &str, mark: &str) -> Option<String> {
-    let at = text.find(mark)?;
-    let breaks: Vec<(usize, usize)> = text
-        .char_indices()
-        .filter(|&(i, c)| {
-            let next = text[i + c.len_utf8()..].chars().next();
-            "，。；：！？".contains(c) || (",;.!?:".contains(c) && next.is_none_or(char::is_whitespace))
-        })
-        .map(|(i, c)| (i, i + c.len_utf8()))
-        .collect();
-    let start = breaks.iter().rev().find(|(i, _)| *i < at).map_or(0, |&(_, end)| end);
-    let end = breaks.iter().find(|(i, _)| *i >= at + mark.len()).map_or(text.len(), |&(i, _)| i);
-    Some(text[start..end].trim().to_owned())
 }
 
 #[cfg(test)]
