@@ -1,0 +1,25 @@
+// The benchmark's results (bench/results.json) as the Markdown table in the README:
+//   node bench/table.mjs
+import { readFileSync } from "node:fs";
+
+const r = JSON.parse(readFileSync(new URL("./results.json", import.meta.url), "utf8"));
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const fv = r.sizes.firstVisit;
+const lh = r.lighthouse;
+const rows = [
+  ["First visit (index.html + what it loads)", `${kb(fv.brotli)} brotli · ${kb(fv.gzip)} gzip · ${kb(fv.raw)} raw`],
+  ...r.sizes.files
+    .filter((f) => fv.files.includes(f.file))
+    .map((f) => [`  \`${f.file.replace(/-[0-9a-f]{16}/, "-…")}\``, `${kb(f.brotli)} brotli · ${kb(f.gzip)} gzip`]),
+  [`Lighthouse, mobile, median of ${lh.runs}`, `performance ${lh.performance} · accessibility ${lh.accessibility} · best practices ${lh.bestPractices} · SEO ${lh.seo}`],
+  ["  FCP · LCP · TBT · CLS", `${lh.fcpMs} ms · ${lh.lcpMs} ms · ${lh.tbtMs} ms · ${lh.cls}`],
+  ["Text shown · first chart drawn (loopback)", `${r.load.fast.textMs} ms · ${r.load.fast.firstChartMs} ms`],
+  ["  on slow 3G", `${r.load.slow3g.textMs} ms · ${r.load.slow3g.firstChartMs} ms`],
+  ["Scrolling the story, 375×667, 4× CPU", `median frame ${r.scroll.medianMs} ms · ${(r.scroll.over16ms * 100).toFixed(0)} % over 16.7 ms · longest ${r.scroll.longestMs} ms`],
+  ["Peak JS heap · wasm memory", `${r.scroll.peakHeapMB} MB · ${r.scroll.wasmMemoryMB} MB`],
+];
+console.log("| measure | result |\n|---|---|");
+for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
+console.log("\n| budget | value | |\n|---|---|---|");
+for (const b of r.budgets) console.log(`| ${b.budget} | ${b.value} | ${b.pass ? "PASS" : "FAIL"} |`);
+console.log(`\n(${r.date.slice(0, 10)})`);
