@@ -270,6 +270,32 @@ impl Inner {
         Some(Viewport::new(w, h, dpr, font_px))
     }
 
+    /// Lays the chart out for the size it will most likely have (its graphic's), which fills
+    /// the text-width cache its first real layout then reads.
+    fn warm(&mut self) {
+        if self.vp.is_some() {
+            return;
+        }
+        let Some(graphic) = self.figure.closest(".graphic").ok().flatten() else { return };
+        let Some(w) = window() else { return };
+        let root_px = w
+            .document()
+            .and_then(|d| d.document_element())
+            .and_then(|e| w.get_computed_style(&e).ok().flatten())
+            .and_then(|s| s.get_property_value("font-size").ok())
+            .and_then(|v| v.trim_end_matches("px").parse::<f64>().ok())
+            .unwrap_or(16.0);
+        let width = f64::from(graphic.client_width()) - root_px;
+        // The caption takes about two lines above the box.
+        let height = f64::from(graphic.client_height()) - 3.5 * root_px;
+        if width < 100.0 || height < 100.0 {
+            return;
+        }
+        let vp = Viewport::new(width, height, w.device_pixel_ratio(), root_px);
+        let measure = CanvasMeasure::new(&self.ctx);
+        let _ = self.state.layout(vp, &measure);
+    }
+
     /// One frame; `true` while more are needed.
     fn frame(&mut self) -> bool {
         let Some(vp) = self.vp else { return false };
@@ -554,13 +580,31 @@ impl CanvasChart {
             };
             if became_near {
                 remeasure(&rc);
+                // Hidden (another chart of the graphic is showing): lay it out ahead, in a task
+                // of its own, so that its first draw, when a step shows it, measures no text.
+                if rc.try_borrow().is_ok_and(|i| i.vp.is_none()) {
+                    let weak = Rc::downgrade(&rc);
+                    let warm = Closure::once_into_js(move || {
+                        if let Some(rc) = weak.upgrade() {
+                            if let Ok(mut inner) = rc.try_borrow_mut() {
+                                inner.warm();
+                            }
+                        }
+                    });
+                    if let Some(w) = window() {
+                        let _ = w.set_timeout_with_callback(warm.unchecked_ref());
+                    }
+                }
             }
         });
         let io_opts = web_sys::IntersectionObserverInit::new();
         io_opts.set_root_margin("100% 0px");
         match web_sys::IntersectionObserver::new_with_options(io_cb.as_ref().unchecked_ref(), &io_opts) {
             Ok(io) => {
-                io.observe(&boxel);
+                // The story's graphic holds several charts, one shown at a time: watching the
+                // graphic makes its hidden charts "near" too, so they are laid out ahead.
+                let watched = figure.closest(".graphic").ok().flatten().unwrap_or_else(|| boxel.clone().into());
+                io.observe(&watched);
                 chart.io = Some(io);
                 chart._io_cb = Some(io_cb);
             }
