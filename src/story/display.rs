@@ -7,8 +7,28 @@ use wasm_bindgen::JsCast;
 
 use super::state::StoryState;
 
+/// Keeps `--bar-h` (where the sticky graphic stops) equal to the top bar's real height, which
+/// grows when very large text wraps it.
+fn follow_bar_height(window: &web_sys::Window) {
+    let Some(doc) = window.document() else { return };
+    let (Some(bar), Some(root)) = (doc.query_selector(".topbar").ok().flatten(), doc.document_element()) else { return };
+    let measured = bar.clone();
+    let on_resize = Closure::<dyn FnMut()>::new(move || {
+        let h = measured.get_bounding_client_rect().height();
+        if let Some(root) = root.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = root.style().set_property("--bar-h", &format!("{h:.0}px"));
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        observer.observe(&bar);
+        std::mem::forget(observer);
+    }
+    on_resize.forget();
+}
+
 pub fn start(state: StoryState) {
     let Some(window) = web_sys::window() else { return };
+    follow_bar_height(&window);
     if let Ok(Some(query)) = window.match_media("(prefers-reduced-motion: reduce)") {
         state.reduced_motion.set(query.matches());
         let q = query.clone();

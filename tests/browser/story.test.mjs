@@ -293,3 +293,57 @@ test("the live region announces only the new step", async () => {
   assert.match(said, /第2段/);
   await context.close();
 });
+
+test("at 200 % text the page still fits a 320 px phone", async () => {
+  const { context, page } = await open({ ...PHONE, viewport: { width: 320, height: 640 } });
+  await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
+  for (const id of ["top", "economy-2", "city-4", "about"]) {
+    await page.evaluate((id) => document.getElementById(id).scrollIntoView(), id);
+    await settle(page);
+    const over = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    assert.ok(over <= 0, `at #${id}: ${over}px too wide`);
+  }
+  // The step engine still walks the steps in order.
+  await page.evaluate(() => document.querySelector("#reform-3").scrollIntoView());
+  await settle(page);
+  assert.equal(await activeStep(page), "reform-3");
+  await context.close();
+});
+
+test("print gives the article with every chart in its place", async () => {
+  const { context, page } = await open(DESKTOP);
+  await page.emulateMedia({ media: "print" });
+  const printed = await page.evaluate(() => ({
+    topbar: getComputedStyle(document.querySelector(".topbar")).display,
+    steps: getComputedStyle(document.querySelector(".step")).display,
+    slots: [...document.querySelectorAll(".graphic-slot")].filter((s) => getComputedStyle(s).display === "none").length,
+    charts: document.querySelectorAll(".graphic-slot").length,
+  }));
+  assert.equal(printed.topbar, "none");
+  assert.equal(printed.steps, "inline");
+  assert.equal(printed.slots, 0, "no chart left out");
+  assert.equal(printed.charts, 44);
+  await context.close();
+});
+
+test("a tap on a bar shows its figure; a tap elsewhere hides it", async () => {
+  const { context, page } = await open(PHONE);
+  await page.evaluate(() => document.querySelector("#economy-2").scrollIntoView());
+  const fig = "#economy .graphic-slot.current .chart";
+  await page.waitForFunction((f) => document.querySelector(f).dataset.state === "drawn", fig);
+  const box = await page.locator(`${fig} canvas`).boundingBox();
+  // Walk down the chart's middle until a tap lands on a bar.
+  let shown = null;
+  for (let y = box.y + 10; y < box.y + box.height && !shown; y += 8) {
+    await page.touchscreen.tap(box.x + box.width * 0.15, y);
+    shown = await page.evaluate((f) => {
+      const tip = document.querySelector(`${f} .chart-tip`);
+      return tip.hidden ? null : tip.textContent;
+    }, fig);
+  }
+  assert.ok(shown, "a bar answered the tap");
+  assert.match(shown, /[0-9].*(萬|億)元/);
+  await page.touchscreen.tap(5, 300);
+  assert.equal(await page.evaluate((f) => document.querySelector(`${f} .chart-tip`).hidden, fig), true);
+  await context.close();
+});
