@@ -5,8 +5,10 @@
 
 use leptos::prelude::*;
 
+use crate::embed::bar::EmbedBar;
 use crate::lang::Lang;
 use crate::model;
+use crate::share::button::CardOverlay;
 use crate::story::chapter::Chapter;
 use crate::story::footer::Footer;
 use crate::story::hero::Hero;
@@ -15,14 +17,22 @@ use crate::story::state::{first_steps, step_refs, StoryState};
 use crate::story::suggest::LangSuggest;
 use crate::ui_text::{step_of, ui, Ui};
 
+/// The story's page.
+/// - `lang`: the page's language.
+/// - `embed`: the page is an embed page (`embed.html`…), for an iframe on another site: no
+///   chrome of its own but the embed bar, a layout that settles (see `style/embed.css`).
 #[component]
-pub fn App(lang: Lang) -> impl IntoView {
+pub fn App(lang: Lang, #[prop(optional)] embed: bool) -> impl IntoView {
     let story = model::story();
-    let state = StoryState::new(lang, story);
+    let state = StoryState::new(lang, story, embed);
     provide_context(state);
 
     #[cfg(target_arch = "wasm32")]
     Effect::new(move |_| {
+        if embed {
+            crate::embed::host::start(state);
+        }
+        crate::share::web::start(state);
         crate::story::display::start(state);
         crate::story::scroll::start(state);
     });
@@ -46,7 +56,8 @@ pub fn App(lang: Lang) -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#story">{ui(lang, Ui::SkipToStory)}</a>
-        <TopBar/>
+        {(!embed).then(|| view! { <TopBar/> })}
+        {embed.then(|| view! { <EmbedBar/> })}
         <main id="story" tabindex="-1" aria-label=ui(lang, Ui::StoryLabel)>
             {(!problems.is_empty()).then(|| view! {
                 <p class="data-error" role="alert">{ui(lang, Ui::DataError)} {problems[0].to_string()}</p>
@@ -56,7 +67,8 @@ pub fn App(lang: Lang) -> impl IntoView {
         </main>
         <Footer/>
         <p class="sr-only" aria-live="polite" aria-atomic="true">{announce}</p>
-        <LangSuggest/>
+        {(!embed).then(|| view! { <LangSuggest/> })}
+        <CardOverlay/>
         <div id="app-notice" class="app-notice" role="status" hidden>{ui(lang, Ui::NoticeFailed)}</div>
     }
 }

@@ -8,6 +8,7 @@ use super::state::{place, Place, StoryState};
 use super::text::FigureText;
 use crate::charts::view::ChartFigure;
 use crate::model::Section;
+use crate::share::button::ChartShareButton;
 
 /// The chart ids of a section, in the order its steps first show them.
 pub fn section_charts(section: &Section) -> Vec<&str> {
@@ -31,6 +32,23 @@ pub fn current_chart(section: &Section, at: Place) -> &str {
     step.map(|s| s.chart.as_str()).unwrap_or_default()
 }
 
+/// What a chart's share card is about at a place in its section: the items the step
+/// showing it focuses on (indices into the chart's metrics) and the step (else the first step
+/// showing the chart) that the card's link opens at.
+pub fn chart_moment(section: &Section, at: Place, spec: &crate::model::ChartSpec) -> (Vec<usize>, String) {
+    match at {
+        Place::At(i) if section.steps[i].chart == spec.id => {
+            let step = &section.steps[i];
+            let focus = step.focus.iter().filter_map(|f| spec.metrics.iter().position(|m| m == f)).collect();
+            (focus, step.id.clone())
+        }
+        _ => {
+            let anchor = section.steps.iter().find(|s| s.chart == spec.id).map_or(&section.id, |s| &s.id);
+            (Vec::new(), anchor.clone())
+        }
+    }
+}
+
 /// - `section`: the section, from the story data.
 /// - `number`: its index in the story; `first`: global index of its first step.
 #[component]
@@ -49,17 +67,11 @@ pub fn Chapter(section: &'static crate::model::Section, number: usize, first: us
             let data = Signal::stored(chart_data(story, spec, lang));
             let current = move || current_chart(section, at.get()) == chart_id;
             // The active step's focus, as indices into the chart's metrics.
-            let focus = Signal::derive(move || match at.get() {
-                Place::At(i) if section.steps[i].chart == chart_id => section.steps[i]
-                    .focus
-                    .iter()
-                    .filter_map(|f| spec.metrics.iter().position(|m| m == f))
-                    .collect(),
-                _ => Vec::new(),
-            });
+            let focus = Signal::derive(move || chart_moment(section, at.get(), spec).0);
             view! {
                 <div class="graphic-slot" class:current=current data-chart=chart_id>
                     <ChartFigure data focus reduced_motion=state.reduced_motion/>
+                    <ChartShareButton/>
                 </div>
             }
         })

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::state::StoryState;
+use crate::embed::bar::EmbedInfo;
 use crate::ui_text::{ui, Ui};
 
 #[component]
@@ -42,6 +43,8 @@ pub fn Footer() -> impl IntoView {
                 <dd>{meta.repairs.note.get(lang).to_owned()}</dd>
             </dl>
             <p class="graphics-credit">{ui(lang, Ui::GraphicsCredit)}</p>
+            <p class="font-credit">{ui(lang, Ui::ShareFont)}<a href="NotoSansCJK-OFL.txt" type="text/plain">{ui(lang, Ui::ShareFontLicence)}</a></p>
+            {(!state.embed).then(|| view! { <EmbedInfo/> })}
             <p><a href="#top">{ui(lang, Ui::BackToTop)}</a></p>
         </footer>
     }
