@@ -28,7 +28,7 @@ fn parent(window: &Window) -> Option<Window> {
 pub fn start(state: StoryState) {
     let Some(window) = web_sys::window() else { return };
     let params = EmbedParams::parse(&window.location().search().unwrap_or_default());
-    state.params.set(params.clone());
+    state.params.set_value(params.clone());
     let Some(parent_window) = parent(&window) else { return };
 
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
@@ -80,7 +80,7 @@ fn accept(ev: &MessageEvent, parent: &Window, params: &EmbedParams) -> Option<Ho
 fn post(state: StoryState, message: &JsValue) {
     let Some(window) = web_sys::window() else { return };
     let Some(parent) = parent(&window) else { return };
-    let target = state.params.with_untracked(|p| p.parent_origin.clone()).unwrap_or_else(|| "*".into());
+    let target = state.params.with_value(|p| p.parent_origin.clone()).unwrap_or_else(|| "*".into());
     let _ = parent.post_message(message, &target);
 }
 
@@ -91,7 +91,7 @@ fn post_json(state: StoryState, json: &str) {
 }
 
 fn child_id(state: StoryState) -> Option<String> {
-    state.params.with_untracked(|p| p.child_id.clone())
+    state.params.with_value(|p| p.child_id.clone())
 }
 
 /// Tells the host about the reader (README "Host events"): as an object for our loader, and
@@ -138,10 +138,10 @@ fn watch_steps(state: StoryState) {
             return;
         }
         let pending = pending.clone();
-        let later = Closure::once_into_js(move || {
+        let later = crate::share::web::once(Box::new(move || {
             pending.set(false);
             request_view(state);
-        });
+        }));
         if let Some(w) = web_sys::window() {
             let _ = w.request_animation_frame(later.unchecked_ref());
         }

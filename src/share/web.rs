@@ -54,7 +54,7 @@ fn on_click(state: StoryState, ev: &web_sys::MouseEvent) {
     } else if let Some(button) = hit(".copy-code") {
         let code = document().and_then(|d| d.query_selector(".embed-code code").ok().flatten()).and_then(|c| c.text_content());
         if let Some(code) = code {
-            copy_then(code, ui(state.lang, Ui::CodeCopied), "", status_of(&button), || {});
+            copy_then(code, ui(state.lang, Ui::CodeCopied), "", status_of(&button), Box::new(|| {}));
         }
     } else if let Some(link) = hit(".embed-bar a.lang") {
         follow_embed_lang(state, &link);
@@ -70,7 +70,7 @@ fn status_of(control: &Element) -> Option<Element> {
 /// parameters (rebuilt from the validated ones) and the reader's step; the host hears of it.
 fn follow_embed_lang(state: StoryState, link: &Element) {
     let Some(to) = link.get_attribute("hreflang").and_then(|t| Lang::parse(&t)) else { return };
-    let query = state.params.with_untracked(|p| p.query());
+    let query = state.params.with_value(|p| p.query());
     let hash = state.active.get_untracked().and_then(|i| step_refs(state.story).get(i).map(|s| format!("#{}", s.id)));
     let _ = link.set_attribute("href", &format!("{}{query}{}", to.embed_page(), hash.unwrap_or_default()));
     if to != state.lang {
@@ -84,6 +84,17 @@ fn window() -> Option<web_sys::Window> {
 
 fn document() -> Option<web_sys::Document> {
     window()?.document()
+}
+
+/// A one-shot callback for JavaScript. Boxed, so that all of them share one piece of
+/// wasm-bindgen glue (each closure type would bring its own).
+pub(crate) fn once(f: Box<dyn FnOnce()>) -> JsValue {
+    Closure::once_into_js(f)
+}
+
+/// A one-shot callback taking a value (a promise's result, a blob).
+fn once_with(f: Box<dyn FnOnce(JsValue)>) -> JsValue {
+    Closure::once_into_js(f)
 }
 
 /// `obj.name`, if it is a function.
@@ -100,10 +111,10 @@ fn object(fields: &[(&str, JsValue)]) -> Object {
 }
 
 /// Runs `ok` or `err` when `promise` settles.
-fn settle(promise: JsValue, ok: impl FnOnce() + 'static, err: impl FnOnce(JsValue) + 'static) {
+fn settle(promise: JsValue, ok: Box<dyn FnOnce()>, err: Box<dyn FnOnce(JsValue)>) {
     let Some(then) = method(&promise, "then") else { return err(JsValue::NULL) };
-    let ok = Closure::once_into_js(move |_: JsValue| ok());
-    let err = Closure::once_into_js(err);
+    let ok = once_with(Box::new(move |_| ok()));
+    let err = once_with(err);
     let _ = then.call2(&promise, &ok, &err);
 }
 
@@ -112,12 +123,12 @@ fn say(status: Option<Element>, text: String) {
     let Some(status) = status else { return };
     status.set_text_content(Some(&text));
     let _ = status.class_list().add_1("shown");
-    let clear = Closure::once_into_js(move || {
+    let clear = once(Box::new(move || {
         if status.text_content().as_deref() == Some(text.as_str()) {
             status.set_text_content(None);
             let _ = status.class_list().remove_1("shown");
         }
-    });
+    }));
     if let Some(w) = window() {
         let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(clear.unchecked_ref(), 4000);
     }
@@ -140,7 +151,7 @@ pub fn sibling_url(file: &str) -> Option<String> {
 fn link(state: StoryState, anchor: Option<&str>) -> String {
     let active = state.active.get_untracked().and_then(|i| step_refs(state.story).get(i).map(|s| s.id));
     let anchor = anchor.or(active);
-    let host = if state.embed { state.params.with_untracked(|p| p.parent_url.clone()) } else { None };
+    let host = if state.embed { state.params.with_value(|p| p.parent_url.clone()) } else { None };
     let page = canonical().unwrap_or_default();
     share_link(&page, anchor, host.as_deref())
 }
@@ -159,14 +170,14 @@ fn share_page(state: StoryState, status: Option<Element>) {
     if let Some(share) = method(&nav, "share") {
         let data = object(&[("title", state.story.title.get(lang).into()), ("url", url.as_str().into())]);
         if let Ok(p) = share.call1(&nav, &data) {
-            settle(p, move || tell_host(state, "link", "share", None), |_| {});
+            settle(p, Box::new(move || tell_host(state, "link", "share", None)), Box::new(|_| {}));
             return;
         }
     }
-    copy_then(url, ui(lang, Ui::LinkCopied), ui(lang, Ui::CopyThisLink), status, move || tell_host(state, "link", "copy", None));
+    copy_then(url, ui(lang, Ui::LinkCopied), ui(lang, Ui::CopyThisLink), status, Box::new(move || tell_host(state, "link", "copy", None)));
 }
 
-fn copy_then(text: String, done: &'static str, fallback: &'static str, status: Option<Element>, then: impl FnOnce() + 'static) {
+fn copy_then(text: String, done: &'static str, fallback: &'static str, status: Option<Element>, then: Box<dyn FnOnce()>) {
     let nav = window().map(|w| JsValue::from(w.navigator())).unwrap_or(JsValue::NULL);
     let clipboard = Reflect::get(&nav, &"clipboard".into()).unwrap_or(JsValue::UNDEFINED);
     let shown = format!("{fallback}{text}");
@@ -175,11 +186,11 @@ fn copy_then(text: String, done: &'static str, fallback: &'static str, status: O
             let s2 = status.clone();
             settle(
                 p,
-                move || {
+                Box::new(move || {
                     say(status, done.to_owned());
                     then();
-                },
-                move |_| say(s2, shown),
+                }),
+                Box::new(move |_| say(s2, shown)),
             )
         }
         // No clipboard (an old browser, or not allowed): show the text to copy by hand.
@@ -268,7 +279,7 @@ fn share_chart(state: StoryState, button: &Element, click_y: f64) {
     }
     let title = data.title.clone();
     let name = format!("luyuan-2023-{chart_id}.png");
-    let on_blob = Closure::once_into_js(move |blob: JsValue| {
+    let on_blob = once_with(Box::new(move |blob: JsValue| {
         let Ok(blob) = blob.dyn_into::<web_sys::Blob>() else { return };
         let file = file(&blob, &name);
         let share = method(&nav, "share");
@@ -280,21 +291,21 @@ fn share_chart(state: StoryState, button: &Element, click_y: f64) {
                     let (id, blob2, name2) = (chart_id.clone(), blob.clone(), name.clone());
                     settle(
                         p,
-                        move || tell_host(state, "chart", "share", Some(id)),
-                        move |e| {
+                        Box::new(move || tell_host(state, "chart", "share", Some(id))),
+                        Box::new(move |e| {
                             // Cancelled by the reader: nothing. Refused (no gesture left): download.
                             let aborted = Reflect::get(&e, &"name".into()).ok().and_then(|n| n.as_string()).as_deref() == Some("AbortError");
                             if !aborted {
                                 download(state, &blob2, &name2, chart_id, status);
                             }
-                        },
+                        }),
                     );
                     return;
                 }
             }
         }
         download(state, &blob, &name, chart_id, status);
-    });
+    }));
     let _ = canvas.to_blob(on_blob.unchecked_ref());
 }
 
@@ -321,9 +332,9 @@ fn download(state: StoryState, blob: &web_sys::Blob, name: &str, chart: String, 
     if let Ok(a) = a.dyn_into::<HtmlElement>() {
         a.click();
     }
-    let revoke = Closure::once_into_js(move || {
+    let revoke = once(Box::new(move || {
         let _ = web_sys::Url::revoke_object_url(&url);
-    });
+    }));
     if let Some(w) = window() {
         let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 30_000);
     }

@@ -58,7 +58,7 @@ pub struct StoryState {
     /// `trackscroll`). Until then the embed reads as an article (see `display.rs`).
     pub host_view: RwSignal<Option<HostView>>,
     /// Embed pages: the validated URL parameters (set after hydration).
-    pub params: RwSignal<EmbedParams>,
+    pub params: StoredValue<EmbedParams>,
 }
 
 impl StoryState {
@@ -71,7 +71,7 @@ impl StoryState {
             article: RwSignal::new(false),
             embed,
             host_view: RwSignal::new(None),
-            params: RwSignal::new(EmbedParams::default()),
+            params: StoredValue::new(EmbedParams::default()),
         }
     }
 
