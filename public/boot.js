@@ -131,7 +131,8 @@ async function start() {
   if (missing) throw new Error("this browser lacks " + missing);
   const assets = JSON.parse(document.getElementById("app-assets").textContent);
   const app = await import(new URL(assets.js, document.baseURI).href);
-  await app.default({ module_or_path: new URL(assets.wasm, document.baseURI) });
+  // The wasm's exports (its memory) stay reachable for the benchmark's memory figure.
+  hooks.wasm = await app.default({ module_or_path: new URL(assets.wasm, document.baseURI) });
   hooks.state = "ready";
   root.dataset.app = "ready";
   hooks.measure?.();

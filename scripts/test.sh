@@ -9,8 +9,12 @@ export PATH="$HOME/.cargo/bin:$PATH"
 echo "== native tests"
 cargo test --features ssr --quiet
 
+echo "== chart kit in headless Chromium (wasm-bindgen-test)"
+CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --target wasm32-unknown-unknown --test wasm_charts
+
 echo "== release build"
 scripts/build.sh
 
-echo "== browser tests"
-npm run --silent test:browser
+echo "== browser tests (Chromium, Firefox, WebKit; WebKit needs an X display: Xvfb)"
+xvfb-run -a npm run --silent test:browser

@@ -2,6 +2,7 @@
 //! breaks between characters but never before closing punctuation, and across phone and
 //! desktop widths, DPR 1 to 3 and text at 100 % to 200 %, every text is inside the canvas
 //! and no two overlap, and no bar runs into a text.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod charts_common;
 

@@ -1,6 +1,7 @@
 //! Renders every sample chart at phone and desktop sizes, in each language, light and dark.
 //! Always checks that each renders; with `CHARTS_GALLERY=dir` it also writes an HTML page of
 //! the SVGs there, to look at (e.g. a headless Chromium screenshot).
+#![cfg(not(target_arch = "wasm32"))]
 
 mod charts_common;
 

@@ -1,5 +1,6 @@
 //! Hit testing: a pointer's CSS position, scaled by the DPR, maps back through plotters'
 //! `into_coord_trans` to the item under it, for every kind, at DPR 1, 2 and 3.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod charts_common;
 

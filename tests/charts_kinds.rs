@@ -1,5 +1,6 @@
 //! Each chart kind, drawn to SVG natively: marks in proportion to the values, every label
 //! there (Chinese included), every figure exactly as the formatter gave it, per language.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod charts_common;
 

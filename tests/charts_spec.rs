@@ -1,6 +1,7 @@
 //! Bad input: a chart description that cannot be drawn fails with a message naming the chart
 //! and the field; layout and drawing never panic, whatever the size or the numbers (in wasm
 //! a panic would kill the page), they return an error and the page shows the table.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod charts_common;
 

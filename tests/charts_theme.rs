@@ -1,6 +1,7 @@
 //! Colour: one palette for light and dark; marks keep 3:1 against both backgrounds, text
 //! 4.5:1; the series stay apart for readers with protanopia, deuteranopia or tritanopia;
 //! the CSS uses the same backgrounds as the canvas.
+#![cfg(not(target_arch = "wasm32"))]
 
 use luyuan::charts::theme::{contrast, Rgb, Theme, SERIES};
 

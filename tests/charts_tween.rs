@@ -1,5 +1,6 @@
 //! Tweens: at most 600 ms, eased, and an interrupted tween goes on from where the marks are;
 //! count-up keeps the formatter's form; frames reuse the cached layout.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod charts_common;
 

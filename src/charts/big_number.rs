@@ -19,7 +19,7 @@ pub(crate) fn layout(ctx: &Ctx) -> Result<Layout, ChartError> {
     let avail = ctx.w - ctx.pad - x;
     // One size for all figures: the largest from 3 rem down at which each fits on one line
     // (down to 1.75 rem), else on two lines at word breaks (down to 1.25 rem), else three
-    // (down to 1 rem, still larger than the labels).
+    // (down to 1 rem, still larger than the labels), else as many lines as it takes at 1 rem.
     let fits = |px: f64, max_lines: usize| {
         let f = Font {
             px,
@@ -47,7 +47,8 @@ pub(crate) fn layout(ctx: &Ctx) -> Result<Layout, ChartError> {
         .into_iter()
         .find_map(|px| fits(px, 1))
         .or_else(|| sizes(1.25).into_iter().find_map(|px| fits(px, 2)))
-        .or_else(|| sizes(1.0).into_iter().find_map(|px| fits(px, 3)));
+        .or_else(|| sizes(1.0).into_iter().find_map(|px| fits(px, 3)))
+        .or_else(|| fits((1.0 * u).round(), usize::MAX));
     let Some((big, figures)) = chosen else {
         return Err(ctx.no_fit());
     };

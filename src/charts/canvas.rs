@@ -220,10 +220,18 @@ impl Inner {
             .map(|e| e.get_bounding_client_rect().width())
             .filter(|w| *w >= 4.0)
             .unwrap_or(16.0);
+        // The exact device-pixel box when the browser reports one that agrees with CSS size ×
+        // DPR; some (Chromium under DPR emulation) report CSS pixels there, which would halve
+        // the backing store and blur the chart.
+        let agrees = |device: u32, css: f64| (f64::from(device) - css * dpr).abs() <= 2.0;
         let (w, h) = match self.device {
-            Some((dw, dh)) => (f64::from(dw) / dpr, f64::from(dh) / dpr),
-            None => (r.width(), r.height()),
+            Some((dw, dh)) if agrees(dw, r.width()) && agrees(dh, r.height()) => {
+                (f64::from(dw) / dpr, f64::from(dh) / dpr)
+            }
+            _ => (r.width(), r.height()),
         };
+        // Browsers refuse very large canvases: keep the backing store under 16 M pixels.
+        let dpr = dpr.min((16_000_000.0 / (w * h)).sqrt()).max(0.25);
         Some(Viewport::new(w, h, dpr, font_px))
     }
 

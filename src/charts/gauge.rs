@@ -195,23 +195,55 @@ fn centre_font(ctx: &Ctx, inner: f64) -> Option<Font> {
 }
 
 /// Ring segment from angle `a0` to `a1` (turns clockwise from 12 o'clock, in radians).
+/// The points are made by rotating a unit vector step by step (the step's sine and cosine
+/// from their series), so no `sin`/`cos` from libm lands in the wasm.
 fn ring(cx: f64, cy: f64, r_out: f64, r_in: f64, a0: f64, a1: f64) -> Vec<(i32, i32)> {
     // Chords of about 6 device pixels: under 0.1 px from the true circle at these radii.
     let steps = (((a1 - a0) * r_out / 6.0).ceil() as usize).clamp(8, 360);
-    let at = |r: f64, a: f64| {
-        (
-            (cx + r * a.sin()).round() as i32,
-            (cy - r * a.cos()).round() as i32,
-        )
-    };
-    let mut pts = Vec::with_capacity(2 * steps + 2);
-    for k in 0..=steps {
-        pts.push(at(r_out, a0 + (a1 - a0) * k as f64 / steps as f64));
-    }
-    for k in (0..=steps).rev() {
-        pts.push(at(r_in, a0 + (a1 - a0) * k as f64 / steps as f64));
-    }
+    let unit = unit_points(a0, a1, steps);
+    let at =
+        |r: f64, (s, c): (f64, f64)| ((cx + r * s).round() as i32, (cy - r * c).round() as i32);
+    let mut pts = Vec::with_capacity(2 * unit.len());
+    pts.extend(unit.iter().map(|u| at(r_out, *u)));
+    pts.extend(unit.iter().rev().map(|u| at(r_in, *u)));
     pts
+}
+
+/// (sin, cos) of `steps + 1` angles evenly from `a0` to `a1` (|a1 - a0| ≤ 2π, steps ≥ 8,
+/// so each step is at most π/4 and eight terms of the series are exact to 1e-9).
+fn unit_points(a0: f64, a1: f64, steps: usize) -> Vec<(f64, f64)> {
+    let sincos = |t: f64| {
+        let (mut s, mut c, mut term_s, mut term_c) = (0.0, 0.0, t, 1.0);
+        for k in 0..8 {
+            s += term_s;
+            c += term_c;
+            let n = 2.0 * f64::from(k) + 2.0;
+            term_s *= -t * t / (n * (n + 1.0));
+            term_c *= -t * t / ((n - 1.0) * n);
+        }
+        (s, c)
+    };
+    // Start: a0 in quarter turns plus a small rest.
+    let quarter = std::f64::consts::FRAC_PI_2;
+    let q = (a0 / quarter).floor();
+    let (rs, rc) = sincos(a0 - q * quarter);
+    let (mut s, mut c) = match (q as i64).rem_euclid(4) {
+        0 => (rs, rc),
+        1 => (rc, -rs),
+        2 => (-rs, -rc),
+        _ => (-rc, rs),
+    };
+    let (ds, dc) = sincos((a1 - a0) / steps as f64);
+    let mut out = Vec::with_capacity(steps + 1);
+    for _ in 0..=steps {
+        out.push((s, c));
+        let (ns, nc) = (s * dc + c * ds, c * dc - s * ds);
+        // Keep it on the unit circle.
+        let norm = (ns * ns + nc * nc).sqrt();
+        s = ns / norm;
+        c = nc / norm;
+    }
+    out
 }
 
 fn fill<DB: DrawingBackend>(

@@ -111,15 +111,29 @@ pub fn count_up(display: &str, ratio: f64) -> String {
     let num = &display[start..end];
     let grouped = num.contains(',');
     let decimals = num.split_once('.').map_or(0, |(_, d)| d.len());
-    let Ok(x) = num.replace(',', "").parse::<f64>() else {
-        return display.to_string();
-    };
-    let y = (x * ratio.max(0.0)).max(0.0);
-    let mut s = format!("{y:.decimals$}");
+    // The number in units of its last decimal: "8,145" → 8145, "1.1" → 11.
+    let mut units: u64 = 0;
+    for b in num.bytes().filter(u8::is_ascii_digit) {
+        units = units.saturating_mul(10).saturating_add(u64::from(b - b'0'));
+    }
+    let scaled = (units as f64 * ratio.max(0.0)).round().max(0.0) as u64;
+    let mut s = fixed(scaled, decimals);
     if grouped {
         s = group_thousands(&s);
     }
     format!("{}{}{}", &display[..start], s, &display[end..])
+}
+
+/// `units` with a decimal point `decimals` digits from the right: (1234, 2) → "12.34".
+/// Integer formatting only: no float formatting code in the wasm.
+pub fn fixed(units: u64, decimals: usize) -> String {
+    let digits = format!("{units:0>width$}", width = decimals + 1);
+    if decimals == 0 {
+        digits
+    } else {
+        let (int, frac) = digits.split_at(digits.len() - decimals);
+        format!("{int}.{frac}")
+    }
 }
 
 /// The byte span of the first number (digits, grouping commas, one decimal point).

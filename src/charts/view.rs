@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use super::kind::ChartKind;
 use super::spec::{kind_name, ChartData};
 use super::theme::Theme;
+use super::tween::fixed;
 use super::ui;
 
 /// The space a chart reserves before it is drawn, from its data alone (no layout shift):
@@ -31,20 +32,24 @@ pub fn reserve(chart: &ChartData) -> (f64, f64) {
         },
         ChartKind::Waffle => (1.0, 12.0 + 3.0 * n),
         ChartKind::Rank => (2.5, 1.0 + 6.5 * n),
-        ChartKind::BigNumber => (2.5, 1.0 + 6.5 * n),
+        ChartKind::BigNumber => (3.0, 2.0 + 9.0 * n),
     }
 }
 
 /// The `style` of the figure: the reserve as CSS custom properties (see style/charts.css).
 pub fn reserve_style(chart: &ChartData) -> String {
     let (ar, min_rem) = reserve(chart);
-    format!("--chart-ar:{ar:.4};--chart-min:{min_rem:.1}rem")
+    let ar = fixed((ar * 1e4).round() as u64, 4);
+    let min = fixed((min_rem * 10.0).round() as u64, 1);
+    format!("--chart-ar:{ar};--chart-min:{min}rem")
 }
 
 /// A chart figure.
 ///
 /// - `data`: the chart, already localised (labels in the page's language, numbers
-///   formatted). A change (a step, the language) tweens the marks from where they are.
+///   formatted). A change (a step) tweens the marks from where they are and updates the
+///   summary, table and caption; its `id`, `kind` and number of items are read once (the
+///   reserved size comes from them): a different chart is a different `<ChartFigure>`.
 /// - `focus`: indices of the items the current step is about; the others are dimmed.
 /// - `theme`: light or dark; unset, the chart follows the page (`<html data-theme>`, else
 ///   `prefers-color-scheme`).
@@ -58,8 +63,17 @@ pub fn ChartFigure(
 ) -> impl IntoView {
     let figure_ref = NodeRef::<leptos::html::Figure>::new();
     let (table_open, set_table_open) = signal(false);
-    let table_id = move || data.with(|d| format!("chart-{}-table", d.id));
+    // Identity, kind and reserved size are read once: a figure is one chart; steps change
+    // its figures, focus and words, which stay reactive below.
+    let (table_id, kind, style) = data.with_untracked(|d| {
+        (
+            format!("chart-{}-table", d.id),
+            kind_name(d.kind),
+            reserve_style(d),
+        )
+    });
     let lang = move || data.with(|d| d.lang);
+    // Few reactive closures, each rebuilding a whole part: smaller wasm than one per text.
 
     #[cfg(target_arch = "wasm32")]
     {
@@ -83,10 +97,10 @@ pub fn ChartFigure(
         <figure
             node_ref=figure_ref
             class="chart"
-            data-kind=move || data.with(|d| kind_name(d.kind))
+            data-kind=kind
             data-state="static"
             data-table=move || if table_open.get() { "open" } else { "closed" }
-            style=move || data.with(reserve_style)
+            style=style
         >
             <div class="chart-box">
                 <canvas
@@ -96,41 +110,14 @@ pub fn ChartFigure(
                     aria-label=move || data.with(|d| d.summary.clone())
                 ></canvas>
                 <div class="chart-tip" aria-hidden="true" hidden></div>
-                <table class="chart-table" id=table_id>
-                    <caption>{move || data.with(|d| d.title.clone())}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{move || ui::table_heads(lang())[0]}</th>
-                            <th scope="col">{move || ui::table_heads(lang())[1]}</th>
-                            <th scope="col">{move || ui::table_heads(lang())[2]}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {move || {
-                            data.with(|d| {
-                                d.items
-                                    .iter()
-                                    .map(|it| {
-                                        view! {
-                                            <tr>
-                                                <th scope="row">{it.label.clone()}</th>
-                                                <td>{it.display.clone()}</td>
-                                                <td>{it.detail.clone()}</td>
-                                            </tr>
-                                        }
-                                    })
-                                    .collect_view()
-                            })
-                        }}
-                    </tbody>
+                <table class="chart-table" id=table_id.clone()>
+                    {move || data.with(table_contents)}
                 </table>
                 <span class="chart-rem" aria-hidden="true"></span>
             </div>
             <p class="chart-live" aria-live="polite"></p>
             <figcaption class="chart-caption">
-                <span class="chart-title">{move || data.with(|d| d.title.clone())}</span>
-                " "
-                <span class="chart-note">{move || data.with(|d| d.note.clone())}</span>
+                {move || data.with(caption)}
                 " "
                 <button
                     type="button"
@@ -143,5 +130,43 @@ pub fn ChartFigure(
                 </button>
             </figcaption>
         </figure>
+    }
+}
+
+/// The table's caption, head and rows.
+fn table_contents(d: &ChartData) -> impl IntoView {
+    let [item, figure, note] = ui::table_heads(d.lang);
+    let rows = d
+        .items
+        .iter()
+        .map(|it| {
+            view! {
+                <tr>
+                    <th scope="row">{it.label.clone()}</th>
+                    <td>{it.display.clone()}</td>
+                    <td>{it.detail.clone()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <caption>{d.title.clone()}</caption>
+        <thead>
+            <tr>
+                <th scope="col">{item}</th>
+                <th scope="col">{figure}</th>
+                <th scope="col">{note}</th>
+            </tr>
+        </thead>
+        <tbody>{rows}</tbody>
+    }
+}
+
+/// Title and note of the figcaption.
+fn caption(d: &ChartData) -> impl IntoView {
+    view! {
+        <span class="chart-title">{d.title.clone()}</span>
+        " "
+        <span class="chart-note">{d.note.clone()}</span>
     }
 }

@@ -42,17 +42,25 @@ pub fn allocate(values: &[f64], unit: f64, cells: usize) -> Vec<usize> {
         .collect();
     let total = (exact.iter().sum::<f64>().round() as usize).min(cells);
     let mut n: Vec<usize> = exact.iter().map(|e| e.floor() as usize).collect();
-    let mut order: Vec<usize> = (0..values.len()).collect();
-    order.sort_by(|&a, &b| {
-        let (fa, fb) = (exact[a] - exact[a].floor(), exact[b] - exact[b].floor());
-        fb.partial_cmp(&fa)
-            .unwrap_or(std::cmp::Ordering::Equal)
-            .then(a.cmp(&b))
-    });
-    let mut k = 0;
-    while n.iter().sum::<usize>() < total && !order.is_empty() {
-        n[order[k % order.len()]] += 1;
-        k += 1;
+    // Hand the rest out by largest remainder (first item first on ties), one each.
+    let mut given = vec![false; values.len()];
+    while n.iter().sum::<usize>() < total {
+        let pick = (0..values.len())
+            .filter(|&i| !given[i])
+            .fold(None, |best: Option<usize>, i| {
+                let rem = |k: usize| exact[k] - exact[k].floor();
+                match best {
+                    Some(b) if rem(b) >= rem(i) => Some(b),
+                    _ => Some(i),
+                }
+            });
+        match pick {
+            Some(i) => {
+                n[i] += 1;
+                given[i] = true;
+            }
+            None => given.iter_mut().for_each(|g| *g = false),
+        }
     }
     while n.iter().sum::<usize>() > cells {
         if let Some(m) = n.iter_mut().max() {

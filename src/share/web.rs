@@ -20,7 +20,7 @@ use crate::embed::protocol::Event;
 use crate::lang::Lang;
 use crate::story::chapter::chart_moment;
 use crate::story::charts::chart_data;
-use crate::story::state::{first_steps, place, step_refs, StoryState};
+use crate::story::state::{first_steps, step_refs, StoryState};
 use crate::ui_text::{ui, Ui};
 
 /// Starts the glue: the embed snippet's absolute address, one click listener, Escape on the
@@ -250,8 +250,7 @@ fn share_chart(state: StoryState, button: &Element, click_y: f64) {
     let Some(spec) = slot.get_attribute("data-chart").and_then(|id| story.chart(&id)) else { return };
     let number = slot.closest(".chapter").ok().flatten().and_then(|c| c.get_attribute("data-chapter")).and_then(|n| n.parse::<usize>().ok());
     let Some((section, number)) = number.and_then(|n| story.sections.get(n).map(|s| (s, n))) else { return };
-    let at = place(section, first_steps(story)[number], state.active.get_untracked());
-    let (focus, anchor) = chart_moment(section, at, spec);
+    let (focus, anchor) = chart_moment(section, spec, first_steps(story)[number], state.active.get_untracked());
     let data = chart_data(story, spec, lang);
     let chart_canvas: Option<HtmlCanvasElement> = slot.query_selector("canvas.chart-canvas").ok().flatten().and_then(|c| c.dyn_into().ok());
     let url = link(state, Some(&anchor));

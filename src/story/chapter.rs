@@ -7,7 +7,7 @@ use super::charts::chart_data;
 use super::state::{place, Place, StoryState};
 use super::text::FigureText;
 use crate::charts::view::ChartFigure;
-use crate::model::Section;
+use crate::model::{ChartSpec, Section};
 use crate::share::button::ChartShareButton;
 
 /// The chart ids of a section, in the order its steps first show them.
@@ -32,45 +32,61 @@ pub fn current_chart(section: &Section, at: Place) -> &str {
     step.map(|s| s.chart.as_str()).unwrap_or_default()
 }
 
-/// What a chart's share card is about at a place in its section: the items the step
-/// showing it focuses on (indices into the chart's metrics) and the step (else the first step
-/// showing the chart) that the card's link opens at.
-pub fn chart_moment(section: &Section, at: Place, spec: &crate::model::ChartSpec) -> (Vec<usize>, String) {
-    match at {
-        Place::At(i) if section.steps[i].chart == spec.id => {
-            let step = &section.steps[i];
-            let focus = step.focus.iter().filter_map(|f| spec.metrics.iter().position(|m| m == f)).collect();
-            (focus, step.id.clone())
-        }
-        _ => {
-            let anchor = section.steps.iter().find(|s| s.chart == spec.id).map_or(&section.id, |s| &s.id);
-            (Vec::new(), anchor.clone())
-        }
+/// The focus of chart `chart_id` of `section` (whose first step has global index `first`)
+/// when `active` is the active step: the indices, in the chart's metrics, of what the step is
+/// about. Empty (nothing dimmed) when another step or no step of the section is active.
+pub fn focus(section: &Section, chart: &ChartSpec, first: usize, active: Option<usize>) -> Vec<usize> {
+    match place(section, first, active) {
+        Place::At(i) if section.steps[i].chart == chart.id => section.steps[i]
+            .focus
+            .iter()
+            .filter_map(|f| chart.metrics.iter().position(|m| m == f))
+            .collect(),
+        _ => Vec::new(),
     }
 }
 
+/// What a chart's share card is about when `active` is the active step: the chart's focus
+/// (see [`focus`]) and the step the card's link opens at: the active step if it shows the
+/// chart, else the section's first step that does.
+pub fn chart_moment(section: &Section, chart: &ChartSpec, first: usize, active: Option<usize>) -> (Vec<usize>, String) {
+    let anchor = match place(section, first, active) {
+        Place::At(i) if section.steps[i].chart == chart.id => &section.steps[i].id,
+        _ => section.steps.iter().find(|s| s.chart == chart.id).map_or(&section.id, |s| &s.id),
+    };
+    (focus(section, chart, first, active), anchor.clone())
+}
+
+/// One chart of a chapter's graphic: an island, hydrated on its own (see `client.rs`).
+/// - `section`, `first`: the chapter and the global index of its first step;
+/// - `chart`: the chart.
+#[component]
+pub fn GraphicSlot(section: &'static Section, first: usize, chart: &'static ChartSpec) -> impl IntoView {
+    let state = expect_context::<StoryState>();
+    let data = chart_data(state.story, chart, state.lang);
+    let focus = Signal::derive(move || focus(section, chart, first, state.active.get()));
+    view! { <ChartFigure data=Signal::stored(data) focus reduced_motion=state.reduced_motion/> }
+}
+
+/// A chapter. Static markup (only prerendered): the step engine sets `.active` on the
+/// active step and `.current` on the graphic slot it shows (`client.rs`).
 /// - `section`: the section, from the story data.
 /// - `number`: its index in the story; `first`: global index of its first step.
 #[component]
-pub fn Chapter(section: &'static crate::model::Section, number: usize, first: usize) -> impl IntoView {
+pub fn Chapter(section: &'static Section, number: usize, first: usize) -> impl IntoView {
     let state = expect_context::<StoryState>();
     let (lang, story) = (state.lang, state.story);
-    let at = Memo::new(move |_| place(section, first, state.active.get()));
     let title_id = format!("{}-title", section.id);
     let labelled_by = title_id.clone();
+    let shown = current_chart(section, Place::Before);
 
     let figures = section_charts(section)
         .into_iter()
         .filter_map(|id| story.chart(id))
-        .map(|spec| {
-            let chart_id: &'static str = &spec.id;
-            let data = Signal::stored(chart_data(story, spec, lang));
-            let current = move || current_chart(section, at.get()) == chart_id;
-            // The active step's focus, as indices into the chart's metrics.
-            let focus = Signal::derive(move || chart_moment(section, at.get(), spec).0);
+        .map(|chart| {
             view! {
-                <div class="graphic-slot" class:current=current data-chart=chart_id>
-                    <ChartFigure data focus reduced_motion=state.reduced_motion/>
+                <div class="graphic-slot" class:current=chart.id == shown data-chart=chart.id.clone()>
+                    <div class="island chart-island"><GraphicSlot section first chart/></div>
                     <ChartShareButton/>
                 </div>
             }
@@ -82,9 +98,8 @@ pub fn Chapter(section: &'static crate::model::Section, number: usize, first: us
         .iter()
         .enumerate()
         .map(|(i, step)| {
-            let active = move || at.get() == Place::At(i);
             view! {
-                <div class="step" id=step.id.clone() class:active=active data-step=first + i>
+                <div class="step" id=step.id.clone() data-step=first + i data-chart=step.chart.clone()>
                     <div class="step-card">
                         <p><FigureText text=&step.text figures=&step.figures/></p>
                     </div>

@@ -13,24 +13,6 @@ use crate::ui_text::{ui, Ui};
 pub fn Hero() -> impl IntoView {
     let state = expect_context::<StoryState>();
     let (lang, story) = (state.lang, state.story);
-    // 0 → 1 while counting up; the prerendered page shows the final figures (1).
-    let count = RwSignal::new(1.0_f64);
-    #[cfg(target_arch = "wasm32")]
-    Effect::new(move |_| super::count_up::start(count, state.reduced_motion.get_untracked()));
-
-    let figures = story
-        .key_figures()
-        .into_iter()
-        .map(|m| {
-            let value = move || counted(story, m, lang, count.get());
-            view! {
-                <li class="key-figure">
-                    <span class="kf-value">{value}</span>
-                    <span class="kf-label">{m.label.get(lang).to_owned()}</span>
-                </li>
-            }
-        })
-        .collect_view();
     // The lede is the introduction up to the last paragraph that states a key figure; the
     // key figures follow it, then the rest of the introduction.
     let paragraph = |p: &'static crate::model::Paragraph| {
@@ -47,11 +29,37 @@ pub fn Hero() -> impl IntoView {
             <section class="intro" id=story.intro.id.clone() aria-labelledby="intro-title">
                 <h2 class="intro-title" id="intro-title">{story.intro.heading.get(lang).to_owned()}</h2>
                 <div class="intro-text lede">{lede}</div>
-                <ul class="key-figures" aria-label=ui(lang, Ui::KeyFigures)>{figures}</ul>
+                <div class="island" id="key-figures-island"><KeyFigures/></div>
                 <div class="intro-text">{rest}</div>
             </section>
         </header>
     }
+}
+
+/// The key figures, which count up once when the page opens at the top (not under reduced
+/// motion). An island: hydrated on its own (see `client.rs`).
+#[component]
+pub fn KeyFigures() -> impl IntoView {
+    let state = expect_context::<StoryState>();
+    let (lang, story) = (state.lang, state.story);
+    // 0 → 1 while counting up; the prerendered page shows the final figures (1).
+    let count = RwSignal::new(1.0_f64);
+    #[cfg(target_arch = "wasm32")]
+    Effect::new(move |_| super::count_up::start(count, state.reduced_motion.get_untracked()));
+    let figures = story
+        .key_figures()
+        .into_iter()
+        .map(|m| {
+            let value = move || counted(story, m, lang, count.get());
+            view! {
+                <li class="key-figure">
+                    <span class="kf-value">{value}</span>
+                    <span class="kf-label">{m.label.get(lang).to_owned()}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="key-figures" aria-label=ui(lang, Ui::KeyFigures)>{figures}</ul> }
 }
 
 /// How many paragraphs of the introduction come before the key figures.

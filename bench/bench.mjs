@@ -1,0 +1,181 @@
+// The benchmark: sizes, Lighthouse, time to text and to the first chart (also on slow 3G),
+// frame times while scrolling a phone with a 4× slower CPU, peak JS heap and wasm memory.
+// Serves the built dist/ over loopback with compression (precompressed .br, as a host would).
+// Prints a table with PASS/FAIL against the budgets and writes bench/results.json.
+//   scripts/bench.sh            (builds release first)
+//   node bench/bench.mjs [--runs 3] [--quick]   (on an existing dist/)
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
+import { serve } from "../tests/browser/serve.mjs";
+import { sizes } from "./sizes.mjs";
+
+const root = new URL("../", import.meta.url).pathname;
+const dist = join(root, "dist");
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf("--" + name);
+  return i > 0 ? process.argv[i + 1] : dflt;
+};
+const RUNS = Number(arg("runs", 3));
+const QUICK = process.argv.includes("--quick");
+const CHROMIUM = process.env.CHROME_PATH || "/usr/bin/chromium";
+const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const PHONE = { viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: "zh-TW" };
+// Slow 3G as DevTools defines it: 400 ms round trip, 400 kbit/s each way.
+const SLOW_3G = { offline: false, latency: 400, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8 };
+
+const server = await serve({ dir: dist, base: "/news/2024/luyuan/" });
+const url = server.url;
+const results = { date: new Date().toISOString(), url: "loopback, /news/2024/luyuan/, brotli" };
+
+// ---- Sizes ----
+results.sizes = sizes(dist);
+
+// ---- Lighthouse (mobile preset), median of RUNS ----
+// Lighthouse runs as its own process (async: this process serves the pages meanwhile).
+async function lighthouseRun() {
+  const dir = mkdtempSync(join(tmpdir(), "lh-"));
+  const out = join(dir, "report.json");
+  try {
+    await promisify(execFile)(join(root, "node_modules/.bin/lighthouse"), [
+      url, "--quiet", "--output=json", `--output-path=${out}`,
+      `--chrome-flags=${FLAGS.join(" ")} --user-data-dir=${join(dir, "profile")}`,
+      "--only-categories=performance,accessibility,best-practices,seo",
+    ], { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024 });
+    return JSON.parse(readFileSync(out, "utf8"));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const lhrs = [];
+for (let i = 0; i < (QUICK ? 1 : RUNS); i++) lhrs.push(await lighthouseRun());
+const median = computeMedianRun(lhrs);
+const score = (c) => Math.round(median.categories[c].score * 100);
+const audit = (a) => median.audits[a].numericValue;
+results.lighthouse = {
+  runs: lhrs.length,
+  performance: score("performance"),
+  accessibility: score("accessibility"),
+  bestPractices: score("best-practices"),
+  seo: score("seo"),
+  fcpMs: Math.round(audit("first-contentful-paint")),
+  lcpMs: Math.round(audit("largest-contentful-paint")),
+  tbtMs: Math.round(audit("total-blocking-time")),
+  cls: Number(audit("cumulative-layout-shift").toFixed(3)),
+  failed: Object.values(median.audits)
+    .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary")
+    .map((a) => a.id),
+};
+
+// ---- Our own measurements in Chromium over CDP ----
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...FLAGS.slice(1), "--enable-precise-memory-info"] });
+
+// When the text shows (first contentful paint) and the first chart is drawn.
+const WATCH_FIRST_CHART = () => {
+  window.__bench = { chart: null };
+  new MutationObserver((_, obs) => {
+    if (document.querySelector('.chart[data-state="drawn"]')) {
+      window.__bench.chart = performance.now();
+      obs.disconnect();
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-state"] });
+};
+async function loadTimes(network) {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  if (network) await cdp.send("Network.emulateNetworkConditions", network);
+  await page.addInitScript(WATCH_FIRST_CHART);
+  await page.goto(url, { waitUntil: "commit" });
+  await page.waitForFunction(() => window.__bench && window.__bench.chart !== null, null, { timeout: 120000 });
+  const t = await page.evaluate(() => ({
+    text: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+    chart: window.__bench.chart,
+  }));
+  await context.close();
+  return { textMs: Math.round(t.text), firstChartMs: Math.round(t.chart) };
+}
+results.load = { fast: await loadTimes(null), slow3g: await loadTimes(SLOW_3G) };
+
+// Scrolling the whole story on a phone with a 4× slower CPU: frame times and memory.
+async function scrollRun() {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__story && window.__story.state === "ready");
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  const frames = await page.evaluate(
+    () =>
+      new Promise((done) => {
+        const end = document.documentElement.scrollHeight - innerHeight;
+        const gaps = [];
+        let heap = 0;
+        let last = performance.now();
+        const pxPerFrame = 24; // about 1,400 px a second: a brisk read, with flings in it
+        function frame(now) {
+          gaps.push(now - last);
+          last = now;
+          heap = Math.max(heap, performance.memory ? performance.memory.usedJSHeapSize : 0);
+          if (scrollY >= end - 1) return done({ gaps: gaps.slice(1), heap });
+          window.scrollBy(0, pxPerFrame);
+          requestAnimationFrame(frame);
+        }
+        requestAnimationFrame(frame);
+      }),
+  );
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  const heap = await cdp.send("Runtime.getHeapUsage");
+  const wasm = await page.evaluate(() => window.__story.wasm?.memory?.buffer.byteLength ?? 0);
+  await context.close();
+  const gaps = frames.gaps;
+  return {
+    frames: gaps.length,
+    over16ms: Number((gaps.filter((g) => g > 16.7).length / gaps.length).toFixed(3)),
+    longestMs: Math.round(Math.max(...gaps)),
+    medianMs: Number(gaps.sort((a, b) => a - b)[Math.floor(gaps.length / 2)].toFixed(1)),
+    peakHeapMB: Number((Math.max(frames.heap, heap.usedSize) / 1048576).toFixed(1)),
+    wasmMemoryMB: Number((wasm / 1048576).toFixed(1)),
+  };
+}
+results.scroll = await scrollRun();
+await browser.close();
+await server.close();
+
+// ---- Budgets ----
+const kb = (n) => (n / 1024).toFixed(1);
+const fv = results.sizes.firstVisit;
+const lh = results.lighthouse;
+const sc = results.scroll;
+results.budgets = [
+  ["first visit ≤ 200 KB compressed (brotli, as served)", `${kb(fv.brotli)} KB (gzip ${kb(fv.gzip)} KB)`, fv.brotli <= 200 * 1024],
+  ["Lighthouse performance ≥ 95", lh.performance, lh.performance >= 95],
+  ["Lighthouse accessibility 100", lh.accessibility, lh.accessibility === 100],
+  ["Lighthouse best practices 100", lh.bestPractices, lh.bestPractices === 100],
+  ["Lighthouse SEO 100", lh.seo, lh.seo === 100],
+  ["CLS 0", lh.cls, lh.cls === 0],
+  ["LCP ≤ 1.0 s", `${lh.lcpMs} ms`, lh.lcpMs <= 1000],
+  ["no frame over 50 ms while scrolling (4× CPU)", `${sc.longestMs} ms`, sc.longestMs <= 50],
+  ["JS heap ≤ 16 MB", `${sc.peakHeapMB} MB`, sc.peakHeapMB <= 16],
+].map(([budget, value, pass]) => ({ budget, value: String(value), pass }));
+
+writeFileSync(join(root, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
+
+console.log("\nfile".padEnd(41), "raw KB".padStart(8), "gzip KB".padStart(8), "br KB".padStart(8));
+for (const r of results.sizes.files) console.log(r.file.padEnd(40), kb(r.raw).padStart(8), kb(r.gzip).padStart(8), kb(r.brotli).padStart(8));
+console.log("first visit".padEnd(40), kb(fv.raw).padStart(8), kb(fv.gzip).padStart(8), kb(fv.brotli).padStart(8));
+console.log(`\nLighthouse (mobile, median of ${lh.runs}): performance ${lh.performance}, accessibility ${lh.accessibility}, best practices ${lh.bestPractices}, SEO ${lh.seo}`);
+console.log(`  FCP ${lh.fcpMs} ms, LCP ${lh.lcpMs} ms, TBT ${lh.tbtMs} ms, CLS ${lh.cls}${lh.failed.length ? `; failing audits: ${lh.failed.join(", ")}` : ""}`);
+const { fast, slow3g } = results.load;
+console.log(`Text shown / first chart drawn: ${fast.textMs} / ${fast.firstChartMs} ms; on slow 3G ${slow3g.textMs} / ${slow3g.firstChartMs} ms`);
+console.log(`Scrolling (375×667, 4× CPU): ${sc.frames} frames, median ${sc.medianMs} ms, ${(sc.over16ms * 100).toFixed(1)} % over 16.7 ms, longest ${sc.longestMs} ms; peak JS heap ${sc.peakHeapMB} MB, wasm memory ${sc.wasmMemoryMB} MB`);
+console.log("\nBudgets:");
+for (const b of results.budgets) console.log(`  ${b.pass ? "PASS" : "FAIL"}  ${b.budget}: ${b.value}`);
+console.log("\nwritten: bench/results.json");

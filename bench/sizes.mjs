@@ -1,0 +1,24 @@
+// Compressed sizes of dist/: every file, and the first visit (one page and what it loads).
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+
+export function sizes(dist) {
+  const files = readdirSync(dist)
+    .filter((f) => statSync(join(dist, f)).isFile() && !/\.(br|gz)$/.test(f))
+    .sort();
+  const rows = files.map((file) => {
+    const raw = readFileSync(join(dist, file));
+    return {
+      file,
+      raw: raw.length,
+      gzip: gzipSync(raw, { level: 9 }).length,
+      brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+  // A first visit loads one page and its scripts, wasm, styles and icon; the other pages,
+  // the embed loader, share images and notices are not part of it.
+  const visit = rows.filter((r) => r.file === "index.html" || (/\.(js|wasm|css|svg|ico)$/.test(r.file) && r.file !== "embed.js"));
+  const sum = (k) => visit.reduce((s, r) => s + r[k], 0);
+  return { files: rows, firstVisit: { files: visit.map((r) => r.file), raw: sum("raw"), gzip: sum("gzip"), brotli: sum("brotli") } };
+}

@@ -1,0 +1,132 @@
+// The three browser engines behind one small interface: go(url), run(fn, ...args) (runs a
+// self-contained function in the page and returns its awaited result), close().
+//   chromium: playwright-core (/usr/bin/chromium)
+//   firefox:  puppeteer-core over WebDriver BiDi (Debian's firefox-esr)
+//   webkit:   WebKitWebDriver + MiniBrowser (WebKitGTK), needs an X display (xvfb-run)
+import puppeteer from "puppeteer-core";
+import { launch } from "./lib.mjs";
+import { startDriver, newSession } from "./webdriver.mjs";
+
+export const ENGINES = ["chromium", "firefox", "webkit"];
+
+// Firefox must not call home (no internet here, and none wanted in tests).
+const QUIET_FIREFOX = {
+  "app.update.enabled": false,
+  "browser.safebrowsing.malware.enabled": false,
+  "browser.safebrowsing.phishing.enabled": false,
+  "datareporting.policy.dataSubmissionEnabled": false,
+  "toolkit.telemetry.enabled": false,
+  "network.captive-portal-service.enabled": false,
+  "network.connectivity-service.enabled": false,
+  "extensions.getAddons.cache.enabled": false,
+  "browser.topsites.contile.enabled": false,
+};
+
+export async function openEngine(name, { width = 375, height = 667 } = {}) {
+  if (name === "chromium") {
+    const browser = await launch();
+    const context = await browser.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    return {
+      go: (url) => page.goto(url),
+      run: (fn, ...args) => page.evaluate(([src, a]) => (0, eval)(`(${src})`)(...a), [fn.toString(), args]),
+      close: () => browser.close(),
+    };
+  }
+  if (name === "firefox") {
+    const browser = await puppeteer.launch({
+      browser: "firefox",
+      executablePath: process.env.FIREFOX || "/usr/bin/firefox-esr",
+      headless: true,
+      protocol: "webDriverBiDi",
+      extraPrefsFirefox: QUIET_FIREFOX,
+    });
+    const page = await browser.newPage();
+    await page.setViewport({ width, height });
+    return {
+      go: (url) => page.goto(url),
+      run: (fn, ...args) => page.evaluate(([src, a]) => (0, eval)(`(${src})`)(...a), [fn.toString(), args]),
+      close: () => browser.close(),
+    };
+  }
+  if (name === "webkit") {
+    const driver = await startDriver(4444 + Math.floor(Math.random() * 1000));
+    try {
+      const session = await newSession(driver.base, { width, height });
+      return {
+        go: (url) => session.go(url),
+        run: (fn, ...args) => session.run(fn.toString(), ...args),
+        close: async () => {
+          await session.quit().catch(() => {});
+          driver.stop();
+        },
+      };
+    } catch (e) {
+      driver.stop();
+      throw e;
+    }
+  }
+  throw new Error(`unknown engine ${name}`);
+}
+
+// ---- Page-side checks: self-contained functions, run the same way in every engine. ----
+
+/** Waits for the boot script's verdict. */
+export async function waitReady() {
+  for (let i = 0; i < 300; i++) {
+    if (window.__story && window.__story.state !== "loading") break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return window.__story ? window.__story.state : "no boot script";
+}
+
+/** What loaded: state, errors, the text, and requests to other hosts. */
+export function basics() {
+  const foreign = performance
+    .getEntriesByType("resource")
+    .map((r) => r.name)
+    .filter((u) => !u.startsWith(location.origin) && !u.startsWith("data:") && !u.startsWith("blob:"));
+  return {
+    state: window.__story.state,
+    errors: window.__story.errors,
+    lang: document.documentElement.lang,
+    h1: document.querySelector("h1").textContent,
+    steps: document.querySelectorAll(".step").length,
+    foreign,
+  };
+}
+
+/** Scrolls the whole story down; returns the step ids and the active steps seen, in order. */
+export async function scrollThrough() {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const ids = [...document.querySelectorAll(".step")].map((s) => s.id);
+  const seen = [];
+  const end = document.documentElement.scrollHeight;
+  for (let y = 0; y <= end; y += innerHeight / 4) {
+    window.scrollTo(0, y);
+    await frame();
+    const a = document.querySelector(".step.active");
+    if (a && seen[seen.length - 1] !== a.id) seen.push(a.id);
+  }
+  return { ids, seen };
+}
+
+/** Scrolls to a chapter's step and tells whether its current chart is drawn with marks. */
+export async function chartPainted(stepId) {
+  document.getElementById(stepId).scrollIntoView();
+  const chapter = document.getElementById(stepId).closest(".chapter");
+  for (let i = 0; i < 50; i++) {
+    const fig = chapter.querySelector(".graphic-slot.current .chart");
+    if (fig && fig.dataset.state === "drawn") break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const fig = chapter.querySelector(".graphic-slot.current .chart");
+  const c = fig.querySelector("canvas");
+  if (!c.width || !c.height) return { state: fig.dataset.state, share: 0 };
+  const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+  let differ = 0;
+  for (let i = 0; i < d.length; i += 4) {
+    if (d[i] !== d[0] || d[i + 1] !== d[1] || d[i + 2] !== d[2] || d[i + 3] !== d[3]) differ++;
+  }
+  return { state: fig.dataset.state, share: differ / (d.length / 4) };
+}

@@ -1,0 +1,46 @@
+// The checks that matter, in Chromium, Firefox and WebKit: the page loads without errors,
+// the text is there, steps advance on scroll, charts are painted. Assertions run inside the
+// page (engines.mjs), so all three engines run the very same checks.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startServer } from "./lib.mjs";
+import { ENGINES, openEngine, waitReady, basics, scrollThrough, chartPainted } from "./engines.mjs";
+
+let server;
+before(async () => {
+  server = await startServer();
+});
+after(async () => {
+  await server?.close();
+});
+
+for (const engine of ENGINES) {
+  test(`${engine}: loads, reads, scrolls and draws`, async () => {
+    const b = await openEngine(engine);
+    try {
+      await b.go(server.url);
+      assert.equal(await b.run(waitReady), "ready");
+      const info = await b.run(basics);
+      assert.deepEqual(info.errors, []);
+      assert.deepEqual(info.foreign, []);
+      assert.equal(info.lang, "zh-Hant");
+      assert.match(info.h1, /綠園區/);
+      assert.ok(info.steps >= 50);
+
+      const { ids, seen } = await b.run(scrollThrough);
+      assert.deepEqual(seen, ids, "every step, in order");
+
+      const painted = await b.run(chartPainted, "economy-2");
+      assert.equal(painted.state, "drawn");
+      assert.ok(painted.share > 0.01, `canvas marks: ${painted.share}`);
+
+      await b.go(server.url + "en.html#city-4");
+      assert.equal(await b.run(waitReady), "ready");
+      const en = await b.run(basics);
+      assert.equal(en.lang, "en");
+      assert.deepEqual(en.errors, []);
+    } finally {
+      await b.close();
+    }
+  });
+}
