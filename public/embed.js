@@ -105,7 +105,8 @@
   }
 
   function sendView(f) {
-    if (!f.iframe.contentWindow) return;
+    // Only once the story has said hello: before, the iframe holds another document.
+    if (!f.ready || !f.iframe.contentWindow) return;
     var r = f.iframe.getBoundingClientRect();
     f.iframe.contentWindow.postMessage(
       { luyuan: 1, type: "viewport", width: window.innerWidth, height: window.innerHeight, top: r.top },
@@ -129,6 +130,7 @@
       }
       if (!d || typeof d !== "object" || d.luyuan !== 1 || d.childId !== f.id) return;
       if (d.type === "hello") {
+        f.ready = true;
         sendView(f);
       } else if (d.type === "scroll" && typeof d.y === "number" && isFinite(d.y)) {
         var y = Math.min(Math.max(d.y, 0), f.iframe.offsetHeight);

@@ -44,7 +44,9 @@ pub fn App(lang: Lang, #[prop(optional)] embed: bool) -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#story">{ui(lang, Ui::SkipToStory)}</a>
-        <div class="island" id="topbar-island">{(!embed).then(|| view! { <TopBar/> })}{embed.then(|| view! { <EmbedBar/> })}</div>
+        // An island holds its component alone (client.rs hydrates it from its first child).
+        {(!embed).then(|| view! { <div class="island" id="topbar-island"><TopBar/></div> })}
+        {embed.then(|| view! { <div class="island" id="topbar-island"><EmbedBar/></div> })}
         <main id="story" tabindex="-1" aria-label=ui(lang, Ui::StoryLabel)>
             {(!problems.is_empty()).then(|| view! {
                 <p class="data-error" role="alert">{ui(lang, Ui::DataError)} {problems[0].to_string()}</p>

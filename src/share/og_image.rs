@@ -1,11 +1,9 @@
-//! The link preview image (Open Graph, 1200×630 PNG), painted at build time with plotters'
-//! bitmap backend and its `ab_glyph` text, in Noto Sans CJK (see `font.rs`). Native only.
-
-use std::sync::Once;
+//! The link preview image (Open Graph, 1200×630 PNG), painted at build time on plotters'
+//! bitmap backend with glyphs from `ab_glyph`, in Noto Sans CJK (see `font.rs`). Native only.
 
 use ab_glyph::{Font as _, ScaleFont};
 use plotters::prelude::*;
-use plotters::style::{register_font, FontStyle};
+use plotters_backend::DrawingBackend;
 
 use super::card::{preview_card, Card, Ink, PreviewText};
 use super::font::{scale, CardFonts, GlyphMeasure};
@@ -58,60 +56,54 @@ pub fn preview_png(fonts: CardFonts) -> Result<Vec<u8>, String> {
     paint_png(&card, fonts)
 }
 
-fn registered(lang: Lang) -> &'static str {
-    match lang {
-        Lang::ZhHant => "luyuan-card-tc",
-        Lang::ZhHans => "luyuan-card-sc",
-        Lang::En => "luyuan-card-en",
-    }
-}
-
 /// Paints `card` (texts, bars; no chart image) on a bitmap and encodes it as PNG.
+///
+/// Text: each glyph is outlined by `ab_glyph` at its pen position (advance, kerning, side
+/// bearing) and its coverage blended into the bitmap through the backend's `draw_pixel`.
+/// (plotters' own `ab_glyph` text drops the side bearings, which leaves uneven gaps between
+/// Chinese characters and eats the spaces between English words.)
 pub fn paint_png(card: &Card, fonts: CardFonts) -> Result<Vec<u8>, String> {
-    static TC: Once = Once::new();
-    static SC: Once = Once::new();
-    static EN: Once = Once::new();
-    let once = match fonts.lang {
-        Lang::ZhHant => &TC,
-        Lang::ZhHans => &SC,
-        Lang::En => &EN,
-    };
-    let mut failed = false;
-    once.call_once(|| {
-        let name = registered(fonts.lang);
-        failed = register_font(name, FontStyle::Normal, fonts.regular).is_err()
-            || register_font(name, FontStyle::Bold, fonts.bold).is_err();
-    });
-    if failed {
-        return Err("the card font does not load".into());
-    }
     let (w, h) = (card.width, card.height);
     let mut rgb = vec![0u8; (w * h * 3) as usize];
     {
-        let area = BitMapBackend::with_buffer(&mut rgb, (w, h)).into_drawing_area();
-        let e = |e: plotters::drawing::DrawingAreaErrorKind<_>| e.to_string();
-        area.fill(&PAPER).map_err(e)?;
+        let mut backend = BitMapBackend::with_buffer(&mut rgb, (w, h));
+        let e = |e: plotters_backend::DrawingErrorKind<_>| e.to_string();
+        backend.draw_rect((0, 0), (w as i32, h as i32), &PAPER, true).map_err(e)?;
         for ((x, y, bw, bh), i) in &card.bars {
             let a = (x.round() as i32, y.round() as i32);
-            let b = ((x + bw).round() as i32, (y + bh).round() as i32);
-            area.draw(&Rectangle::new([a, b], ink(*i).filled())).map_err(e)?;
+            let b = ((x + bw).round() as i32 - 1, (y + bh).round() as i32 - 1);
+            backend.draw_rect(a, b, &ink(*i), true).map_err(e)?;
         }
         for t in &card.texts {
             let face = fonts.face(t.font.bold);
-            let sc = scale(&face, t.font.px);
-            let scaled = face.as_scaled(sc);
+            let scaled = face.as_scaled(scale(&face, t.font.px));
             // The baseline where CSS would put it: the glyphs' box centred in the line box.
             let (asc, desc) = (f64::from(scaled.ascent()), f64::from(scaled.descent()));
-            let baseline = t.y + (t.font.line_height() - (asc - desc)) / 2.0 + asc;
-            // plotters' ab_glyph text puts the baseline at y + size / 2.
-            let size = f64::from(sc.y);
-            let at = (t.x.round() as i32, (baseline - size / 2.0).round() as i32);
-            let style = (registered(fonts.lang), size, if t.font.bold { FontStyle::Bold } else { FontStyle::Normal })
-                .into_font()
-                .color(&ink(t.ink));
-            area.draw(&Text::new(t.text.clone(), at, style)).map_err(e)?;
+            let baseline = (t.y + (t.font.line_height() - (asc - desc)) / 2.0 + asc) as f32;
+            let color = ink(t.ink);
+            let mut pen = t.x as f32;
+            let mut prev = None;
+            for c in t.text.chars() {
+                let id = scaled.glyph_id(c);
+                if let Some(p) = prev {
+                    pen += scaled.kern(p, id);
+                }
+                prev = Some(id);
+                let glyph = id.with_scale_and_position(scaled.scale(), ab_glyph::point(pen, baseline));
+                pen += scaled.h_advance(id);
+                let Some(outline) = face.outline_glyph(glyph) else { continue };
+                let min = outline.px_bounds().min;
+                let mut result = Ok(());
+                outline.draw(|x, y, coverage| {
+                    if coverage > 0.0 && result.is_ok() {
+                        let at = (min.x as i32 + x as i32, min.y as i32 + y as i32);
+                        result = backend.draw_pixel(at, color.mix(f64::from(coverage.min(1.0))).to_backend_color());
+                    }
+                });
+                result.map_err(e)?;
+            }
         }
-        area.present().map_err(e)?;
+        backend.present().map_err(e)?;
     }
     encode_png(&rgb, w, h)
 }

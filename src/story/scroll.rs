@@ -37,6 +37,8 @@ struct Engine {
     host_size: Option<(f64, f64)>,
     /// Embed pages: the chapter the host last heard of.
     chapter: Option<usize>,
+    /// The layout was measured in story mode (not as an article).
+    story_layout: bool,
 }
 
 thread_local! {
@@ -83,6 +85,7 @@ pub fn start(state: StoryState) {
         pending_step,
         host_size: None,
         chapter: None,
+        story_layout: false,
     }));
     ENGINE.with(|e| *e.borrow_mut() = Some(engine.clone()));
     measure(&engine);
@@ -158,6 +161,7 @@ fn measure(engine: &Shared) {
     e.layout = StepLayout { tops, end: f64::INFINITY };
     if e.state.embed {
         e.pins = pins(&document, scroll_y);
+        e.story_layout = document.document_element().and_then(|h| h.get_attribute("data-mode")).as_deref() == Some("story");
     }
 }
 
@@ -216,8 +220,9 @@ fn update(engine: &Shared) {
         if e.state.embed {
             embed_layout(&mut e);
             place_pins(&e, view);
-            // A link to a step: once the host's viewport is known, ask it to scroll there.
-            if let (Some((width, height, _)), Some(i)) = (view, e.pending_step) {
+            // A link to a step: once the host's viewport is known and the story laid out for
+            // it, ask the host to scroll there.
+            if let (Some((width, height, _)), Some(i), true) = (view, e.pending_step, e.story_layout) {
                 e.pending_step = None;
                 if let Some(y) = engine::scroll_to_step(&e.layout, i, height, engine::trigger_ratio(width)) {
                     crate::embed::host::request_scroll(e.state, y);

@@ -153,6 +153,15 @@ test("the embedded story follows the host's scrolling: steps, graphic in view, c
   await context.close();
 });
 
+test("a link to a step on the host's page opens the embedded story there", async () => {
+  const { context, page, log } = await openPage(browser, host.url, PHONE);
+  await page.goto(host.url + "loader.html#city-2");
+  const frame = await storyFrame(page, /\/embed\.html\?.*#city-2$/);
+  await frame.waitForFunction(() => document.querySelector(".step.active")?.id === "city-2", null, { timeout: 10000 });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("a language switch keeps the height right, longer and shorter, and tells the host", async () => {
   const { context, page, log } = await openPage(browser, host.url, PHONE);
   await page.goto(host.url + "loader.html");

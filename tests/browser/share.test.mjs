@@ -180,8 +180,9 @@ test("inside an embed the link is the host's page, at the step", async () => {
   const top = await frame.evaluate(() => document.querySelector("#reform-3").getBoundingClientRect().top);
   await page.evaluate((top) => window.scrollTo(0, document.querySelector("iframe").getBoundingClientRect().top + scrollY + top - innerHeight * 0.6), top);
   await frame.waitForFunction(() => document.querySelector(".step.active")?.id === "reform-3");
-  // The share button is in the embed's own bar (at the top of the story).
-  await frame.locator(".embed-bar .share-btn").click();
+  // The share button is in the embed's own bar, at the top of the story (a keyboard user
+  // reaches it without scrolling the host).
+  await frame.evaluate(() => document.querySelector(".embed-bar .share-btn").click());
   await frame.waitForFunction(() => window.__shared.length === 1);
   assert.equal(await frame.evaluate(() => window.__shared[0].url), host.url + "loader.html#reform-3");
   await page.waitForFunction(() => __events.some(([n, d]) => n === "share" && d.what === "link" && d.method === "share"));
