@@ -66,6 +66,7 @@ function languagePage() {
 if (embed) {
   const bg = params.get("bg") || "";
   if (/^(transparent|#[0-9a-f]{3}|#[0-9a-f]{6})$/i.test(bg)) root.style.setProperty("--host-bg", bg);
+  if (/^#/.test(bg) && root.style.getPropertyValue("--host-bg")) root.style.setProperty("--host-bg-solid", bg);
   if (window.parent !== window) reportHeight();
 }
 

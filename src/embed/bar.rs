@@ -74,6 +74,7 @@ mod tests {
             embed_snippet("https://news.example/luyuan/embed.js", Lang::En),
             "<div data-luyuan-story=\"1\" data-lang=\"en\"></div>\n<script async src=\"https://news.example/luyuan/embed.js\"></script>"
         );
-        assert!(embed_snippet("https://x/\"><script>", Lang::ZhHant).contains("https://x/&quot;&gt;&lt;script&gt;"));
+        assert!(embed_snippet("https://x/\"><script>", Lang::ZhHant)
+            .contains("https://x/&quot;&gt;&lt;script&gt;"));
     }
 }

@@ -16,7 +16,10 @@ use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Window};
 
 use super::params::EmbedParams;
-use super::protocol::{event_message, hello_message, parse_object, parse_pym, pym_message, scroll_message, Event, HostMessage, RawObject};
+use super::protocol::{
+    event_message, hello_message, parse_object, parse_pym, pym_message, scroll_message, Event,
+    HostMessage, RawObject,
+};
 use crate::story::state::StoryState;
 
 fn parent(window: &Window) -> Option<Window> {
@@ -26,10 +29,14 @@ fn parent(window: &Window) -> Option<Window> {
 
 /// Starts the embed glue. Called once, after hydration, on embed pages only.
 pub fn start(state: StoryState) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let params = EmbedParams::parse(&window.location().search().unwrap_or_default());
     state.params.set_value(params.clone());
-    let Some(parent_window) = parent(&window) else { return };
+    let Some(parent_window) = parent(&window) else {
+        return;
+    };
 
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
         if let Some(HostMessage::View(v)) = accept(&ev, &parent_window, &params) {
@@ -66,10 +73,17 @@ fn accept(ev: &MessageEvent, parent: &Window, params: &EmbedParams) -> Option<Ho
     if !data.is_object() || js_sys::Array::is_array(&data) {
         return None;
     }
-    let num = |k: &str| Reflect::get(&data, &JsValue::from_str(k)).ok().and_then(|v| v.as_f64());
+    let num = |k: &str| {
+        Reflect::get(&data, &JsValue::from_str(k))
+            .ok()
+            .and_then(|v| v.as_f64())
+    };
     let raw = RawObject {
         luyuan: num("luyuan"),
-        kind: Reflect::get(&data, &"type".into()).ok().and_then(|v| v.as_string()).filter(|s| s.len() <= 32),
+        kind: Reflect::get(&data, &"type".into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .filter(|s| s.len() <= 32),
         width: num("width"),
         height: num("height"),
         top: num("top"),
@@ -78,9 +92,16 @@ fn accept(ev: &MessageEvent, parent: &Window, params: &EmbedParams) -> Option<Ho
 }
 
 fn post(state: StoryState, message: &JsValue) {
-    let Some(window) = web_sys::window() else { return };
-    let Some(parent) = parent(&window) else { return };
-    let target = state.params.with_value(|p| p.parent_origin.clone()).unwrap_or_else(|| "*".into());
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(parent) = parent(&window) else {
+        return;
+    };
+    let target = state
+        .params
+        .with_value(|p| p.parent_origin.clone())
+        .unwrap_or_else(|| "*".into());
     let _ = parent.post_message(message, &target);
 }
 
@@ -104,7 +125,10 @@ pub fn post_event(state: StoryState, event: Event) {
     let json = event_message(id.as_deref(), state.lang, &event);
     post_json(state, &json);
     if let Some(id) = id {
-        post(state, &JsValue::from_str(&pym_message(&id, "luyuan-event", &json)));
+        post(
+            state,
+            &JsValue::from_str(&pym_message(&id, "luyuan-event", &json)),
+        );
     }
 }
 
@@ -113,7 +137,14 @@ pub fn request_scroll(state: StoryState, y: f64) {
     let id = child_id(state);
     post_json(state, &scroll_message(id.as_deref(), y));
     if let Some(id) = id {
-        post(state, &JsValue::from_str(&pym_message(&id, "scrollToChildPos", &format!("{}", y.max(0.0).round()))));
+        post(
+            state,
+            &JsValue::from_str(&pym_message(
+                &id,
+                "scrollToChildPos",
+                &format!("{}", y.max(0.0).round()),
+            )),
+        );
     }
 }
 
@@ -122,7 +153,10 @@ fn request_view(state: StoryState) {
     let id = child_id(state);
     post_json(state, &hello_message(id.as_deref()));
     if let Some(id) = id {
-        post(state, &JsValue::from_str(&pym_message(&id, "parentPositionInfo", "")));
+        post(
+            state,
+            &JsValue::from_str(&pym_message(&id, "parentPositionInfo", "")),
+        );
     }
 }
 
@@ -131,7 +165,9 @@ fn request_view(state: StoryState) {
 /// inside a cross-origin iframe.) So even a pym.js host without `trackscroll` moves the story
 /// along, step by step; our loader and `trackscroll` send every scroll themselves.
 fn watch_steps(state: StoryState) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     let pending = Rc::new(Cell::new(false));
     let cb = Closure::<dyn FnMut()>::new(move || {
         if pending.replace(true) {
@@ -149,10 +185,17 @@ fn watch_steps(state: StoryState) {
     let opts = web_sys::IntersectionObserverInit::new();
     let thresholds = js_sys::Array::of3(&0.0.into(), &0.5.into(), &1.0.into());
     opts.set_threshold(&thresholds);
-    let Ok(observer) = web_sys::IntersectionObserver::new_with_options(cb.as_ref().unchecked_ref(), &opts) else { return };
+    let Ok(observer) =
+        web_sys::IntersectionObserver::new_with_options(cb.as_ref().unchecked_ref(), &opts)
+    else {
+        return;
+    };
     if let Ok(steps) = document.query_selector_all(".step, .chapter-title") {
         for i in 0..steps.length() {
-            if let Some(el) = steps.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+            if let Some(el) = steps
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
                 observer.observe(&el);
             }
         }

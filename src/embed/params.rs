@@ -26,7 +26,14 @@ pub struct EmbedParams {
 
 impl Default for EmbedParams {
     fn default() -> Self {
-        EmbedParams { child_id: None, parent_url: None, parent_origin: None, bg: None, theme: None, version: CONTRACT }
+        EmbedParams {
+            child_id: None,
+            parent_url: None,
+            parent_origin: None,
+            bg: None,
+            theme: None,
+            version: CONTRACT,
+        }
     }
 }
 
@@ -37,12 +44,26 @@ impl EmbedParams {
         let mut explicit_origin = None;
         for (key, value) in query_pairs(search) {
             match key.as_str() {
-                "childId" if p.child_id.is_none() => p.child_id = valid_child_id(&value).then_some(value),
+                "childId" if p.child_id.is_none() => {
+                    p.child_id = valid_child_id(&value).then_some(value)
+                }
                 "parentUrl" if p.parent_url.is_none() => p.parent_url = http_url(&value),
-                "parentOrigin" if explicit_origin.is_none() => explicit_origin = origin_of(&value).filter(|o| *o == value),
-                "bg" if p.bg.is_none() => p.bg = valid_bg(&value).then_some(value.to_ascii_lowercase()),
-                "theme" if p.theme.is_none() => p.theme = matches!(value.as_str(), "light" | "dark").then_some(value),
-                "v" => p.version = value.parse().ok().filter(|v| *v >= 1 && *v < 1000).unwrap_or(CONTRACT),
+                "parentOrigin" if explicit_origin.is_none() => {
+                    explicit_origin = origin_of(&value).filter(|o| *o == value)
+                }
+                "bg" if p.bg.is_none() => {
+                    p.bg = valid_bg(&value).then_some(value.to_ascii_lowercase())
+                }
+                "theme" if p.theme.is_none() => {
+                    p.theme = matches!(value.as_str(), "light" | "dark").then_some(value)
+                }
+                "v" => {
+                    p.version = value
+                        .parse()
+                        .ok()
+                        .filter(|v| *v >= 1 && *v < 1000)
+                        .unwrap_or(CONTRACT)
+                }
                 _ => {}
             }
         }
@@ -85,7 +106,10 @@ impl EmbedParams {
 /// pym.js uses the container element's id; we accept the characters ids are made of in
 /// practice, up to 128 of them.
 pub fn valid_child_id(s: &str) -> bool {
-    !s.is_empty() && s.len() <= 128 && s.chars().all(|c| c.is_ascii_alphanumeric() || "-_.:".contains(c))
+    !s.is_empty()
+        && s.len() <= 128
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.:".contains(c))
 }
 
 /// `transparent`, `#rgb` or `#rrggbb` (the host's background).
@@ -93,7 +117,9 @@ pub fn valid_bg(s: &str) -> bool {
     if s.eq_ignore_ascii_case("transparent") {
         return true;
     }
-    let Some(hex) = s.strip_prefix('#') else { return false };
+    let Some(hex) = s.strip_prefix('#') else {
+        return false;
+    };
     matches!(hex.len(), 3 | 6) && hex.chars().all(|c| c.is_ascii_hexdigit())
 }
 
@@ -101,7 +127,10 @@ pub fn valid_bg(s: &str) -> bool {
 /// bytes, without its fragment; `None` for anything else.
 pub fn http_url(s: &str) -> Option<String> {
     let s = s.split('#').next().unwrap_or_default();
-    if s.len() > 2048 || s.chars().any(|c| c.is_control() || c.is_whitespace() || "<>\"\\^`{|}".contains(c)) {
+    if s.len() > 2048
+        || s.chars()
+            .any(|c| c.is_control() || c.is_whitespace() || "<>\"\\^`{|}".contains(c))
+    {
         return None;
     }
     origin_of(s)?;
@@ -135,11 +164,16 @@ pub fn origin_of(url: &str) -> Option<String> {
         }
     };
     let host_ok = if let Some(v6) = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
-        !v6.is_empty() && v6.chars().all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.')
+        !v6.is_empty()
+            && v6
+                .chars()
+                .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.')
     } else {
         !host.is_empty()
             && host.len() <= 253
-            && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+            && host
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
             && !host.starts_with(['.', '-'])
     };
     if !host_ok {
@@ -149,7 +183,11 @@ pub fn origin_of(url: &str) -> Option<String> {
     match port {
         None => Some(format!("{scheme}://{host}")),
         Some(p) if p.is_empty() || p == default_port => Some(format!("{scheme}://{host}")),
-        Some(p) if p.len() <= 5 && p.chars().all(|c| c.is_ascii_digit()) && p.parse::<u32>().is_ok_and(|n| n > 0 && n < 65536) => {
+        Some(p)
+            if p.len() <= 5
+                && p.chars().all(|c| c.is_ascii_digit())
+                && p.parse::<u32>().is_ok_and(|n| n > 0 && n < 65536) =>
+        {
             Some(format!("{scheme}://{host}:{}", p.trim_start_matches('0')))
         }
         Some(_) => None,
@@ -213,7 +251,10 @@ mod tests {
             "?initialWidth=375&childId=luyuan-story&parentTitle=News&parentUrl=https%3A%2F%2Fnews.example.com%2F2024%2Fstory.html%3Fa%3D1%23top&v=1&bg=%23FAFAF5",
         );
         assert_eq!(p.child_id.as_deref(), Some("luyuan-story"));
-        assert_eq!(p.parent_url.as_deref(), Some("https://news.example.com/2024/story.html?a=1"));
+        assert_eq!(
+            p.parent_url.as_deref(),
+            Some("https://news.example.com/2024/story.html?a=1")
+        );
         assert_eq!(p.parent_origin.as_deref(), Some("https://news.example.com"));
         assert_eq!(p.bg.as_deref(), Some("#fafaf5"));
         assert_eq!(p.version, 1);
@@ -237,17 +278,32 @@ mod tests {
             "bg=%23ggg",
         ] {
             let p = EmbedParams::parse(bad);
-            assert_eq!((p.parent_url, p.child_id, p.bg, p.parent_origin), (None, None, None, None), "{bad}");
+            assert_eq!(
+                (p.parent_url, p.child_id, p.bg, p.parent_origin),
+                (None, None, None, None),
+                "{bad}"
+            );
         }
     }
 
     #[test]
     fn an_explicit_parent_origin_wins_and_origins_are_normalised() {
-        let p = EmbedParams::parse("parentUrl=https://A.example.com:443/x&parentOrigin=https://cms.example.com");
+        let p = EmbedParams::parse(
+            "parentUrl=https://A.example.com:443/x&parentOrigin=https://cms.example.com",
+        );
         assert_eq!(p.parent_origin.as_deref(), Some("https://cms.example.com"));
-        assert_eq!(origin_of("HTTP://Example.COM:80/a"), Some("http://example.com".into()));
-        assert_eq!(origin_of("http://127.0.0.1:8080/a?b"), Some("http://127.0.0.1:8080".into()));
-        assert_eq!(origin_of("http://[::1]:8080/"), Some("http://[::1]:8080".into()));
+        assert_eq!(
+            origin_of("HTTP://Example.COM:80/a"),
+            Some("http://example.com".into())
+        );
+        assert_eq!(
+            origin_of("http://127.0.0.1:8080/a?b"),
+            Some("http://127.0.0.1:8080".into())
+        );
+        assert_eq!(
+            origin_of("http://[::1]:8080/"),
+            Some("http://[::1]:8080".into())
+        );
         assert_eq!(origin_of("ftp://a.com/"), None);
     }
 

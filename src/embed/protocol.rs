@@ -142,12 +142,20 @@ pub enum Event {
     Ready,
     /// The reader reached a chapter (its first step became active, or any step of it after
     /// another chapter).
-    Chapter { id: String, index: usize, title: String },
+    Chapter {
+        id: String,
+        index: usize,
+        title: String,
+    },
     /// The reader switched the language (sent before the iframe loads the other page).
     Lang { to: Lang },
     /// The reader shared: `what` is `link` or `chart`, `method` one of `share` (the system
     /// share sheet), `copy`, `download`, `wechat` (the long-press card).
-    Share { what: &'static str, method: &'static str, chart: Option<String> },
+    Share {
+        what: &'static str,
+        method: &'static str,
+        chart: Option<String>,
+    },
 }
 
 impl Event {
@@ -174,7 +182,11 @@ impl Event {
                 fields.push(("from", fields[0].1.clone()));
                 fields[0].1 = json_str(to.tag());
             }
-            Event::Share { what, method, chart } => {
+            Event::Share {
+                what,
+                method,
+                chart,
+            } => {
                 fields.push(("what", json_str(what)));
                 fields.push(("method", json_str(method)));
                 if let Some(c) = chart {
@@ -189,13 +201,24 @@ impl Event {
 /// `{"luyuan":1,"type":"event","childId":…,"event":…,"detail":{…}}`: posted to the parent
 /// as an object (our loader turns it into a DOM event on its container).
 pub fn event_message(child_id: Option<&str>, lang: Lang, event: &Event) -> String {
-    envelope("event", child_id, &[("event", json_str(event.name())), ("detail", event.detail_json(lang))])
+    envelope(
+        "event",
+        child_id,
+        &[
+            ("event", json_str(event.name())),
+            ("detail", event.detail_json(lang)),
+        ],
+    )
 }
 
 /// Asks the host to scroll so that `y` (CSS px from the story's top) is at the top of its
 /// viewport (a step key or a link to a step).
 pub fn scroll_message(child_id: Option<&str>, y: f64) -> String {
-    envelope("scroll", child_id, &[("y", format!("{}", y.max(0.0).round()))])
+    envelope(
+        "scroll",
+        child_id,
+        &[("y", format!("{}", y.max(0.0).round()))],
+    )
 }
 
 /// Asks the host for its viewport (answered with a `viewport` message).
@@ -218,7 +241,10 @@ fn envelope(kind: &str, child_id: Option<&str>, rest: &[(&str, String)]) -> Stri
 }
 
 fn object(fields: &[(&str, String)]) -> String {
-    let body: Vec<String> = fields.iter().map(|(k, v)| format!("{}:{v}", json_str(k))).collect();
+    let body: Vec<String> = fields
+        .iter()
+        .map(|(k, v)| format!("{}:{v}", json_str(k)))
+        .collect();
     format!("{{{}}}", body.join(","))
 }
 
@@ -234,7 +260,9 @@ pub fn json_str(s: &str) -> String {
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
             // Also < > & and the line separators, so the text is safe wherever it is pasted.
-            c if (c as u32) < 0x20 || "<>&\u{2028}\u{2029}".contains(c) => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c if (c as u32) < 0x20 || "<>&\u{2028}\u{2029}".contains(c) => {
+                out.push_str(&format!("\\u{:04x}", c as u32))
+            }
             c => out.push(c),
         }
     }
@@ -248,17 +276,45 @@ mod tests {
 
     #[test]
     fn reads_pym_viewport_and_width_for_this_child_only() {
-        let m = parse_pym("pymxPYMxstoryxPYMxviewport-iframe-positionxPYMx390 844 -1200.5 0 20000 390", "story");
-        assert_eq!(m, Some(HostMessage::View(HostView { width: 390.0, height: 844.0, top: -1200.5 })));
-        assert_eq!(parse_pym("pymxPYMxstoryxPYMxwidthxPYMx640", "story"), Some(HostMessage::Width(640.0)));
+        let m = parse_pym(
+            "pymxPYMxstoryxPYMxviewport-iframe-positionxPYMx390 844 -1200.5 0 20000 390",
+            "story",
+        );
+        assert_eq!(
+            m,
+            Some(HostMessage::View(HostView {
+                width: 390.0,
+                height: 844.0,
+                top: -1200.5
+            }))
+        );
+        assert_eq!(
+            parse_pym("pymxPYMxstoryxPYMxwidthxPYMx640", "story"),
+            Some(HostMessage::Width(640.0))
+        );
         assert_eq!(parse_pym("pymxPYMxotherxPYMxwidthxPYMx640", "story"), None);
-        assert_eq!(HostView::new(390.0, 844.0, -1200.0).unwrap().scroll_y(), 1200.0);
-        let tiny = parse_pym("pymxPYMxstoryxPYMxviewport-iframe-positionxPYMx390 844 5.684341886080802e-14 0 1 1", "story");
+        assert_eq!(
+            HostView::new(390.0, 844.0, -1200.0).unwrap().scroll_y(),
+            1200.0
+        );
+        let tiny = parse_pym(
+            "pymxPYMxstoryxPYMxviewport-iframe-positionxPYMx390 844 5.684341886080802e-14 0 1 1",
+            "story",
+        );
         assert!(matches!(tiny, Some(HostMessage::View(v)) if v.top.abs() < 1e-9));
-        for (s, v) in [("0", 0.0), ("-0.25", -0.25), ("+12", 12.0), ("1.5E2", 150.0), (".5", 0.5), ("7.", 7.0)] {
+        for (s, v) in [
+            ("0", 0.0),
+            ("-0.25", -0.25),
+            ("+12", 12.0),
+            ("1.5E2", 150.0),
+            (".5", 0.5),
+            ("7.", 7.0),
+        ] {
             assert_eq!(number(s), Some(v), "{s}");
         }
-        for s in ["", "-", ".", "1e", "1e-", "1..2", "0x10", "1_000", "Infinity", "1e1000x"] {
+        for s in [
+            "", "-", ".", "1e", "1e-", "1..2", "0x10", "1_000", "Infinity", "1e1000x",
+        ] {
             assert_eq!(number(s), None, "{s}");
         }
     }
@@ -283,15 +339,42 @@ mod tests {
         ] {
             assert_eq!(parse_pym(junk, "story"), None, "{junk}");
         }
-        assert_eq!(parse_pym(&format!("pymxPYMxstoryxPYMxwidthxPYMx{}", "9".repeat(600)), "story"), None);
-        let ok = RawObject { luyuan: Some(1.0), kind: Some("viewport".into()), width: Some(375.0), height: Some(667.0), top: Some(-10.0) };
+        assert_eq!(
+            parse_pym(
+                &format!("pymxPYMxstoryxPYMxwidthxPYMx{}", "9".repeat(600)),
+                "story"
+            ),
+            None
+        );
+        let ok = RawObject {
+            luyuan: Some(1.0),
+            kind: Some("viewport".into()),
+            width: Some(375.0),
+            height: Some(667.0),
+            top: Some(-10.0),
+        };
         assert!(parse_object(&ok).is_some());
         for bad in [
-            RawObject { luyuan: Some(2.0), ..ok.clone() },
-            RawObject { kind: Some("navigate".into()), ..ok.clone() },
-            RawObject { width: Some(f64::NAN), ..ok.clone() },
-            RawObject { height: Some(1e9), ..ok.clone() },
-            RawObject { top: None, ..ok.clone() },
+            RawObject {
+                luyuan: Some(2.0),
+                ..ok.clone()
+            },
+            RawObject {
+                kind: Some("navigate".into()),
+                ..ok.clone()
+            },
+            RawObject {
+                width: Some(f64::NAN),
+                ..ok.clone()
+            },
+            RawObject {
+                height: Some(1e9),
+                ..ok.clone()
+            },
+            RawObject {
+                top: None,
+                ..ok.clone()
+            },
             RawObject::default(),
         ] {
             assert_eq!(parse_object(&bad), None, "{bad:?}");
@@ -300,7 +383,11 @@ mod tests {
 
     #[test]
     fn events_are_json_in_the_documented_shape() {
-        let e = Event::Chapter { id: "economy".into(), index: 0, title: "“經濟”<b>".into() };
+        let e = Event::Chapter {
+            id: "economy".into(),
+            index: 0,
+            title: "“經濟”<b>".into(),
+        };
         assert_eq!(
             event_message(Some("s1"), Lang::ZhHant, &e),
             r#"{"luyuan":1,"type":"event","childId":"s1","event":"chapter","detail":{"lang":"zh-Hant","chapter":"economy","index":0,"title":"“經濟”\u003cb\u003e"}}"#
@@ -309,10 +396,22 @@ mod tests {
             event_message(None, Lang::ZhHant, &Event::Lang { to: Lang::En }),
             r#"{"luyuan":1,"type":"event","event":"lang","detail":{"lang":"en","from":"zh-Hant"}}"#
         );
-        let share = Event::Share { what: "chart", method: "download", chart: Some("econ-gdp".into()) };
-        assert!(event_message(None, Lang::En, &share).ends_with(r#""detail":{"lang":"en","what":"chart","method":"download","chart":"econ-gdp"}}"#));
-        assert_eq!(scroll_message(Some("s1"), 1234.4), r#"{"luyuan":1,"type":"scroll","childId":"s1","y":1234}"#);
-        assert_eq!(pym_message("s1", "scrollToChildPos", "10"), "pymxPYMxs1xPYMxscrollToChildPosxPYMx10");
+        let share = Event::Share {
+            what: "chart",
+            method: "download",
+            chart: Some("econ-gdp".into()),
+        };
+        assert!(event_message(None, Lang::En, &share).ends_with(
+            r#""detail":{"lang":"en","what":"chart","method":"download","chart":"econ-gdp"}}"#
+        ));
+        assert_eq!(
+            scroll_message(Some("s1"), 1234.4),
+            r#"{"luyuan":1,"type":"scroll","childId":"s1","y":1234}"#
+        );
+        assert_eq!(
+            pym_message("s1", "scrollToChildPos", "10"),
+            "pymxPYMxs1xPYMxscrollToChildPosxPYMx10"
+        );
         assert_eq!(json_str("a\"b\\c\n\u{1}"), r#""a\"b\\c\n\u0001""#);
     }
 }

@@ -68,21 +68,83 @@ pub fn chart_card(t: &ChartCardText, chart_w: f64, chart_h: f64, m: &dyn TextMea
     let inner = width - 2.0 * PAD;
     let mut texts = Vec::new();
     let mut y = PAD;
-    let font = |px: f64, bold: bool| Font { px, bold, lang: t.lang };
-    y = lines(&mut texts, t.site, font(30.0, true), Ink::Accent, PAD, y, inner, 1, m) + 16.0;
-    y = lines(&mut texts, t.title, font(46.0, true), Ink::Text, PAD, y, inner, 3, m) + 8.0;
+    let font = |px: f64, bold: bool| Font {
+        px,
+        bold,
+        lang: t.lang,
+    };
+    y = lines(
+        &mut texts,
+        t.site,
+        font(30.0, true),
+        Ink::Accent,
+        PAD,
+        y,
+        inner,
+        1,
+        m,
+    ) + 16.0;
+    y = lines(
+        &mut texts,
+        t.title,
+        font(46.0, true),
+        Ink::Text,
+        PAD,
+        y,
+        inner,
+        3,
+        m,
+    ) + 8.0;
     if !t.figure.is_empty() {
-        y = lines(&mut texts, t.figure, font(58.0, true), Ink::Accent, PAD, y, inner, 2, m) + 8.0;
+        y = lines(
+            &mut texts,
+            t.figure,
+            font(58.0, true),
+            Ink::Accent,
+            PAD,
+            y,
+            inner,
+            2,
+            m,
+        ) + 8.0;
     }
     y += 24.0;
     // The chart at the card's inner width, at most 1.25 times as tall as wide (then narrower,
     // centred); a missing image keeps a square.
-    let aspect = if chart_w > 0.0 && chart_h > 0.0 && (chart_w / chart_h).is_finite() { chart_h / chart_w } else { 1.0 };
-    let (w, h) = if aspect <= 1.25 { (inner, inner * aspect) } else { (inner * 1.25 / aspect, inner * 1.25) };
+    let aspect = if chart_w > 0.0 && chart_h > 0.0 && (chart_w / chart_h).is_finite() {
+        chart_h / chart_w
+    } else {
+        1.0
+    };
+    let (w, h) = if aspect <= 1.25 {
+        (inner, inner * aspect)
+    } else {
+        (inner * 1.25 / aspect, inner * 1.25)
+    };
     let chart = (PAD + (inner - w) / 2.0, y, w, h);
     y += h + 32.0;
-    y = lines(&mut texts, t.credit, font(28.0, false), Ink::Muted, PAD, y, inner, 3, m) + 4.0;
-    y = lines(&mut texts, t.link, font(26.0, false), Ink::Muted, PAD, y, inner, 3, m);
+    y = lines(
+        &mut texts,
+        t.credit,
+        font(28.0, false),
+        Ink::Muted,
+        PAD,
+        y,
+        inner,
+        3,
+        m,
+    ) + 4.0;
+    y = lines(
+        &mut texts,
+        t.link,
+        font(26.0, false),
+        Ink::Muted,
+        PAD,
+        y,
+        inner,
+        3,
+        m,
+    );
     let height = (y + PAD).ceil();
     Card {
         width: CHART_CARD_WIDTH,
@@ -97,7 +159,12 @@ pub fn chart_card(t: &ChartCardText, chart_w: f64, chart_h: f64, m: &dyn TextMea
 /// a single-figure chart's figure, else the first two figures (`label figure`).
 pub fn headline_figure(chart: &ChartData, focus: &[usize]) -> String {
     let sep = if chart.lang == Lang::En { "; " } else { "；" };
-    let item = |i: usize| chart.items.get(i).map(|d| format!("{} {}", d.label, d.display));
+    let item = |i: usize| {
+        chart
+            .items
+            .get(i)
+            .map(|d| format!("{} {}", d.label, d.display))
+    };
     if chart.items.len() == 1 {
         return chart.items[0].display.clone();
     }
@@ -131,11 +198,25 @@ pub fn preview_card(t: &PreviewText, m: &dyn TextMeasure) -> Card {
     let (w, h) = (f64::from(PREVIEW_SIZE.0), f64::from(PREVIEW_SIZE.1));
     let pad = 64.0;
     let inner = w - 2.0 * pad;
-    let font = |px: f64, bold: bool| Font { px, bold, lang: t.lang };
+    let font = |px: f64, bold: bool| Font {
+        px,
+        bold,
+        lang: t.lang,
+    };
     let mut texts = Vec::new();
     let mut bars = vec![((0.0, 0.0, 16.0, h), Ink::Accent)];
     let mut y = 52.0;
-    y = lines(&mut texts, t.eyebrow, font(30.0, true), Ink::Accent, pad, y, inner, 1, m) + 10.0;
+    y = lines(
+        &mut texts,
+        t.eyebrow,
+        font(30.0, true),
+        Ink::Accent,
+        pad,
+        y,
+        inner,
+        1,
+        m,
+    ) + 10.0;
     // The headline as large as fits above the figures: two lines, or three smaller ones.
     let room = 270.0 - y;
     let mut px = 64.0;
@@ -146,7 +227,17 @@ pub fn preview_card(t: &PreviewText, m: &dyn TextMeasure) -> Card {
         }
         px -= 2.0;
     }
-    lines(&mut texts, t.title, font(px, true), Ink::Text, pad, y, inner, 3, m);
+    lines(
+        &mut texts,
+        t.title,
+        font(px, true),
+        Ink::Text,
+        pad,
+        y,
+        inner,
+        3,
+        m,
+    );
     // Key figures: equal boxes in one row, figure above label, at the same place whatever
     // the headline's size.
     let n = t.figures.len().clamp(1, 4);
@@ -170,24 +261,74 @@ pub fn preview_card(t: &PreviewText, m: &dyn TextMeasure) -> Card {
         while fpx > 28.0 && !fits(fpx, 2) {
             fpx -= 2.0;
         }
-        let fy = lines(&mut texts, figure, font(fpx, true), Ink::OnAccent, x + 20.0, box_top + 20.0, text_w, 2, m);
+        let fy = lines(
+            &mut texts,
+            figure,
+            font(fpx, true),
+            Ink::OnAccent,
+            x + 20.0,
+            box_top + 20.0,
+            text_w,
+            2,
+            m,
+        );
         // The label in what is left of the box, smaller if it needs to be.
         let room = box_top + box_h - 16.0 - (fy + 8.0);
         let mut lpx = 24.0;
-        while lpx > 16.0 && wrap(label, text_w, &font(lpx, false), m).lines.len() as f64 * font(lpx, false).line_height() > room {
+        while lpx > 16.0
+            && wrap(label, text_w, &font(lpx, false), m).lines.len() as f64
+                * font(lpx, false).line_height()
+                > room
+        {
             lpx -= 1.0;
         }
         let max = (room / font(lpx, false).line_height()).floor().max(1.0) as usize;
-        lines(&mut texts, label, font(lpx, false), Ink::OnAccent, x + 20.0, fy + 8.0, text_w, max, m);
+        lines(
+            &mut texts,
+            label,
+            font(lpx, false),
+            Ink::OnAccent,
+            x + 20.0,
+            fy + 8.0,
+            text_w,
+            max,
+            m,
+        );
     }
-    lines(&mut texts, t.credit, font(26.0, false), Ink::Muted, pad, h - 64.0, inner, 1, m);
-    Card { width: PREVIEW_SIZE.0, height: PREVIEW_SIZE.1, bars, chart: None, texts }
+    lines(
+        &mut texts,
+        t.credit,
+        font(26.0, false),
+        Ink::Muted,
+        pad,
+        h - 64.0,
+        inner,
+        1,
+        m,
+    );
+    Card {
+        width: PREVIEW_SIZE.0,
+        height: PREVIEW_SIZE.1,
+        bars,
+        chart: None,
+        texts,
+    }
 }
 
 /// Wraps `text` into at most `max_lines` lines of `width` from `(x, y)` (the last line cut
 /// with an ellipsis if the text is longer); returns the y below the last line.
 #[allow(clippy::too_many_arguments)]
-fn lines(out: &mut Vec<CardText>, text: &str, font: Font, ink: Ink, x: f64, y: f64, width: f64, max_lines: usize, m: &dyn TextMeasure) -> f64 {
+fn lines(
+    out: &mut Vec<CardText>,
+    text: &str,
+    font: Font,
+    ink: Ink,
+    x: f64,
+    y: f64,
+    width: f64,
+    max_lines: usize,
+    m: &dyn TextMeasure,
+) -> f64 {
     if text.is_empty() {
         return y;
     }
@@ -203,7 +344,13 @@ fn lines(out: &mut Vec<CardText>, text: &str, font: Font, ink: Ink, x: f64, y: f
     let step = font.line_height();
     let n = wrapped.len();
     for (i, line) in wrapped.into_iter().enumerate() {
-        out.push(CardText { text: line, x, y: y + i as f64 * step, font, ink });
+        out.push(CardText {
+            text: line,
+            x,
+            y: y + i as f64 * step,
+            font,
+            ink,
+        });
     }
     y + step * n as f64
 }
@@ -216,8 +363,14 @@ mod tests {
     fn inside(card: &Card, m: &dyn TextMeasure) {
         let (w, h) = (f64::from(card.width), f64::from(card.height));
         for t in &card.texts {
-            assert!(t.x >= 0.0 && t.x + m.width(&t.text, &t.font) <= w + 0.5, "too wide: {t:?}");
-            assert!(t.y >= 0.0 && t.y + t.font.line_height() <= h, "too low: {t:?}");
+            assert!(
+                t.x >= 0.0 && t.x + m.width(&t.text, &t.font) <= w + 0.5,
+                "too wide: {t:?}"
+            );
+            assert!(
+                t.y >= 0.0 && t.y + t.font.line_height() <= h,
+                "too low: {t:?}"
+            );
         }
         for ((x, y, bw, bh), _) in &card.bars {
             assert!(*x >= 0.0 && *y >= 0.0 && x + bw <= w && y + bh <= h);
@@ -225,7 +378,11 @@ mod tests {
     }
 
     fn no_overlap(card: &Card) {
-        let mut boxes: Vec<(f64, f64, f64)> = card.texts.iter().map(|t| (t.x, t.y, t.y + t.font.line_height())).collect();
+        let mut boxes: Vec<(f64, f64, f64)> = card
+            .texts
+            .iter()
+            .map(|t| (t.x, t.y, t.y + t.font.line_height()))
+            .collect();
         if let Some((_, y, _, h)) = card.chart {
             boxes.push((-1.0, y, y + h));
         }
@@ -254,21 +411,49 @@ mod tests {
         assert_eq!((cx, cw), (PAD, 960.0));
         assert!((ch / cw - 562.0 / 750.0).abs() < 1e-9, "aspect kept");
         let order: Vec<&str> = card.texts.iter().map(|t| t.text.as_str()).collect();
-        assert_eq!(order, ["綠園區2023成績單", "地區生產總值預計增長", "7%", "來源：長春日報", "https://news.example/luyuan/index.html#economy-1"]);
-        assert!(card.texts[2].y < cy && card.texts[3].y > cy + ch, "figure above the chart, credit below");
+        assert_eq!(
+            order,
+            [
+                "綠園區2023成績單",
+                "地區生產總值預計增長",
+                "7%",
+                "來源：長春日報",
+                "https://news.example/luyuan/index.html#economy-1"
+            ]
+        );
+        assert!(
+            card.texts[2].y < cy && card.texts[3].y > cy + ch,
+            "figure above the chart, credit below"
+        );
         inside(&card, &ApproxMeasure);
         no_overlap(&card);
-        assert_eq!(f64::from(card.height), (card.texts[4].y + card.texts[4].font.line_height() + PAD).ceil());
+        assert_eq!(
+            f64::from(card.height),
+            (card.texts[4].y + card.texts[4].font.line_height() + PAD).ceil()
+        );
     }
 
     #[test]
     fn long_titles_wrap_and_tall_charts_are_narrowed() {
         let title = "Lüyuan District's grain output, mechanisation rate and the number of villages that set up new collective businesses in 2023, in one chart that goes on";
-        let t = ChartCardText { lang: Lang::En, site: "Lüyuan 2023 in figures", title, figure: "", credit: "Source: Changchun Daily", link: &format!("https://a.example/{}", "x".repeat(200)) };
+        let t = ChartCardText {
+            lang: Lang::En,
+            site: "Lüyuan 2023 in figures",
+            title,
+            figure: "",
+            credit: "Source: Changchun Daily",
+            link: &format!("https://a.example/{}", "x".repeat(200)),
+        };
         let card = chart_card(&t, 300.0, 900.0, &ApproxMeasure);
         let title_lines = card.texts.iter().filter(|x| x.font.px == 46.0).count();
         assert_eq!(title_lines, 3);
-        assert!(card.texts.iter().rfind(|x| x.font.px == 46.0).unwrap().text.ends_with('…'));
+        assert!(card
+            .texts
+            .iter()
+            .rfind(|x| x.font.px == 46.0)
+            .unwrap()
+            .text
+            .ends_with('…'));
         let (_, _, cw, ch) = card.chart.unwrap();
         assert!((ch - 1200.0).abs() < 1e-9 && cw < 960.0);
         inside(&card, &ApproxMeasure);
@@ -279,10 +464,23 @@ mod tests {
     fn the_preview_fits_1200_by_630_in_every_language() {
         let story = crate::model::story();
         for lang in Lang::ALL {
-            let figures: Vec<(String, String)> =
-                story.key_figures().iter().map(|m| (story.format(m, lang), m.label.get(lang).to_owned())).collect();
-            let eyebrow = format!("{} · {}", story.meta.publisher.get(lang), story.meta.story_year);
-            let t = PreviewText { lang, eyebrow: &eyebrow, title: story.title.get(lang), figures: &figures, credit: story.meta.credit.get(lang) };
+            let figures: Vec<(String, String)> = story
+                .key_figures()
+                .iter()
+                .map(|m| (story.format(m, lang), m.label.get(lang).to_owned()))
+                .collect();
+            let eyebrow = format!(
+                "{} · {}",
+                story.meta.publisher.get(lang),
+                story.meta.story_year
+            );
+            let t = PreviewText {
+                lang,
+                eyebrow: &eyebrow,
+                title: story.title.get(lang),
+                figures: &figures,
+                credit: story.meta.credit.get(lang),
+            };
             let card = preview_card(&t, &ApproxMeasure);
             assert_eq!((card.width, card.height), PREVIEW_SIZE);
             inside(&card, &ApproxMeasure);
@@ -302,7 +500,10 @@ mod tests {
         let spec = story.charts.iter().find(|c| c.metrics.len() >= 3).unwrap();
         let data = crate::story::charts::chart_data(story, spec, Lang::ZhHant);
         let f = headline_figure(&data, &[2]);
-        assert_eq!(f, format!("{} {}", data.items[2].label, data.items[2].display));
+        assert_eq!(
+            f,
+            format!("{} {}", data.items[2].label, data.items[2].display)
+        );
         assert!(headline_figure(&data, &[]).contains(&data.items[1].display));
     }
 }

@@ -39,7 +39,9 @@ pub fn faces(data: &[u8]) -> Option<Vec<usize>> {
     if n == 0 || n > 64 {
         return None;
     }
-    (0..n).map(|i| u32_at(data, 12 + 4 * i).map(|o| o as usize)).collect()
+    (0..n)
+        .map(|i| u32_at(data, 12 + 4 * i).map(|o| o as usize))
+        .collect()
 }
 
 /// The tables of the face at `dir`: (tag, offset, length).
@@ -49,7 +51,10 @@ fn tables(data: &[u8], dir: usize) -> Option<Vec<([u8; 4], usize, usize)>> {
         .map(|i| {
             let rec = dir + 12 + 16 * i;
             let tag: [u8; 4] = data.get(rec..rec + 4)?.try_into().ok()?;
-            let (off, len) = (u32_at(data, rec + 8)? as usize, u32_at(data, rec + 12)? as usize);
+            let (off, len) = (
+                u32_at(data, rec + 8)? as usize,
+                u32_at(data, rec + 12)? as usize,
+            );
             data.get(off..off.checked_add(len)?)?;
             Some((tag, off, len))
         })
@@ -58,18 +63,30 @@ fn tables(data: &[u8], dir: usize) -> Option<Vec<([u8; 4], usize, usize)>> {
 
 /// The family name (name id 1, Windows English) of the face at `dir`.
 pub fn family_name(data: &[u8], dir: usize) -> Option<String> {
-    let (_, name, _) = tables(data, dir)?.into_iter().find(|(t, _, _)| t == b"name")?;
+    let (_, name, _) = tables(data, dir)?
+        .into_iter()
+        .find(|(t, _, _)| t == b"name")?;
     let count = u16_at(data, name + 2)? as usize;
     let strings = name + u16_at(data, name + 4)? as usize;
     (0..count).find_map(|i| {
         let rec = name + 6 + 12 * i;
-        let (platform, language, id) = (u16_at(data, rec)?, u16_at(data, rec + 4)?, u16_at(data, rec + 6)?);
+        let (platform, language, id) = (
+            u16_at(data, rec)?,
+            u16_at(data, rec + 4)?,
+            u16_at(data, rec + 6)?,
+        );
         if platform != 3 || language != 0x409 || id != 1 {
             return None;
         }
-        let (len, off) = (u16_at(data, rec + 8)? as usize, u16_at(data, rec + 10)? as usize);
+        let (len, off) = (
+            u16_at(data, rec + 8)? as usize,
+            u16_at(data, rec + 10)? as usize,
+        );
         let raw = data.get(strings + off..strings + off + len)?;
-        let units: Vec<u16> = raw.chunks_exact(2).map(|c| u16::from_be_bytes([c[0], c[1]])).collect();
+        let units: Vec<u16> = raw
+            .chunks_exact(2)
+            .map(|c| u16::from_be_bytes([c[0], c[1]]))
+            .collect();
         String::from_utf16(&units).ok()
     })
 }
@@ -77,7 +94,9 @@ pub fn family_name(data: &[u8], dir: usize) -> Option<String> {
 /// The face of a collection named `family`, cut out as a standalone font file: its table
 /// directory and a copy of each table (tables shared between faces are copied too).
 pub fn extract(data: &[u8], family: &str) -> Option<Vec<u8>> {
-    let dir = faces(data)?.into_iter().find(|&dir| family_name(data, dir).as_deref() == Some(family))?;
+    let dir = faces(data)?
+        .into_iter()
+        .find(|&dir| family_name(data, dir).as_deref() == Some(family))?;
     let tables = tables(data, dir)?;
     let header = 12 + 16 * tables.len();
     let mut out = Vec::with_capacity(header + tables.iter().map(|t| t.2 + 3).sum::<usize>());
@@ -113,17 +132,27 @@ impl CardFonts {
     pub fn load(dir: &std::path::Path, lang: Lang) -> Result<CardFonts, String> {
         let face = |file: &str| -> Result<&'static [u8], String> {
             let path = dir.join(file);
-            let data = std::fs::read(&path)
-                .map_err(|e| format!("{}: {e} (install Debian's fonts-noto-cjk, or set STORY_CJK_FONT_DIR)", path.display()))?;
-            let font = extract(&data, family(lang)).ok_or_else(|| format!("{}: no face “{}”", path.display(), family(lang)))?;
+            let data = std::fs::read(&path).map_err(|e| {
+                format!(
+                    "{}: {e} (install Debian's fonts-noto-cjk, or set STORY_CJK_FONT_DIR)",
+                    path.display()
+                )
+            })?;
+            let font = extract(&data, family(lang))
+                .ok_or_else(|| format!("{}: no face “{}”", path.display(), family(lang)))?;
             FontRef::try_from_slice(&font).map_err(|e| format!("{}: {e}", path.display()))?;
             Ok(Box::leak(font.into_boxed_slice()))
         };
-        Ok(CardFonts { lang, regular: face("NotoSansCJK-Regular.ttc")?, bold: face("NotoSansCJK-Bold.ttc")? })
+        Ok(CardFonts {
+            lang,
+            regular: face("NotoSansCJK-Regular.ttc")?,
+            bold: face("NotoSansCJK-Bold.ttc")?,
+        })
     }
 
     pub fn face(&self, bold: bool) -> FontRef<'static> {
-        FontRef::try_from_slice(if bold { self.bold } else { self.regular }).expect("checked in load")
+        FontRef::try_from_slice(if bold { self.bold } else { self.regular })
+            .expect("checked in load")
     }
 }
 
@@ -161,7 +190,10 @@ mod tests {
     /// A tiny collection of two faces sharing one table, to test the cutting.
     fn collection() -> Vec<u8> {
         fn name_table(family: &str) -> Vec<u8> {
-            let s: Vec<u8> = family.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
+            let s: Vec<u8> = family
+                .encode_utf16()
+                .flat_map(|u| u.to_be_bytes())
+                .collect();
             let mut t = vec![0, 0, 0, 1, 0, 18]; // format, count, string offset
             for v in [3u16, 1, 0x409, 1, s.len() as u16, 0] {
                 t.extend_from_slice(&v.to_be_bytes());
@@ -178,10 +210,17 @@ mod tests {
         d.extend_from_slice(&(dirs as u32).to_be_bytes());
         d.extend_from_slice(&((dirs + dir_len) as u32).to_be_bytes());
         let data_at = dirs + 2 * dir_len;
-        let offsets = [data_at, data_at + shared.len(), data_at + shared.len() + a.len()];
+        let offsets = [
+            data_at,
+            data_at + shared.len(),
+            data_at + shared.len() + a.len(),
+        ];
         for (name_off, name_len) in [(offsets[1], a.len()), (offsets[2], b.len())] {
             d.extend_from_slice(&[0, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0]);
-            for (tag, off, len) in [(b"CFF ", offsets[0], shared.len()), (b"name", name_off, name_len)] {
+            for (tag, off, len) in [
+                (b"CFF ", offsets[0], shared.len()),
+                (b"name", name_off, name_len),
+            ] {
                 d.extend_from_slice(tag);
                 d.extend_from_slice(&[0xAB, 0xCD, 0xEF, 0x01]);
                 d.extend_from_slice(&(off as u32).to_be_bytes());
@@ -206,7 +245,11 @@ mod tests {
         let t = tables(&b, 0).unwrap();
         assert_eq!(&b[t[0].1..t[0].1 + t[0].2], b"SHARED-TABLE");
         assert!(t.iter().all(|(_, off, _)| off % 4 == 0));
-        assert_eq!(&b[12 + 4..12 + 8], &[0xAB, 0xCD, 0xEF, 0x01], "checksums kept");
+        assert_eq!(
+            &b[12 + 4..12 + 8],
+            &[0xAB, 0xCD, 0xEF, 0x01],
+            "checksums kept"
+        );
         assert!(extract(&d, "Face C").is_none());
         assert!(faces(b"ttcf\0\x01\0\0\0\0\0\x09").is_none());
     }
@@ -219,14 +262,28 @@ mod tests {
             return;
         }
         let data = std::fs::read(dir.join("NotoSansCJK-Regular.ttc")).unwrap();
-        let names: Vec<String> = faces(&data).unwrap().into_iter().filter_map(|d| family_name(&data, d)).collect();
-        assert_eq!(names[0], "Noto Sans CJK JP", "the collection opens on the Japanese face");
+        let names: Vec<String> = faces(&data)
+            .unwrap()
+            .into_iter()
+            .filter_map(|d| family_name(&data, d))
+            .collect();
+        assert_eq!(
+            names[0], "Noto Sans CJK JP",
+            "the collection opens on the Japanese face"
+        );
         let tc = CardFonts::load(dir, Lang::ZhHant).unwrap();
-        assert_eq!(family_name(tc.regular, 0).as_deref(), Some("Noto Sans CJK TC"));
+        assert_eq!(
+            family_name(tc.regular, 0).as_deref(),
+            Some("Noto Sans CJK TC")
+        );
         assert_eq!(family_name(tc.bold, 0).as_deref(), Some("Noto Sans CJK TC"));
         // Han characters are one em wide, digits about half.
         let m = GlyphMeasure(tc);
-        let f = Font { px: 40.0, bold: false, lang: Lang::ZhHant };
+        let f = Font {
+            px: 40.0,
+            bold: false,
+            lang: Lang::ZhHant,
+        };
         assert!((m.width("綠園區", &f) - 120.0).abs() < 1.0);
         assert!(m.width("2023", &f) < 100.0);
     }

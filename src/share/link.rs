@@ -9,7 +9,9 @@ pub fn valid_anchor(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
         && id.starts_with(|c: char| c.is_ascii_lowercase())
-        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 /// The shared link.
@@ -20,7 +22,9 @@ pub fn valid_anchor(id: &str) -> bool {
 /// - `host_url`: inside an embed, the host page's URL when the host told us (`parentUrl`);
 ///   the link then points there (the host page holds the story), with the step's hash.
 pub fn share_link(page_url: &str, anchor: Option<&str>, host_url: Option<&str>) -> String {
-    let base = host_url.and_then(http_url).unwrap_or_else(|| strip(page_url).to_owned());
+    let base = host_url
+        .and_then(http_url)
+        .unwrap_or_else(|| strip(page_url).to_owned());
     match anchor.filter(|a| valid_anchor(a)) {
         Some(a) => format!("{base}#{a}"),
         None => base,
@@ -29,7 +33,10 @@ pub fn share_link(page_url: &str, anchor: Option<&str>, host_url: Option<&str>) 
 
 /// Escapes text for an HTML attribute or element.
 pub fn attr_escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// A URL without its query and hash.
@@ -44,12 +51,23 @@ mod tests {
     #[test]
     fn the_link_is_the_language_page_at_the_step() {
         assert_eq!(
-            share_link("https://news.example/luyuan/en.html?theme=dark#old", Some("economy-2"), None),
+            share_link(
+                "https://news.example/luyuan/en.html?theme=dark#old",
+                Some("economy-2"),
+                None
+            ),
             "https://news.example/luyuan/en.html#economy-2"
         );
-        assert_eq!(share_link("https://news.example/luyuan/index.html", None, None), "https://news.example/luyuan/index.html");
         assert_eq!(
-            share_link("https://news.example/luyuan/zh-hans.html", Some("x\" onclick=\"1"), None),
+            share_link("https://news.example/luyuan/index.html", None, None),
+            "https://news.example/luyuan/index.html"
+        );
+        assert_eq!(
+            share_link(
+                "https://news.example/luyuan/zh-hans.html",
+                Some("x\" onclick=\"1"),
+                None
+            ),
             "https://news.example/luyuan/zh-hans.html"
         );
     }
@@ -57,12 +75,20 @@ mod tests {
     #[test]
     fn inside_an_embed_the_link_is_the_host_page() {
         assert_eq!(
-            share_link("https://story.example/embed-en.html", Some("city-4"), Some("https://paper.example/2024/luyuan?ref=a#top")),
+            share_link(
+                "https://story.example/embed-en.html",
+                Some("city-4"),
+                Some("https://paper.example/2024/luyuan?ref=a#top")
+            ),
             "https://paper.example/2024/luyuan?ref=a#city-4"
         );
         // A host URL that is not http(s): the story's own page.
         assert_eq!(
-            share_link("https://story.example/en.html", Some("city-4"), Some("javascript:alert(1)")),
+            share_link(
+                "https://story.example/en.html",
+                Some("city-4"),
+                Some("javascript:alert(1)")
+            ),
             "https://story.example/en.html#city-4"
         );
     }

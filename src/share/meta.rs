@@ -19,12 +19,20 @@ impl Site {
     /// Reads a base URL (e.g. `STORY_BASE_URL`): an absolute http(s) URL; a missing final `/`
     /// is added. Anything else is an error the build reports.
     pub fn parse(value: Option<&str>) -> Result<Site, String> {
-        let Some(v) = value.map(str::trim).filter(|v| !v.is_empty()) else { return Ok(Site::default()) };
+        let Some(v) = value.map(str::trim).filter(|v| !v.is_empty()) else {
+            return Ok(Site::default());
+        };
         let url = http_url(v).filter(|u| !u.contains('?') && u == v).ok_or_else(|| {
             format!("STORY_BASE_URL “{v}” is not an absolute http(s) URL of a folder (e.g. https://news.example.com/2024/luyuan/)")
         })?;
-        let url = if url.ends_with('/') { url } else { format!("{url}/") };
-        Ok(Site { base_url: Some(url) })
+        let url = if url.ends_with('/') {
+            url
+        } else {
+            format!("{url}/")
+        };
+        Ok(Site {
+            base_url: Some(url),
+        })
     }
 
     /// A file of the story, absolute when the base URL is known, else relative.
@@ -46,13 +54,19 @@ pub fn og_locale(lang: Lang) -> &'static str {
 pub fn head_tags(lang: Lang, embed: bool, site: &Site, title: &str) -> String {
     let canonical = site.url(lang.page());
     let description = description(lang);
-    let mut tags = vec![format!("<link rel=\"canonical\" href=\"{}\">", escape(&canonical))];
+    let mut tags = vec![format!(
+        "<link rel=\"canonical\" href=\"{}\">",
+        escape(&canonical)
+    )];
     if embed {
         // Never in search results in place of the page itself.
         tags.push("<meta name=\"robots\" content=\"noindex\">".to_owned());
     }
     let mut meta = |attr: &str, key: &str, value: &str| {
-        tags.push(format!("<meta {attr}=\"{key}\" content=\"{}\">", escape(value)));
+        tags.push(format!(
+            "<meta {attr}=\"{key}\" content=\"{}\">",
+            escape(value)
+        ));
     };
     meta("property", "og:type", "article");
     meta("property", "og:site_name", ui(lang, Ui::SiteTitle));
@@ -73,7 +87,15 @@ pub fn head_tags(lang: Lang, embed: bool, site: &Site, title: &str) -> String {
         meta("property", "og:image:height", "630");
         meta("property", "og:image:alt", &alt_text(lang));
     }
-    meta("name", "twitter:card", if image.is_some() { "summary_large_image" } else { "summary" });
+    meta(
+        "name",
+        "twitter:card",
+        if image.is_some() {
+            "summary_large_image"
+        } else {
+            "summary"
+        },
+    );
     meta("name", "twitter:title", title);
     meta("name", "twitter:description", &description);
     if let Some(image) = &image {
@@ -91,8 +113,20 @@ mod tests {
     fn the_base_url_is_checked() {
         assert_eq!(Site::parse(None).unwrap(), Site::default());
         assert_eq!(Site::parse(Some("  ")).unwrap(), Site::default());
-        assert_eq!(Site::parse(Some("https://n.example/a")).unwrap().base_url.as_deref(), Some("https://n.example/a/"));
-        for bad in ["n.example/a/", "javascript:alert(1)//", "https://n.example/a/?x=1", "https://n.example/a b/", "https://u:p@n.example/"] {
+        assert_eq!(
+            Site::parse(Some("https://n.example/a"))
+                .unwrap()
+                .base_url
+                .as_deref(),
+            Some("https://n.example/a/")
+        );
+        for bad in [
+            "n.example/a/",
+            "javascript:alert(1)//",
+            "https://n.example/a/?x=1",
+            "https://n.example/a b/",
+            "https://u:p@n.example/",
+        ] {
             assert!(Site::parse(Some(bad)).is_err(), "{bad}");
         }
     }
@@ -101,8 +135,12 @@ mod tests {
     fn absolute_urls_only_with_a_base() {
         let site = Site::parse(Some("https://news.example/2024/luyuan/")).unwrap();
         let tags = head_tags(Lang::ZhHans, false, &site, "标题 | 绿园区");
-        assert!(tags.contains(r#"<link rel="canonical" href="https://news.example/2024/luyuan/zh-hans.html">"#));
-        assert!(tags.contains(r#"<meta property="og:url" content="https://news.example/2024/luyuan/zh-hans.html">"#));
+        assert!(tags.contains(
+            r#"<link rel="canonical" href="https://news.example/2024/luyuan/zh-hans.html">"#
+        ));
+        assert!(tags.contains(
+            r#"<meta property="og:url" content="https://news.example/2024/luyuan/zh-hans.html">"#
+        ));
         assert!(tags.contains(r#"<meta property="og:image" content="https://news.example/2024/luyuan/og-zh-hans.png">"#));
         assert!(tags.contains(r#"<meta name="twitter:card" content="summary_large_image">"#));
         assert!(tags.contains(r#"<meta property="og:locale" content="zh_CN">"#));
@@ -111,7 +149,11 @@ mod tests {
         let bare = head_tags(Lang::En, true, &Site::default(), "Title");
         assert!(bare.contains(r#"<link rel="canonical" href="en.html">"#));
         assert!(bare.contains(r#"<meta name="robots" content="noindex">"#));
-        assert!(!bare.contains("og:url") && !bare.contains("og:image") && !bare.contains("twitter:image"));
+        assert!(
+            !bare.contains("og:url")
+                && !bare.contains("og:image")
+                && !bare.contains("twitter:image")
+        );
         assert!(bare.contains(r#"<meta property="og:title" content="Title">"#));
     }
 

@@ -35,13 +35,24 @@ pub fn file_name(lang: Lang) -> &'static str {
 /// The preview's texts for a language, from the story's data.
 pub fn preview_figures(lang: Lang) -> Vec<(String, String)> {
     let s = story();
-    s.key_figures().into_iter().take(4).map(|m| (s.format(m, lang), m.label.get(lang).to_owned())).collect()
+    s.key_figures()
+        .into_iter()
+        .take(4)
+        .map(|m| (s.format(m, lang), m.label.get(lang).to_owned()))
+        .collect()
 }
 
 /// The preview's `alt` text: the headline and the figures.
 pub fn alt_text(lang: Lang) -> String {
-    let figures: Vec<String> = preview_figures(lang).into_iter().map(|(f, l)| format!("{l} {f}")).collect();
-    let (colon, sep) = if lang == Lang::En { (": ", "; ") } else { ("：", "；") };
+    let figures: Vec<String> = preview_figures(lang)
+        .into_iter()
+        .map(|(f, l)| format!("{l} {f}"))
+        .collect();
+    let (colon, sep) = if lang == Lang::En {
+        (": ", "; ")
+    } else {
+        ("：", "；")
+    };
     format!("{}{colon}{}", story().title.get(lang), figures.join(sep))
 }
 
@@ -51,7 +62,13 @@ pub fn preview_png(fonts: CardFonts) -> Result<Vec<u8>, String> {
     let s = story();
     let eyebrow = format!("{} · {}", s.meta.publisher.get(lang), s.meta.story_year);
     let figures = preview_figures(lang);
-    let text = PreviewText { lang, eyebrow: &eyebrow, title: s.title.get(lang), figures: &figures, credit: s.meta.credit.get(lang) };
+    let text = PreviewText {
+        lang,
+        eyebrow: &eyebrow,
+        title: s.title.get(lang),
+        figures: &figures,
+        credit: s.meta.credit.get(lang),
+    };
     let card = preview_card(&text, &GlyphMeasure(fonts));
     paint_png(&card, fonts)
 }
@@ -68,7 +85,9 @@ pub fn paint_png(card: &Card, fonts: CardFonts) -> Result<Vec<u8>, String> {
     {
         let mut backend = BitMapBackend::with_buffer(&mut rgb, (w, h));
         let e = |e: plotters_backend::DrawingErrorKind<_>| e.to_string();
-        backend.draw_rect((0, 0), (w as i32, h as i32), &PAPER, true).map_err(e)?;
+        backend
+            .draw_rect((0, 0), (w as i32, h as i32), &PAPER, true)
+            .map_err(e)?;
         for ((x, y, bw, bh), i) in &card.bars {
             let a = (x.round() as i32, y.round() as i32);
             let b = ((x + bw).round() as i32 - 1, (y + bh).round() as i32 - 1);
@@ -89,15 +108,21 @@ pub fn paint_png(card: &Card, fonts: CardFonts) -> Result<Vec<u8>, String> {
                     pen += scaled.kern(p, id);
                 }
                 prev = Some(id);
-                let glyph = id.with_scale_and_position(scaled.scale(), ab_glyph::point(pen, baseline));
+                let glyph =
+                    id.with_scale_and_position(scaled.scale(), ab_glyph::point(pen, baseline));
                 pen += scaled.h_advance(id);
-                let Some(outline) = face.outline_glyph(glyph) else { continue };
+                let Some(outline) = face.outline_glyph(glyph) else {
+                    continue;
+                };
                 let min = outline.px_bounds().min;
                 let mut result = Ok(());
                 outline.draw(|x, y, coverage| {
                     if coverage > 0.0 && result.is_ok() {
                         let at = (min.x as i32 + x as i32, min.y as i32 + y as i32);
-                        result = backend.draw_pixel(at, color.mix(f64::from(coverage.min(1.0))).to_backend_color());
+                        result = backend.draw_pixel(
+                            at,
+                            color.mix(f64::from(coverage.min(1.0))).to_backend_color(),
+                        );
                     }
                 });
                 result.map_err(e)?;
@@ -149,7 +174,13 @@ mod tests {
             let s = story();
             let eyebrow = format!("{} · {}", s.meta.publisher.get(lang), s.meta.story_year);
             let figures = preview_figures(lang);
-            let t = PreviewText { lang, eyebrow: &eyebrow, title: s.title.get(lang), figures: &figures, credit: s.meta.credit.get(lang) };
+            let t = PreviewText {
+                lang,
+                eyebrow: &eyebrow,
+                title: s.title.get(lang),
+                figures: &figures,
+                credit: s.meta.credit.get(lang),
+            };
             let card = preview_card(&t, &GlyphMeasure(fonts));
             let title = &card.texts[1];
             let (x0, y0) = (title.x as u32, title.y as u32);
