@@ -32,7 +32,7 @@ pub fn ChartShareButton() -> impl IntoView {
     view! {
         <div class="chart-actions">
             <span class="share-status" role="status"></span>
-            <button type="button" class="chart-share" aria-label=ui(lang, Ui::ShareChartLabel)>
+            <button type="button" class="chart-share" title=ui(lang, Ui::ShareChartLabel)>
                 <span class="share-icon" aria-hidden="true"></span>
                 {ui(lang, Ui::ShareChart)}
             </button>

@@ -33,5 +33,8 @@ pub fn start(state: StoryState) {
                 let _ = html.set_attribute("data-host", "");
             }
         }
+        if state.embed {
+            super::scroll::relayout();
+        }
     });
 }

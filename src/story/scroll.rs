@@ -53,6 +53,16 @@ pub fn host_view_changed() {
     }
 }
 
+/// The page switched between story and article (`display.rs`): measure again now. (A
+/// resize observer would too, but not in an iframe out of view, whose rendering browsers
+/// pause, and an embed opened at a step must find the step.)
+pub fn relayout() {
+    if let Some(engine) = ENGINE.with(|e| e.borrow().clone()) {
+        measure(&engine);
+        update(&engine);
+    }
+}
+
 /// A graphic kept in view by hand (embed pages): its top without the offset, its height and
 /// the bottom of its chapter's steps, in document coordinates.
 struct Pin {
@@ -225,7 +235,11 @@ fn update(engine: &Shared) {
             if let (Some((width, height, _)), Some(i), true) = (view, e.pending_step, e.story_layout) {
                 e.pending_step = None;
                 if let Some(y) = engine::scroll_to_step(&e.layout, i, height, engine::trigger_ratio(width)) {
-                    crate::embed::host::request_scroll(e.state, y);
+                    // After the story's new height (boot.js measures in a timeout too), so
+                    // the host has the room to scroll there.
+                    let state = e.state;
+                    let later = crate::share::web::once(Box::new(move || crate::embed::host::request_scroll(state, y)));
+                    let _ = e.window.set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 0);
                 }
             }
         }

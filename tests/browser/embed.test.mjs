@@ -20,11 +20,11 @@ after(async () => {
 });
 
 /** The story's frame once its app runs (and, with `story`, once it follows the host). */
-async function storyFrame(page, pattern, { story = true } = {}) {
+async function storyFrame(page, pattern, { story = true, scroll = true } = {}) {
   let frame;
   await page.waitForFunction(() => document.querySelector("iframe"));
   // Lazy: the story loads as the reader comes near it.
-  await page.evaluate(() => document.querySelector("iframe").scrollIntoView());
+  if (scroll) await page.evaluate(() => document.querySelector("iframe").scrollIntoView());
   for (let i = 0; i < 200 && !(frame = page.frames().find((f) => pattern.test(f.url()))); i++) await page.waitForTimeout(50);
   assert.ok(frame, `a frame matching ${pattern}`);
   await frame.waitForFunction(() => window.__story && window.__story.state === "ready", null, { timeout: 20000 });
@@ -156,7 +156,8 @@ test("the embedded story follows the host's scrolling: steps, graphic in view, c
 test("a link to a step on the host's page opens the embedded story there", async () => {
   const { context, page, log } = await openPage(browser, host.url, PHONE);
   await page.goto(host.url + "loader.html#city-2");
-  const frame = await storyFrame(page, /\/embed\.html\?.*#city-2$/);
+  // The story is below the fold (its rendering paused), and scrolls the host itself.
+  const frame = await storyFrame(page, /\/embed\.html\?.*#city-2$/, { scroll: false });
   await frame.waitForFunction(() => document.querySelector(".step.active")?.id === "city-2", null, { timeout: 10000 });
   assert.deepEqual(log.errors, []);
   await context.close();
@@ -194,12 +195,14 @@ test("junk and hostile messages change nothing, either way", async () => {
   await scrollHostTo(page, frame, "#reform-2", 0.6);
   await frame.waitForFunction(() => document.querySelector(".step.active")?.id === "reform-2");
   const before = await fits(page, frame);
+  await page.waitForTimeout(500);
   const snapshot = () =>
     frame.evaluate(() => ({
       url: location.href,
       active: document.querySelector(".step.active")?.id,
       mode: document.documentElement.dataset.mode,
-      body: document.body.innerHTML.length,
+      text: document.body.textContent.length,
+      elements: document.body.getElementsByTagName("*").length,
       injected: document.querySelectorAll("img[onerror], script:not([src]):not([type])").length,
       errors: window.__story.errors.length,
     }));
@@ -278,3 +281,33 @@ test("Datawrapper's height listener sizes it too; without a viewport it reads as
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test("a host can allow other origins only: then the loader takes nothing from the story", async () => {
+  const { context, page } = await openPage(browser, host.url, PHONE);
+  await page.goto(host.url + "strict.html");
+  const frame = await storyFrame(page, /\/embed-en\.html/, { story: false });
+  await page.waitForTimeout(1500);
+  const h = await heights(page, frame);
+  assert.equal(h.outer, 640, "the iframe keeps the host's height");
+  assert.ok(h.content > 640 && h.sent > 0, "although the story sent its height");
+  assert.deepEqual(await page.evaluate(() => __events.length), 0, "and no event came through");
+  await context.close();
+});
+
+test("an embed page opened on its own reads as an article; ?lang= picks the embed page", async () => {
+  const { context, page, log } = await openPage(browser, server.url, PHONE);
+  await page.goto(server.url + "embed.html?lang=en&childId=x#economy-2");
+  await page.waitForURL(/embed-en\.html\?lang=en&childId=x#economy-2$/);
+  await page.waitForFunction(() => window.__story?.state === "ready");
+  const r = await page.evaluate(() => ({
+    mode: document.documentElement.dataset.mode,
+    embed: document.documentElement.hasAttribute("data-embed"),
+    bar: !!document.querySelector(".embed-bar"),
+    toggle: getComputedStyle(document.querySelector(".embed-bar .mode-toggle")).display,
+    canonical: document.querySelector("link[rel=canonical]").href,
+  }));
+  assert.deepEqual(r, { mode: "article", embed: true, bar: true, toggle: "none", canonical: server.url + "en.html" });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+

@@ -37,6 +37,11 @@ export async function startHost(story) {
     "/loader.html": () =>
       page(`${RECORD}<div data-luyuan-story="1" data-lang="zh-Hant" id="story-box"></div>
 <script async src="${story}embed.js"></script>`),
+    // The host allows messages only from an origin that is not the story's: the loader
+    // ignores the story's heights and events.
+    "/strict.html": () =>
+      page(`${RECORD}<div data-luyuan-story="1" data-lang="en" data-height="640" data-allowed-origins="https://elsewhere.example" id="story-box"></div>
+<script async src="${story}embed.js"></script>`),
     "/pym.html": () =>
       page(`<div id="pym-story"></div>
 <script src="/pym.v1.min.js"></script>
@@ -98,6 +103,10 @@ document.title = "sent";
   return {
     url: `http://localhost:${port}/`,
     evilUrl: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((ok) => server.close(ok)),
+    close: () =>
+      new Promise((ok) => {
+        server.close(ok);
+        server.closeAllConnections();
+      }),
   };
 }

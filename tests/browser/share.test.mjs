@@ -171,23 +171,27 @@ test("without Web Share the link is copied, and the page says so", async () => {
 test("inside an embed the link is the host's page, at the step", async () => {
   const host = await startHost(server.url);
   const { context, page } = await openPage(browser, host.url, PHONE);
-  await page.addInitScript(STUB_SHARE);
-  await page.goto(host.url + "loader.html");
-  await page.waitForFunction(() => document.querySelector("iframe"));
-  let frame;
-  for (let i = 0; i < 200 && !(frame = page.frames().find((f) => /embed\.html/.test(f.url()))); i++) await page.waitForTimeout(50);
-  await frame.waitForFunction(() => window.__story?.state === "ready" && document.documentElement.dataset.mode === "story", null, { timeout: 20000 });
-  const top = await frame.evaluate(() => document.querySelector("#reform-3").getBoundingClientRect().top);
-  await page.evaluate((top) => window.scrollTo(0, document.querySelector("iframe").getBoundingClientRect().top + scrollY + top - innerHeight * 0.6), top);
-  await frame.waitForFunction(() => document.querySelector(".step.active")?.id === "reform-3");
-  // The share button is in the embed's own bar, at the top of the story (a keyboard user
-  // reaches it without scrolling the host).
-  await frame.evaluate(() => document.querySelector(".embed-bar .share-btn").click());
-  await frame.waitForFunction(() => window.__shared.length === 1);
-  assert.equal(await frame.evaluate(() => window.__shared[0].url), host.url + "loader.html#reform-3");
-  await page.waitForFunction(() => __events.some(([n, d]) => n === "share" && d.what === "link" && d.method === "share"));
-  await context.close();
-  await host.close();
+  try {
+    await page.addInitScript(STUB_SHARE);
+    await page.goto(host.url + "loader.html");
+    await page.waitForFunction(() => document.querySelector("iframe"));
+    await page.evaluate(() => document.querySelector("iframe").scrollIntoView());
+    let frame;
+    for (let i = 0; i < 200 && !(frame = page.frames().find((f) => /embed\.html/.test(f.url()))); i++) await page.waitForTimeout(50);
+    await frame.waitForFunction(() => window.__story?.state === "ready" && document.documentElement.dataset.mode === "story", null, { timeout: 20000 });
+    const top = await frame.evaluate(() => document.querySelector("#reform-3").getBoundingClientRect().top);
+    await page.evaluate((top) => window.scrollTo(0, document.querySelector("iframe").getBoundingClientRect().top + scrollY + top - innerHeight * 0.6), top);
+    await frame.waitForFunction(() => document.querySelector(".step.active")?.id === "reform-3");
+    // The share button is in the embed's own bar, at the top of the story (a keyboard user
+    // reaches it without scrolling the host).
+    await frame.evaluate(() => document.querySelector(".embed-bar .share-btn").click());
+    await frame.waitForFunction(() => window.__shared.length === 1);
+    assert.equal(await frame.evaluate(() => window.__shared[0].url), host.url + "loader.html#reform-3");
+    await page.waitForFunction(() => __events.some(([n, d]) => n === "share" && d.what === "link" && d.method === "share"));
+  } finally {
+    await context.close();
+    await host.close();
+  }
 });
 
 /** Reads a shared or downloaded PNG in the page: its size, and how its chart area compares
