@@ -47,12 +47,25 @@ pub fn render_page(template: &str, lang: Lang, embed: bool, site: &Site) -> Resu
     let head = format!("{}{}", head(lang), head_tags(lang, embed, site, &title));
     let body = format!("<body>{}</body>", render_body(lang, embed));
     let html = if embed { format!("<html lang=\"{}\" data-embed>", lang.tag()) } else { format!("<html lang=\"{}\">", lang.tag()) };
-    let template = if embed { article_first(template)? } else { template.to_owned() };
+    let template = if embed { article_first(template)? } else { without_embed_css(template) };
     Ok(template
         .replacen(HTML_OPEN, &html, 1)
         .replacen(TITLE, &format!("<title>{}</title>", escape(&title)), 1)
         .replacen(HEAD_MARK, &head, 1)
         .replacen(BODY, &body, 1))
+}
+
+/// The page itself does not load the embed pages' stylesheet (`style/embed.css`, which
+/// trunk links into every page).
+fn without_embed_css(template: &str) -> String {
+    let Some(href) = template.find("href=\"./embed-").or_else(|| template.find("href=\"embed-")) else {
+        return template.to_owned();
+    };
+    let (Some(start), Some(len)) = (template[..href].rfind("<link"), template[href..].find('>')) else {
+        return template.to_owned();
+    };
+    let end = href + len + 1;
+    format!("{}{}", &template[..start], &template[end..])
 }
 
 /// An embed page reads as an article from its first paint (its height settles at once); the

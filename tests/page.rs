@@ -5,7 +5,7 @@
 use luyuan::{lang::Lang, page, share::meta::Site};
 
 const TEMPLATE: &str = "<!doctype html>\n<html lang=\"zh-Hant\">\n<head><title>綠園區2023</title><!--prerender:head-->\
-<link rel=\"stylesheet\" href=\"./article-1.css\" id=\"article&#x2D;css\" integrity=\"x\" media=\"print&#x2C;&#x20;&#x28;scripting&#x3A;&#x20;none&#x29;\"/></head>\n<body></body>\n</html>";
+<link rel=\"stylesheet\" href=\"./embed-1.css\" integrity=\"y\"/><link rel=\"stylesheet\" href=\"./article-1.css\" id=\"article&#x2D;css\" integrity=\"x\" media=\"print&#x2C;&#x20;&#x28;scripting&#x3A;&#x20;none&#x29;\"/></head>\n<body></body>\n</html>";
 
 #[test]
 fn each_language_gets_its_lang_and_the_rendered_body() {
@@ -22,6 +22,7 @@ fn each_language_gets_its_lang_and_the_rendered_body() {
         assert!(!html.contains("noindex") && !html.contains("data-embed"));
         assert!(html.contains("media=\"print&#x2C;"), "the page keeps its article stylesheet for print");
         assert!(html.contains("class=\"topbar\"") && !html.contains("class=\"embed-bar\""));
+        assert!(!html.contains("embed-1.css"), "the page does not load the embed stylesheet");
     }
 }
 
@@ -35,6 +36,7 @@ fn embed_pages_say_so_point_to_the_page_and_start_as_an_article() {
         assert!(html.contains(&format!("<link rel=\"canonical\" href=\"https://news.example/2024/luyuan/{}\">", lang.page())));
         assert!(html.contains("id=\"article&#x2D;css\" integrity=\"x\" media=\"all\"/>"), "article first");
         assert!(html.contains("class=\"embed-bar\"") && !html.contains("class=\"topbar\""));
+        assert!(html.contains("<link rel=\"stylesheet\" href=\"./embed-1.css\" integrity=\"y\"/>"));
         assert!(!html.contains("lang-suggest"), "no fixed notices in an embed");
         assert!(!html.contains("embed-info"), "no embed snippet inside an embed");
         // The embed's language links go to the other embed pages.
