@@ -96,15 +96,18 @@ pub fn chart_card(t: &ChartCardText, chart_w: f64, chart_h: f64, m: &dyn TextMea
         m,
     ) + 8.0;
     if !t.figure.is_empty() {
+        // Large when it is one figure on a line, smaller when the step is about several.
+        let one_line = wrap(t.figure, inner, &font(58.0, true), m).lines.len() == 1;
+        let (px, max) = if one_line { (58.0, 1) } else { (40.0, 3) };
         y = lines(
             &mut texts,
             t.figure,
-            font(58.0, true),
+            font(px, true),
             Ink::Accent,
             PAD,
             y,
             inner,
-            2,
+            max,
             m,
         ) + 8.0;
     }
@@ -156,8 +159,15 @@ pub fn chart_card(t: &ChartCardText, chart_w: f64, chart_h: f64, m: &dyn TextMea
 }
 
 /// The text under a chart's title on its card: the figures the current step is about, else
-/// a single-figure chart's figure, else the first two figures (`label figure`).
+/// a single-figure chart's figure, else the first two figures (`label figure`); nothing for
+/// a chart that is its figure (a big number, a single gauge).
 pub fn headline_figure(chart: &ChartData, focus: &[usize]) -> String {
+    use crate::charts::ChartKind;
+    if chart.kind == ChartKind::BigNumber
+        || (chart.kind == ChartKind::Gauge && chart.items.len() == 1)
+    {
+        return String::new();
+    }
     let sep = if chart.lang == Lang::En { "; " } else { "；" };
     let item = |i: usize| {
         chart
@@ -505,5 +515,12 @@ mod tests {
             format!("{} {}", data.items[2].label, data.items[2].display)
         );
         assert!(headline_figure(&data, &[]).contains(&data.items[1].display));
+        let big = story
+            .charts
+            .iter()
+            .find(|c| c.kind == crate::charts::ChartKind::BigNumber)
+            .unwrap();
+        let big = crate::story::charts::chart_data(story, big, Lang::En);
+        assert_eq!(headline_figure(&big, &[]), "", "the chart shows it already");
     }
 }

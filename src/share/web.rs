@@ -13,8 +13,10 @@ use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement, HtmlElement}
 
 use super::card::{chart_card, headline_figure, Card, ChartCardText, Ink};
 use super::link::share_link;
-use crate::charts::canvas::{page_theme, CanvasMeasure};
+use crate::charts::canvas::{page_theme, paint_canvas, CanvasMeasure};
+use crate::charts::view::reserve;
 use crate::charts::Theme;
+use crate::charts::Viewport;
 use crate::embed::bar::embed_snippet;
 use crate::embed::protocol::Event;
 use crate::lang::Lang;
@@ -350,11 +352,23 @@ fn share_chart(state: StoryState, button: &Element, click_y: f64) {
         state.active.get_untracked(),
     );
     let data = chart_data(story, spec, lang);
-    let chart_canvas: Option<HtmlCanvasElement> = slot
-        .query_selector("canvas.chart-canvas")
-        .ok()
-        .flatten()
-        .and_then(|c| c.dyn_into().ok());
+    let theme = page_theme();
+    // The chart drawn afresh for the card, at the card's width and the chart's own
+    // proportions (the canvas on screen has the shape of the reader's screen), in the page's
+    // theme; the canvas on screen if that fails.
+    let (ratio, min_rem) = reserve(&data);
+    let (css_w, min_h) = (480.0, min_rem * 16.0);
+    let css_h = (css_w / ratio).min(css_w * 1.25).max(min_h);
+    let fresh = document()
+        .and_then(|d| d.create_element("canvas").ok())
+        .and_then(|c| c.dyn_into::<HtmlCanvasElement>().ok())
+        .filter(|c| paint_canvas(c, &data, &Viewport::new(css_w, css_h, 2.0, 16.0), theme).is_ok());
+    let chart_canvas: Option<HtmlCanvasElement> = fresh.or_else(|| {
+        slot.query_selector("canvas.chart-canvas")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into().ok())
+    });
     let url = link(state, Some(&anchor));
     let figure = headline_figure(&data, &focus);
     let text = ChartCardText {
@@ -365,7 +379,6 @@ fn share_chart(state: StoryState, button: &Element, click_y: f64) {
         credit: &data.note,
         link: &url,
     };
-    let theme = page_theme();
     // Measured with the canvas's own fonts.
     let Some(scratch) = document()
         .and_then(|d| d.create_element("canvas").ok())
