@@ -24,6 +24,7 @@ function fail(reason) {
   if (notice) notice.hidden = false;
   // Read as an article: the plain text, each chart's table in its place.
   document.getElementById("article-css")?.setAttribute("media", "all");
+  hooks.measure?.();
   console.warn("story: running as a plain article:", reason);
 }
 
@@ -33,11 +34,16 @@ const params = new URLSearchParams(location.search);
 const theme = params.get("theme");
 if (theme === "light" || theme === "dark") root.dataset.theme = theme;
 
-// Each language has its own prerendered page. ?lang= opens that page (keeping the hash,
-// the reader's place); the default page opens in a language the reader chose before.
-// Unknown values are ignored. Storage may be missing or throw (sandboxed iframes).
-const PAGES = { "zh-hant": "index.html", "zh-tw": "index.html", "zh-hk": "index.html",
-  "zh-hans": "zh-hans.html", "zh-cn": "zh-hans.html", en: "en.html" };
+// Each language has its own prerendered page (and embed page). ?lang= opens that page
+// (keeping the query and the hash, the reader's place); the default page opens in a language
+// the reader chose before (not an embed: there the host chose). Unknown values are ignored.
+// Storage may be missing or throw (sandboxed iframes).
+const embed = root.hasAttribute("data-embed");
+const PAGES = embed
+  ? { "zh-hant": "embed.html", "zh-tw": "embed.html", "zh-hk": "embed.html",
+      "zh-hans": "embed-zh-hans.html", "zh-cn": "embed-zh-hans.html", en: "embed-en.html" }
+  : { "zh-hant": "index.html", "zh-tw": "index.html", "zh-hk": "index.html",
+      "zh-hans": "zh-hans.html", "zh-cn": "zh-hans.html", en: "en.html" };
 function languagePage() {
   const own = PAGES[root.lang.toLowerCase()];
   let wanted = PAGES[(params.get("lang") || "").toLowerCase()];
@@ -49,6 +55,57 @@ function languagePage() {
     }
   }
   return wanted && wanted !== own ? wanted : null;
+}
+
+// Embed pages (README "Embedding", contract v1): the host's background (?bg=, validated),
+// and the page's height, sent to the host whenever it changes (a ResizeObserver on <html>,
+// whose height is the content's, so it shrinks too) in pym.js's form
+// ("pymxPYMx{childId}xPYMxheightxPYMx{px}") and Datawrapper's ({"datawrapper-height":
+// {id: px}}). Here and not in the app, so a host sizes the story from its first paint, and
+// also when the app cannot run. Messages go to the host's origin when the URL names it.
+if (embed) {
+  const bg = params.get("bg") || "";
+  if (/^(transparent|#[0-9a-f]{3}|#[0-9a-f]{6})$/i.test(bg)) root.style.setProperty("--host-bg", bg);
+  if (/^#/.test(bg) && root.style.getPropertyValue("--host-bg")) root.style.setProperty("--host-bg-solid", bg);
+  if (window.parent !== window) reportHeight();
+}
+
+function originOf(url) {
+  try {
+    const u = new URL(url);
+    return /^https?:$/.test(u.protocol) && !u.username && !u.password ? u.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+function reportHeight() {
+  const id = /^[A-Za-z0-9_.:-]{1,128}$/.test(params.get("childId") || "") ? params.get("childId") : null;
+  const explicit = params.get("parentOrigin");
+  const target = (explicit && originOf(explicit) === explicit ? explicit : originOf(params.get("parentUrl") || "")) || "*";
+  let last = -1;
+  const send = () => {
+    const height = Math.ceil(root.getBoundingClientRect().height);
+    if (height === last || !(height > 0)) return;
+    last = height;
+    if (id) parent.postMessage(`pymxPYMx${id}xPYMxheightxPYMx${height}`, target);
+    parent.postMessage({ "datawrapper-height": { [id || "luyuan-2023"]: height } }, target);
+    hooks.heights = (hooks.heights || 0) + 1;
+  };
+  new ResizeObserver(send).observe(root);
+  // Browsers pause rendering, and so resize observers, in a cross-origin iframe out of view:
+  // the height is also measured now, on load, once the app has started, and after every
+  // message from the host (which may have changed the layout; a timeout runs after the app's
+  // reactions). pym.js asks again with its width message: always answered.
+  send();
+  addEventListener("load", send);
+  hooks.measure = () => setTimeout(send);
+  addEventListener("message", (e) => {
+    if (e.source !== parent) return;
+    const m = typeof e.data === "string" && /^pymxPYMx(.{1,128})xPYMxwidthxPYMx\d{1,5}$/.exec(e.data);
+    if (m && id && m[1] === id) last = -1;
+    setTimeout(send);
+  });
 }
 
 // What today's Rust emits for wasm32: reference types, multi-value, bulk memory,
@@ -88,6 +145,7 @@ async function start() {
   hooks.wasm = await app.default({ module_or_path: new URL(assets.wasm, document.baseURI) });
   hooks.state = "ready";
   root.dataset.app = "ready";
+  hooks.measure?.();
 }
 
 const other = languagePage();

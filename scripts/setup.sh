@@ -11,11 +11,12 @@ want_test=0
 [ "${1:-}" = "--test" ] && want_test=1
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 
-# Debian packages, installed together in one apt run when any is missing.
-apt_need=()
+# Debian packages, installed together in one apt run when any is missing. The build draws
+# the link preview images in Noto Sans CJK (src/share/font.rs), so it needs fonts-noto-cjk.
+apt_need=(fonts-noto-cjk)
 # Tests: the three engines (Chromium; Firefox ESR; WebKitGTK's WebDriver with MiniBrowser,
-# under Xvfb), CJK fonts so screenshots show Chinese, OpenCC to cross-check the zh-Hans text.
-[ $want_test = 1 ] && apt_need+=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth fonts-noto-cjk opencc)
+# under Xvfb), OpenCC to cross-check the zh-Hans text.
+[ $want_test = 1 ] && apt_need+=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth opencc)
 missing=()
 for p in "${apt_need[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -9,8 +9,10 @@
 
 use leptos::prelude::*;
 
+use crate::embed::bar::EmbedBar;
 use crate::lang::Lang;
 use crate::model;
+use crate::share::button::CardOverlay;
 use crate::story::chapter::Chapter;
 use crate::story::footer::Footer;
 use crate::story::hero::Hero;
@@ -20,10 +22,15 @@ use crate::story::state::{first_steps, StoryState};
 use crate::story::suggest::LangSuggest;
 use crate::ui_text::{ui, Ui};
 
+/// The story's page.
+/// - `lang`: the page's language.
+/// - `embed`: the page is an embed page (`embed.html`…), for an iframe on another site: the
+///   embed bar in place of the top bar, no language suggestion, a layout that settles (see
+///   `style/embed.css`).
 #[component]
-pub fn App(lang: Lang) -> impl IntoView {
+pub fn App(lang: Lang, #[prop(optional)] embed: bool) -> impl IntoView {
     let story = model::story();
-    let state = StoryState::new(lang, story);
+    let state = StoryState::new(lang, story, embed);
     provide_context(state);
 
     let firsts = first_steps(story);
@@ -37,7 +44,9 @@ pub fn App(lang: Lang) -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#story">{ui(lang, Ui::SkipToStory)}</a>
-        <div class="island" id="topbar-island"><TopBar/></div>
+        // An island holds its component alone (client.rs hydrates it from its first child).
+        {(!embed).then(|| view! { <div class="island" id="topbar-island"><TopBar/></div> })}
+        {embed.then(|| view! { <div class="island" id="topbar-island"><EmbedBar/></div> })}
         <main id="story" tabindex="-1" aria-label=ui(lang, Ui::StoryLabel)>
             {(!problems.is_empty()).then(|| view! {
                 <p class="data-error" role="alert">{ui(lang, Ui::DataError)} {problems[0].to_string()}</p>
@@ -47,7 +56,8 @@ pub fn App(lang: Lang) -> impl IntoView {
         </main>
         <Footer/>
         <div class="island" id="announcer-island"><Announcer/></div>
-        <div class="island" id="suggest-island"><LangSuggest/></div>
+        {(!embed).then(|| view! { <div class="island" id="suggest-island"><LangSuggest/></div> })}
+        <CardOverlay/>
         <div id="app-notice" class="app-notice" role="status" hidden>{ui(lang, Ui::NoticeFailed)}</div>
     }
 }

@@ -37,6 +37,16 @@ impl Lang {
         }
     }
 
+    /// The language's embed page (for an iframe on another site; see README "Embedding").
+    /// Flat siblings of the pages, so the same relative assets work.
+    pub fn embed_page(self) -> &'static str {
+        match self {
+            Lang::ZhHant => "embed.html",
+            Lang::ZhHans => "embed-zh-hans.html",
+            Lang::En => "embed-en.html",
+        }
+    }
+
     /// Parses a `?lang=` value or a tag; unknown values are `None` (ignored by the page).
     pub fn parse(s: &str) -> Option<Lang> {
         match s.trim().to_ascii_lowercase().as_str() {

@@ -3,11 +3,13 @@
 
 pub mod app;
 pub mod charts;
+pub mod embed;
 pub mod format;
 pub mod lang;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod page;
 pub mod quote;
+pub mod share;
 pub mod story;
 pub mod ui_text;

@@ -1,17 +1,21 @@
 //! The emitted HTML pages: trunk's `index.html` with one language's `<App/>` rendered into
-//! its body and that language's head. Native only (`ssr`).
+//! its body and that language's head, for the page itself and for its embed page (an
+//! iframe on another site: `data-embed` on `<html>`, `noindex`, a canonical link to the page,
+//! and the article layout until the host sends its viewport). Native only (`ssr`).
 
 use leptos::prelude::*;
 
 use crate::app::App;
 use crate::lang::Lang;
 use crate::model::story;
+use crate::share::meta::{head_tags, Site};
 use crate::ui_text::{ui, Ui};
 
-/// Renders `<App/>` for `lang` to HTML, hydration markers included.
-pub fn render_body(lang: Lang) -> String {
+/// Renders `<App/>` for `lang` (its embed page when `embed`) to HTML, hydration markers
+/// included.
+pub fn render_body(lang: Lang, embed: bool) -> String {
     let owner = Owner::new_root(None);
-    owner.with(|| view! { <App lang/> }.to_html())
+    owner.with(|| view! { <App lang embed/> }.to_html())
 }
 
 /// A template trunk emitted that lacks a place the prerender fills.
@@ -29,9 +33,9 @@ const TITLE: &str = "<title>綠園區2023</title>";
 const HEAD_MARK: &str = "<!--prerender:head-->";
 const BODY: &str = "<body></body>";
 
-/// The whole page for `lang`. No whitespace may stand between `<body>` and the app's
-/// first node, or hydration fails.
-pub fn render_page(template: &str, lang: Lang) -> Result<String, TemplateError> {
+/// The whole page for `lang` (its embed page when `embed`), with the head tags for `site`.
+/// No whitespace may stand between `<body>` and the app's first node, or hydration fails.
+pub fn render_page(template: &str, lang: Lang, embed: bool, site: &Site) -> Result<String, TemplateError> {
     for (needle, what) in
         [(HTML_OPEN, "<html lang=\"zh-Hant\">"), (TITLE, "<title>綠園區2023</title>"), (HEAD_MARK, "<!--prerender:head--> marker"), (BODY, "empty <body></body>")]
     {
@@ -39,13 +43,44 @@ pub fn render_page(template: &str, lang: Lang) -> Result<String, TemplateError> 
             return Err(TemplateError(what));
         }
     }
-    let head = head(lang);
-    let body = format!("<body>{}</body>", render_body(lang));
+    let title = title(lang);
+    let head = format!("{}{}", head(lang), head_tags(lang, embed, site, &title));
+    let body = format!("<body>{}</body>", render_body(lang, embed));
+    let html = if embed { format!("<html lang=\"{}\" data-embed>", lang.tag()) } else { format!("<html lang=\"{}\">", lang.tag()) };
+    let template = if embed { article_first(template)? } else { without_embed_css(template) };
     Ok(template
-        .replacen(HTML_OPEN, &format!("<html lang=\"{}\">", lang.tag()), 1)
-        .replacen(TITLE, &format!("<title>{}</title>", escape(&title(lang))), 1)
+        .replacen(HTML_OPEN, &html, 1)
+        .replacen(TITLE, &format!("<title>{}</title>", escape(&title)), 1)
         .replacen(HEAD_MARK, &head, 1)
         .replacen(BODY, &body, 1))
+}
+
+/// The page itself does not load the embed pages' stylesheet (`style/embed.css`, which
+/// trunk links into every page).
+fn without_embed_css(template: &str) -> String {
+    let Some(href) = template.find("href=\"./embed-").or_else(|| template.find("href=\"embed-")) else {
+        return template.to_owned();
+    };
+    let (Some(start), Some(len)) = (template[..href].rfind("<link"), template[href..].find('>')) else {
+        return template.to_owned();
+    };
+    let end = href + len + 1;
+    format!("{}{}", &template[..start], &template[end..])
+}
+
+/// An embed page reads as an article from its first paint (its height settles at once); the
+/// app switches to the story when the host sends its viewport. So the article stylesheet's
+/// `media` becomes `all`.
+fn article_first(template: &str) -> Result<String, TemplateError> {
+    let missing = TemplateError("article stylesheet (id=\"article-css\") with a media attribute");
+    // trunk escapes attribute values (`article&#x2D;css`).
+    let id_at = template.find("id=\"article-css\"").or_else(|| template.find("id=\"article&#x2D;css\"")).ok_or(TemplateError(missing.0))?;
+    let start = template[..id_at].rfind("<link").ok_or(TemplateError(missing.0))?;
+    let end = id_at + template[id_at..].find('>').ok_or(TemplateError(missing.0))?;
+    let tag = &template[start..end];
+    let media = tag.find(" media=\"").ok_or(TemplateError(missing.0))? + " media=\"".len();
+    let close = media + tag[media..].find('"').ok_or(missing)?;
+    Ok(format!("{}all{}", &template[..start + media], &template[start + close..]))
 }
 
 /// The page's title: the story's headline and the site's name.

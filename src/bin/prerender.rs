@@ -1,41 +1,57 @@
-//! trunk post_build hook: writes one prerendered page per language into the staging dir.
+//! trunk post_build hook: writes one prerendered page per language and its embed page into
+//! the staging dir, and each language's link preview image (Open Graph, 1200×630 PNG).
+//!
+//! Settings (environment): `STORY_BASE_URL`, the absolute URL of the story's folder, for the
+//! absolute `og:url`, `og:image` and canonical links (left out, with a warning, without it);
+//! `STORY_CJK_FONT_DIR`, where Noto Sans CJK is (Debian's fonts-noto-cjk by default).
 
 use std::{env, fs, path::PathBuf, process::ExitCode};
 
+use luyuan::share::{font, meta::Site, og_image};
 use luyuan::{lang::Lang, page};
 
 fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("prerender: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<(), String> {
     // A bad edit of the data stops the build with the editor's words, never a blank page.
     let problems = luyuan::model::problems();
     if !problems.is_empty() {
         for p in problems {
             eprintln!("prerender: {p}");
         }
-        eprintln!("prerender: fix the data above (see data/README.md); nothing was written");
-        return ExitCode::FAILURE;
+        return Err("fix the data above (see data/README.md); nothing was written".into());
+    }
+    let site = Site::parse(env::var("STORY_BASE_URL").ok().as_deref())?;
+    if site.base_url.is_none() {
+        eprintln!(
+            "prerender: warning: STORY_BASE_URL is not set, so the pages have no og:url, og:image or \
+             absolute canonical link (link previews show no picture). Set it to the story's public \
+             folder, e.g. STORY_BASE_URL=https://news.example.com/2024/luyuan/ scripts/build.sh"
+        );
     }
     let dir = PathBuf::from(env::var_os("TRUNK_STAGING_DIR").unwrap_or_else(|| "dist".into()));
     let template_path = dir.join("index.html");
-    let template = match fs::read_to_string(&template_path) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("prerender: cannot read {}: {e}", template_path.display());
-            return ExitCode::FAILURE;
-        }
-    };
+    let template = fs::read_to_string(&template_path).map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
+    let write = |name: &str, bytes: &[u8]| fs::write(dir.join(name), bytes).map_err(|e| format!("cannot write {name}: {e}"));
     for lang in Lang::ALL {
-        let out = dir.join(lang.page());
-        let html = match page::render_page(&template, lang) {
-            Ok(html) => html,
-            Err(e) => {
-                eprintln!("prerender: {e}");
-                return ExitCode::FAILURE;
-            }
-        };
-        if let Err(e) = fs::write(&out, html) {
-            eprintln!("prerender: cannot write {}: {e}", out.display());
-            return ExitCode::FAILURE;
+        for embed in [false, true] {
+            let html = page::render_page(&template, lang, embed, &site).map_err(|e| e.to_string())?;
+            write(if embed { lang.embed_page() } else { lang.page() }, html.as_bytes())?;
         }
     }
-    ExitCode::SUCCESS
+    let fonts_dir = env::var_os("STORY_CJK_FONT_DIR").map_or_else(|| PathBuf::from(font::FONT_DIR), PathBuf::from);
+    for lang in Lang::ALL {
+        let fonts = font::CardFonts::load(&fonts_dir, lang)?;
+        let png = og_image::preview_png(fonts)?;
+        write(og_image::file_name(lang), &png)?;
+    }
+    Ok(())
 }

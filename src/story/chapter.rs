@@ -8,6 +8,7 @@ use super::state::{place, Place, StoryState};
 use super::text::FigureText;
 use crate::charts::view::ChartFigure;
 use crate::model::{ChartSpec, Section};
+use crate::share::button::ChartShareButton;
 
 /// The chart ids of a section, in the order its steps first show them.
 pub fn section_charts(section: &Section) -> Vec<&str> {
@@ -45,6 +46,17 @@ pub fn focus(section: &Section, chart: &ChartSpec, first: usize, active: Option<
     }
 }
 
+/// What a chart's share card is about when `active` is the active step: the chart's focus
+/// (see [`focus`]) and the step the card's link opens at: the active step if it shows the
+/// chart, else the section's first step that does.
+pub fn chart_moment(section: &Section, chart: &ChartSpec, first: usize, active: Option<usize>) -> (Vec<usize>, String) {
+    let anchor = match place(section, first, active) {
+        Place::At(i) if section.steps[i].chart == chart.id => &section.steps[i].id,
+        _ => section.steps.iter().find(|s| s.chart == chart.id).map_or(&section.id, |s| &s.id),
+    };
+    (focus(section, chart, first, active), anchor.clone())
+}
+
 /// One chart of a chapter's graphic: an island, hydrated on its own (see `client.rs`).
 /// - `section`, `first`: the chapter and the global index of its first step;
 /// - `chart`: the chart.
@@ -75,7 +87,8 @@ pub fn Chapter(section: &'static Section, number: usize, first: usize) -> impl I
         .map(|chart| {
             view! {
                 <div class="graphic-slot" class:current=chart.id == shown data-chart=chart.id.clone()>
-                    <GraphicSlot section first chart/>
+                    <div class="island chart-island"><GraphicSlot section first chart/></div>
+                    <ChartShareButton/>
                 </div>
             }
         })

@@ -13,18 +13,25 @@ use super::hero::KeyFigures;
 use super::nav::TopBar;
 use super::state::{first_steps, place, step_refs, StoryState};
 use super::suggest::LangSuggest;
+use crate::embed::bar::EmbedBar;
 use crate::lang::Lang;
 use crate::model;
 
-/// Starts the story on the prerendered page of `lang`.
-pub fn start(lang: Lang) {
+/// Starts the story on the prerendered page of `lang` (its embed page when `embed`).
+pub fn start(lang: Lang, embed: bool) {
     let root = Owner::new_root(None);
     root.set();
-    let state = StoryState::new(lang, model::story());
+    let state = StoryState::new(lang, model::story(), embed);
     std::mem::forget(root);
 
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    island(&doc, "topbar-island", state, || view! { <TopBar/> });
+    if embed {
+        island(&doc, "topbar-island", state, || view! { <EmbedBar/> });
+        crate::embed::host::start(state);
+    } else {
+        island(&doc, "topbar-island", state, || view! { <TopBar/> });
+    }
+    crate::share::web::start(state);
     island(&doc, "key-figures-island", state, || view! { <KeyFigures/> });
     island(&doc, "announcer-island", state, || view! { <Announcer/> });
     island(&doc, "suggest-island", state, || view! { <LangSuggest/> });
@@ -66,7 +73,7 @@ fn charts(doc: &web_sys::Document, state: StoryState, n: usize) {
     if let Some(section) = story.sections.get(n) {
         let Some(chapter) = doc.get_element_by_id(&section.id) else { return };
         for chart in section_charts(section).into_iter().filter_map(|id| story.chart(id)) {
-            let Some(slot) = slot_of(&chapter, &chart.id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) else { continue };
+            let Some(slot) = slot_of(&chapter, &chart.id).and_then(|s| chart_island(&s)).and_then(|e| e.dyn_into::<HtmlElement>().ok()) else { continue };
             leptos::mount::hydrate_from(slot, move || {
                 provide_context(state);
                 view! { <GraphicSlot section first chart/> }
@@ -79,6 +86,12 @@ fn charts(doc: &web_sys::Document, state: StoryState, n: usize) {
 /// The graphic slot of chart `id` in a chapter (chart ids are plain ASCII, from the data).
 fn slot_of(chapter: &Element, id: &str) -> Option<Element> {
     chapter.query_selector(&format!(".graphic-slot[data-chart=\"{id}\"]")).ok().flatten()
+}
+
+/// The island of a graphic slot: its chart (beside it, the slot holds the chart's share
+/// button, static markup).
+fn chart_island(slot: &Element) -> Option<Element> {
+    slot.query_selector(".chart-island").ok().flatten()
 }
 
 /// Marks the active step (`.active`) and the chart each chapter's graphic shows

@@ -1,5 +1,8 @@
 //! Browser glue for how the story is shown: reduced motion from the system, and the
 //! "read as article" mode, which switches on the article stylesheet (also used for print).
+//! An embed page reads as an article until the host tells it its viewport (the prerender
+//! writes it so); then it is a story whose step heights follow the host's viewport
+//! (`--host-vh`, set by `scroll.rs`; see `style/embed.css`).
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -36,14 +39,22 @@ pub fn start(state: StoryState) {
         let _ = query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
         on_change.forget();
     }
+    let forced = Memo::new(move |_| state.embed && state.host_view.with(Option::is_none));
     Effect::new(move |_| {
-        let article = state.article.get();
+        let article = state.article.get() || forced.get();
         let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
         if let Some(link) = document.get_element_by_id("article-css") {
             let _ = link.set_attribute("media", if article { "all" } else { "print" });
         }
         if let Some(html) = document.document_element() {
             let _ = html.set_attribute("data-mode", if article { "article" } else { "story" });
+            // An embed offers "read as article" once it can be a story (see style/embed.css).
+            if state.embed && !forced.get() {
+                let _ = html.set_attribute("data-host", "");
+            }
+        }
+        if state.embed {
+            super::scroll::relayout();
         }
     });
 }

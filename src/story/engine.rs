@@ -65,6 +65,28 @@ pub fn step_key_target(active: Option<usize>, count: usize, down: bool) -> Optio
     }
 }
 
+/// Where a graphic that should stay in view is drawn, as an offset from its place in the
+/// layout (CSS px, for a `translateY`): `position: sticky` done by hand, for an embedded story
+/// whose iframe is as tall as its content and so never scrolls itself. `natural_top` is the
+/// graphic's top in the document without the offset, `height` its height, `end` the bottom
+/// of the box it may move in, `view_top` where the reader's viewport starts in the document
+/// and `inset` the gap to keep above it.
+pub fn pinned_offset(natural_top: f64, height: f64, end: f64, view_top: f64, inset: f64) -> f64 {
+    let room = (end - natural_top - height).max(0.0);
+    (view_top + inset - natural_top).clamp(0.0, room)
+}
+
+/// The host's viewport size that an embedded story lays its steps out for: the last one,
+/// unless only the height moved by less than a fifth (a phone's address bar showing or
+/// hiding), so the story does not change height while the reader scrolls.
+pub fn stable_viewport(prev: Option<(f64, f64)>, now: Option<(f64, f64)>) -> Option<(f64, f64)> {
+    match (prev, now) {
+        (Some((pw, ph)), Some((w, h))) if (pw - w).abs() < 1.0 && (ph - h).abs() < 0.2 * ph => Some((pw, ph)),
+        (_, Some(now)) => Some(now),
+        (prev, None) => prev,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,5 +137,24 @@ mod tests {
     #[test]
     fn trigger_is_lower_on_phones() {
         assert!(trigger_ratio(375.0) > trigger_ratio(1280.0));
+    }
+
+    #[test]
+    fn a_pinned_graphic_stays_in_view_inside_its_box() {
+        // Graphic 400 tall at 1000, its box ends at 3000; the reader's viewport starts at y.
+        assert_eq!(pinned_offset(1000.0, 400.0, 3000.0, 0.0, 16.0), 0.0);
+        assert_eq!(pinned_offset(1000.0, 400.0, 3000.0, 1500.0, 16.0), 516.0);
+        assert_eq!(pinned_offset(1000.0, 400.0, 3000.0, 9000.0, 16.0), 1600.0);
+        assert_eq!(pinned_offset(1000.0, 400.0, 1200.0, 1500.0, 16.0), 0.0);
+    }
+
+    #[test]
+    fn the_embed_keeps_its_layout_while_an_address_bar_comes_and_goes() {
+        let first = stable_viewport(None, Some((390.0, 664.0)));
+        assert_eq!(first, Some((390.0, 664.0)));
+        assert_eq!(stable_viewport(first, Some((390.0, 720.0))), first);
+        assert_eq!(stable_viewport(first, Some((390.0, 844.0))), Some((390.0, 844.0)));
+        assert_eq!(stable_viewport(first, Some((844.0, 390.0))), Some((844.0, 390.0)));
+        assert_eq!(stable_viewport(first, None), first);
     }
 }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::state::StoryState;
+use crate::embed::bar::EmbedInfo;
 use crate::ui_text::{ui, Ui};
 
 #[component]
@@ -45,6 +46,8 @@ pub fn Footer() -> impl IntoView {
                 {ui(lang, Ui::GraphicsCredit)} " "
                 <a href="licences.html" class="licences">{ui(lang, Ui::Licences)}</a>
             </p>
+            <p class="font-credit">{ui(lang, Ui::ShareFont)}<a href="NotoSansCJK-OFL.txt" type="text/plain">{ui(lang, Ui::ShareFontLicence)}</a></p>
+            {(!state.embed).then(|| view! { <EmbedInfo/> })}
             <p><a href="#top">{ui(lang, Ui::BackToTop)}</a></p>
         </footer>
     }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::state::StoryState;
 use crate::lang::Lang;
+use crate::share::button::ShareButton;
 use crate::ui_text::{ui, Ui};
 
 #[component]
@@ -48,8 +49,6 @@ pub fn TopBar() -> impl IntoView {
             }
         })
         .collect_view();
-    let article = state.article;
-
     view! {
         <div class="topbar">
             <div class="progress" aria-hidden="true"><div class="progress-fill"></div></div>
@@ -60,11 +59,22 @@ pub fn TopBar() -> impl IntoView {
                     <ol>{chapters}</ol>
                 </nav>
             </details>
-            <button type="button" class="mode-toggle" aria-pressed=move || article.get().to_string()
-                on:click=move |_| article.update(|a| *a = !*a)>
-                {move || ui(lang, if article.get() { Ui::ReadAsStory } else { Ui::ReadAsArticle })}
-            </button>
+            <ModeToggle/>
+            <ShareButton/>
             <nav class="langs" aria-label=ui(lang, Ui::Languages)>{langs}</nav>
         </div>
+    }
+}
+
+/// "Read as article" / "Read step by step": the top bar's and the embed bar's.
+#[component]
+pub fn ModeToggle() -> impl IntoView {
+    let state = expect_context::<StoryState>();
+    let (lang, article) = (state.lang, state.article);
+    view! {
+        <button type="button" class="mode-toggle" aria-pressed=move || article.get().to_string()
+            on:click=move |_| article.update(|a| *a = !*a)>
+            {move || ui(lang, if article.get() { Ui::ReadAsStory } else { Ui::ReadAsArticle })}
+        </button>
     }
 }

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::embed::params::EmbedParams;
+use crate::embed::protocol::HostView;
 use crate::lang::Lang;
 use crate::model::{Section, Story};
 
@@ -49,17 +51,34 @@ pub struct StoryState {
     pub reduced_motion: RwSignal<bool>,
     /// "Read as article": plain text instead of steps.
     pub article: RwSignal<bool>,
+    /// The page is an embed page (in an iframe on a host's page): set by the page, never by
+    /// the browser, so the markup is the same before and after hydration.
+    pub embed: bool,
+    /// Embed pages: the host's viewport, once the host sends it (our loader, or pym.js with
+    /// `trackscroll`). Until then the embed reads as an article (see `display.rs`).
+    pub host_view: RwSignal<Option<HostView>>,
+    /// Embed pages: the validated URL parameters (set after hydration).
+    pub params: StoredValue<EmbedParams>,
 }
 
 impl StoryState {
-    pub fn new(lang: Lang, story: &'static Story) -> Self {
+    pub fn new(lang: Lang, story: &'static Story, embed: bool) -> Self {
         StoryState {
             lang,
             story,
             active: RwSignal::new(None),
             reduced_motion: RwSignal::new(false),
             article: RwSignal::new(false),
+            embed,
+            host_view: RwSignal::new(None),
+            params: StoredValue::new(EmbedParams::default()),
         }
+    }
+
+    /// The step engine follows the reader: on the page itself always, in an embed once the
+    /// host tells us its viewport (an iframe as tall as its content never scrolls).
+    pub fn follows_scroll(&self) -> bool {
+        !self.embed || self.host_view.with(Option::is_some)
     }
 }
 

@@ -237,6 +237,10 @@ test("?lang= selects a language; unknown ?lang, ?theme and #hash are ignored", a
   assert.equal(await appState(page), "ready");
   assert.equal(await page.getAttribute("html", "lang"), "zh-Hant");
   assert.equal(await page.getAttribute("html", "data-theme"), null);
+  // The test leaves pages on purpose (the ?lang= redirect, a second page): a preload still in
+  // flight then ends as ERR_ABORTED, which is no failure of the page (it happened more often
+  // once the page and the wasm grew with issue 6).
+  log.failed = log.failed.filter((f) => !/ net::ERR_ABORTED$/.test(f));
   noErrors(log);
   await context.close();
 });

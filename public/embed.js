@@ -1,0 +1,170 @@
+/*! 綠園區 2023 story loader, embed contract v1 (README "Embedding"). No dependencies.
+ *
+ *   <div data-luyuan-story="1" data-lang="zh-Hant"></div>
+ *   <script async src="https://…/embed.js"></script>
+ *
+ * Each such <div> becomes an iframe of the story (the embed page of its language, from the
+ * folder this script was loaded from) that is always as tall as the story: the story sends
+ * its height, this loader sends the host's viewport so the story's steps follow the reader,
+ * and the story's events are dispatched on the <div> as DOM events ("luyuan:chapter" …).
+ * Optional attributes: data-lang (zh-Hant | zh-Hans | en), data-title, data-bg (transparent
+ * or #rrggbb), data-theme (light | dark), data-height (px before the story reports its own),
+ * data-allowed-origins (space-separated origins whose messages are accepted; by default the
+ * story's own). Messages are accepted only from the story's iframe, from an allowed origin,
+ * in the documented shapes; nothing in them becomes markup, script or a navigation.
+ * Backward compatible: a later loader keeps every attribute and event of contract v1. */
+(function () {
+  "use strict";
+  if (window.LuyuanStory) {
+    window.LuyuanStory.scan();
+    return;
+  }
+  var script = document.currentScript;
+  var base = script && script.src ? script.src : location.href;
+  var PAGES = { "zh-hant": "embed.html", "zh-hans": "embed-zh-hans.html", en: "embed-en.html" };
+  var TITLES = {
+    "zh-hant": "綠園區2023成績單（互動圖表）",
+    "zh-hans": "绿园区2023成绩单（互动图表）",
+    en: "Lüyuan 2023 in figures (interactive story)",
+  };
+  // Scripts and its own origin (the wasm, storage); popups to open the full page and to
+  // share; downloads for a chart's picture. No top navigation, no forms, no modals.
+  var SANDBOX = "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads";
+  var ID = /^[A-Za-z0-9_.:-]{1,128}$/;
+  var HEIGHT = /^pymxPYMx(.{1,128})xPYMxheightxPYMx(\d{1,7})$/;
+  var frames = [];
+  var count = 0;
+
+  function origin(url) {
+    try {
+      var u = new URL(url, base);
+      return /^https?:$/.test(u.protocol) ? u.origin : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function mount(el) {
+    if (el.luyuanStory) return;
+    var lang = String(el.getAttribute("data-lang") || "zh-Hant").toLowerCase();
+    if (!PAGES[lang]) lang = "zh-hant";
+    var url = new URL(PAGES[lang], base);
+    var id = ID.test(el.id) ? el.id : "luyuan-story-" + ++count;
+    var q = url.searchParams;
+    q.set("v", "1");
+    q.set("childId", id);
+    q.set("parentUrl", location.href.split("#")[0]);
+    var bg = el.getAttribute("data-bg") || "";
+    if (/^(transparent|#[0-9a-f]{3}|#[0-9a-f]{6})$/i.test(bg)) q.set("bg", bg);
+    var theme = el.getAttribute("data-theme");
+    if (theme === "light" || theme === "dark") q.set("theme", theme);
+    // A link to a step of the story on the host's page opens the story there.
+    if (/^#[a-z][a-z0-9-]{0,63}$/.test(location.hash)) url.hash = location.hash;
+    var allowed = String(el.getAttribute("data-allowed-origins") || "")
+      .split(/\s+/)
+      .filter(function (o) {
+        return o && origin(o) === o;
+      });
+    var storyOrigin = url.origin;
+    if (!allowed.length) allowed = [storyOrigin];
+
+    var iframe = document.createElement("iframe");
+    iframe.src = url.href;
+    iframe.title = el.getAttribute("data-title") || TITLES[lang];
+    iframe.setAttribute("loading", "lazy");
+    iframe.setAttribute("scrolling", "no");
+    iframe.setAttribute("allow", "web-share; clipboard-write");
+    iframe.setAttribute("sandbox", SANDBOX);
+    var h = parseInt(el.getAttribute("data-height"), 10);
+    iframe.style.cssText =
+      "display:block;width:100%;min-width:100%;border:0;overflow:hidden;height:" + (h > 0 && h < 100000 ? h : 800) + "px";
+    while (el.firstChild) el.removeChild(el.firstChild);
+    el.appendChild(iframe);
+    var frame = { el: el, iframe: iframe, id: id, origin: storyOrigin, allowed: allowed };
+    el.luyuanStory = frame;
+    frames.push(frame);
+  }
+
+  function scan() {
+    var found = document.querySelectorAll("div[data-luyuan-story]");
+    for (var i = 0; i < found.length; i++) mount(found[i]);
+  }
+
+  // Only the story's own facts go into an event's detail: short strings, numbers, booleans.
+  function clean(detail) {
+    var out = {};
+    if (!detail || typeof detail !== "object") return out;
+    var keys = Object.keys(detail).slice(0, 12);
+    for (var i = 0; i < keys.length; i++) {
+      var k = keys[i];
+      var v = detail[k];
+      if (!/^[A-Za-z]{1,20}$/.test(k)) continue;
+      if ((typeof v === "string" && v.length <= 300) || typeof v === "boolean" || (typeof v === "number" && isFinite(v))) out[k] = v;
+    }
+    return out;
+  }
+
+  function sendView(f) {
+    // Only once the story has said hello: before, the iframe holds another document.
+    if (!f.ready || !f.iframe.contentWindow) return;
+    var r = f.iframe.getBoundingClientRect();
+    f.iframe.contentWindow.postMessage(
+      { luyuan: 1, type: "viewport", width: window.innerWidth, height: window.innerHeight, top: r.top },
+      f.origin
+    );
+  }
+
+  function onMessage(e) {
+    for (var i = 0; i < frames.length; i++) {
+      var f = frames[i];
+      if (e.source !== f.iframe.contentWindow) continue;
+      if (f.allowed.indexOf(e.origin) < 0) return;
+      var d = e.data;
+      if (typeof d === "string") {
+        var m = HEIGHT.exec(d);
+        if (m && m[1] === f.id) {
+          var px = Math.min(Math.max(parseInt(m[2], 10), 50), 1000000);
+          if (f.iframe.style.height !== px + "px") f.iframe.style.height = px + "px";
+        }
+        return;
+      }
+      if (!d || typeof d !== "object" || d.luyuan !== 1 || d.childId !== f.id) return;
+      if (d.type === "hello") {
+        f.ready = true;
+        sendView(f);
+      } else if (d.type === "scroll" && typeof d.y === "number" && isFinite(d.y)) {
+        var y = Math.min(Math.max(d.y, 0), f.iframe.offsetHeight);
+        var top = f.iframe.getBoundingClientRect().top + window.pageYOffset + y;
+        var smooth = !(window.matchMedia && matchMedia("(prefers-reduced-motion: reduce)").matches);
+        window.scrollTo({ top: top, behavior: smooth ? "smooth" : "auto" });
+      } else if (d.type === "event" && typeof d.event === "string" && /^[a-z]{1,20}$/.test(d.event)) {
+        var ev;
+        try {
+          ev = new CustomEvent("luyuan:" + d.event, { detail: clean(d.detail), bubbles: true });
+        } catch (err) {
+          return;
+        }
+        f.el.dispatchEvent(ev);
+      }
+      return;
+    }
+  }
+
+  // The host's viewport, at most once a frame while the reader scrolls or the window resizes.
+  var pending = false;
+  function onViewChange() {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(function () {
+      pending = false;
+      for (var i = 0; i < frames.length; i++) sendView(frames[i]);
+    });
+  }
+
+  window.addEventListener("message", onMessage);
+  window.addEventListener("scroll", onViewChange, { passive: true });
+  window.addEventListener("resize", onViewChange, { passive: true });
+  window.LuyuanStory = { version: 1, scan: scan };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", scan);
+  else scan();
+})();

@@ -1,0 +1,319 @@
+//! What the embed page reads from its own URL (contract v1, see README "Embedding"): the
+//! pym.js child id, the host page's URL and origin, the background and the contract version.
+//! Everything is validated here and anything else is ignored; nothing read from the URL ever
+//! becomes markup, script or a navigation.
+
+/// The embed URL contract this build speaks. A later, incompatible contract gets new page
+/// names; `embed.html?v=1` keeps its meaning.
+pub const CONTRACT: u32 = 1;
+
+/// The embed page's parameters, validated.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EmbedParams {
+    /// `childId`: the id the host knows this iframe by (pym.js: the container's id).
+    pub child_id: Option<String>,
+    /// `parentUrl`: the host page (http or https, no credentials, without its `#hash`).
+    pub parent_url: Option<String>,
+    /// `parentOrigin`, else the origin of `parentUrl`: where messages may come from and go to.
+    pub parent_origin: Option<String>,
+    /// `bg`: `transparent` or a hex colour (`#rgb`, `#rrggbb`).
+    pub bg: Option<String>,
+    /// `theme`: `light` or `dark` (the host's page; applied by `boot.js`).
+    pub theme: Option<String>,
+    /// `v`: the contract version the host asked for (1 when absent or unreadable).
+    pub version: u32,
+}
+
+impl Default for EmbedParams {
+    fn default() -> Self {
+        EmbedParams {
+            child_id: None,
+            parent_url: None,
+            parent_origin: None,
+            bg: None,
+            theme: None,
+            version: CONTRACT,
+        }
+    }
+}
+
+impl EmbedParams {
+    /// Reads `search` (`location.search`, with or without the leading `?`).
+    pub fn parse(search: &str) -> EmbedParams {
+        let mut p = EmbedParams::default();
+        let mut explicit_origin = None;
+        for (key, value) in query_pairs(search) {
+            match key.as_str() {
+                "childId" if p.child_id.is_none() => {
+                    p.child_id = valid_child_id(&value).then_some(value)
+                }
+                "parentUrl" if p.parent_url.is_none() => p.parent_url = http_url(&value),
+                "parentOrigin" if explicit_origin.is_none() => {
+                    explicit_origin = origin_of(&value).filter(|o| *o == value)
+                }
+                "bg" if p.bg.is_none() => {
+                    p.bg = valid_bg(&value).then_some(value.to_ascii_lowercase())
+                }
+                "theme" if p.theme.is_none() => {
+                    p.theme = matches!(value.as_str(), "light" | "dark").then_some(value)
+                }
+                "v" => {
+                    p.version = value
+                        .parse()
+                        .ok()
+                        .filter(|v| *v >= 1 && *v < 1000)
+                        .unwrap_or(CONTRACT)
+                }
+                _ => {}
+            }
+        }
+        p.parent_origin = explicit_origin.or_else(|| p.parent_url.as_deref().and_then(origin_of));
+        p
+    }
+
+    /// The query string that carries these parameters on to another embed page (the language
+    /// links), rebuilt from the validated values only. Empty, or starting with `?`.
+    pub fn query(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if self.version != CONTRACT {
+            parts.push(format!("v={}", self.version));
+        }
+        if let Some(id) = &self.child_id {
+            parts.push(format!("childId={}", encode(id)));
+        }
+        if let Some(url) = &self.parent_url {
+            parts.push(format!("parentUrl={}", encode(url)));
+        }
+        if let Some(o) = &self.parent_origin {
+            if self.parent_url.as_deref().and_then(origin_of).as_deref() != Some(o) {
+                parts.push(format!("parentOrigin={}", encode(o)));
+            }
+        }
+        if let Some(bg) = &self.bg {
+            parts.push(format!("bg={}", encode(bg)));
+        }
+        if let Some(theme) = &self.theme {
+            parts.push(format!("theme={theme}"));
+        }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
+    }
+}
+
+/// pym.js uses the container element's id; we accept the characters ids are made of in
+/// practice, up to 128 of them.
+pub fn valid_child_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 128
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.:".contains(c))
+}
+
+/// `transparent`, `#rgb` or `#rrggbb` (the host's background).
+pub fn valid_bg(s: &str) -> bool {
+    if s.eq_ignore_ascii_case("transparent") {
+        return true;
+    }
+    let Some(hex) = s.strip_prefix('#') else {
+        return false;
+    };
+    matches!(hex.len(), 3 | 6) && hex.chars().all(|c| c.is_ascii_hexdigit())
+}
+
+/// An absolute http(s) URL without credentials, spaces or control characters, at most 2048
+/// bytes, without its fragment; `None` for anything else.
+pub fn http_url(s: &str) -> Option<String> {
+    let s = s.split('#').next().unwrap_or_default();
+    if s.len() > 2048
+        || s.chars()
+            .any(|c| c.is_control() || c.is_whitespace() || "<>\"\\^`{|}".contains(c))
+    {
+        return None;
+    }
+    origin_of(s)?;
+    Some(s.to_owned())
+}
+
+/// The origin (`scheme://host[:port]`, lower case, default port dropped) of an http(s) URL.
+pub fn origin_of(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    let scheme = scheme.to_ascii_lowercase();
+    let default_port = match scheme.as_str() {
+        "http" => "80",
+        "https" => "443",
+        _ => return None,
+    };
+    let authority = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
+    if authority.is_empty() || authority.contains('@') {
+        return None;
+    }
+    let (host, port) = if authority.starts_with('[') {
+        let end = authority.find(']')? + 1;
+        let port = authority[end..].strip_prefix(':');
+        if port.is_none() && end != authority.len() {
+            return None;
+        }
+        (&authority[..end], port)
+    } else {
+        match authority.split_once(':') {
+            Some((h, p)) => (h, Some(p)),
+            None => (authority, None),
+        }
+    };
+    let host_ok = if let Some(v6) = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
+        !v6.is_empty()
+            && v6
+                .chars()
+                .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.')
+    } else {
+        !host.is_empty()
+            && host.len() <= 253
+            && host
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+            && !host.starts_with(['.', '-'])
+    };
+    if !host_ok {
+        return None;
+    }
+    let host = host.to_ascii_lowercase();
+    match port {
+        None => Some(format!("{scheme}://{host}")),
+        Some(p) if p.is_empty() || p == default_port => Some(format!("{scheme}://{host}")),
+        Some(p)
+            if p.len() <= 5
+                && p.chars().all(|c| c.is_ascii_digit())
+                && p.parse::<u32>().is_ok_and(|n| n > 0 && n < 65536) =>
+        {
+            Some(format!("{scheme}://{host}:{}", p.trim_start_matches('0')))
+        }
+        Some(_) => None,
+    }
+}
+
+/// The `key=value` pairs of a query string, decoded (`+` is a space). Pairs that do not
+/// decode to UTF-8 are dropped.
+pub fn query_pairs(search: &str) -> Vec<(String, String)> {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .filter_map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            Some((decode(k)?, decode(v)?))
+        })
+        .collect()
+}
+
+/// Percent-decoding of a query component.
+pub fn decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hex = s.get(i + 1..i + 3)?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 2;
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Percent-encoding of a query component (everything but unreserved characters).
+pub fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_what_pym_and_our_loader_pass() {
+        let p = EmbedParams::parse(
+            "?initialWidth=375&childId=luyuan-story&parentTitle=News&parentUrl=https%3A%2F%2Fnews.example.com%2F2024%2Fstory.html%3Fa%3D1%23top&v=1&bg=%23FAFAF5",
+        );
+        assert_eq!(p.child_id.as_deref(), Some("luyuan-story"));
+        assert_eq!(
+            p.parent_url.as_deref(),
+            Some("https://news.example.com/2024/story.html?a=1")
+        );
+        assert_eq!(p.parent_origin.as_deref(), Some("https://news.example.com"));
+        assert_eq!(p.bg.as_deref(), Some("#fafaf5"));
+        assert_eq!(p.version, 1);
+    }
+
+    #[test]
+    fn ignores_hostile_or_broken_values() {
+        let p = EmbedParams::parse(
+            "childId=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&parentUrl=javascript%3Aalert(1)&bg=red%3Bbackground%3Aurl(x)&v=99999&parentOrigin=https%3A%2F%2Fa.com%2Fpath",
+        );
+        assert_eq!(p, EmbedParams::default());
+        for bad in [
+            "parentUrl=https%3A%2F%2Fuser%3Apw%40evil.com%2F",
+            "parentUrl=data%3Atext%2Fhtml%2C%3Cb%3E",
+            "parentUrl=https%3A%2F%2Fa.com%2F%22%3E%3Cscript%3E",
+            "parentUrl=%2F%2Fevil.com",
+            "parentUrl=https%3A%2F%2F",
+            "parentUrl=https%3A%2F%2Fa.com%3A99999%2F",
+            "childId=",
+            "childId=%E0%A4",
+            "bg=%23ggg",
+        ] {
+            let p = EmbedParams::parse(bad);
+            assert_eq!(
+                (p.parent_url, p.child_id, p.bg, p.parent_origin),
+                (None, None, None, None),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_explicit_parent_origin_wins_and_origins_are_normalised() {
+        let p = EmbedParams::parse(
+            "parentUrl=https://A.example.com:443/x&parentOrigin=https://cms.example.com",
+        );
+        assert_eq!(p.parent_origin.as_deref(), Some("https://cms.example.com"));
+        assert_eq!(
+            origin_of("HTTP://Example.COM:80/a"),
+            Some("http://example.com".into())
+        );
+        assert_eq!(
+            origin_of("http://127.0.0.1:8080/a?b"),
+            Some("http://127.0.0.1:8080".into())
+        );
+        assert_eq!(
+            origin_of("http://[::1]:8080/"),
+            Some("http://[::1]:8080".into())
+        );
+        assert_eq!(origin_of("ftp://a.com/"), None);
+    }
+
+    #[test]
+    fn the_query_carries_only_validated_values() {
+        let p = EmbedParams::parse("childId=a.b:c&parentUrl=https://n.example/p?q=1&bg=transparent&junk=%3Cx%3E&v=2&theme=dark");
+        let q = p.query();
+        assert_eq!(q, "?v=2&childId=a.b%3Ac&parentUrl=https%3A%2F%2Fn.example%2Fp%3Fq%3D1&bg=transparent&theme=dark");
+        assert_eq!(EmbedParams::parse("theme=%3Cb%3E").theme, None);
+        assert_eq!(EmbedParams::parse(&q), p);
+        assert_eq!(EmbedParams::parse("").query(), "");
+    }
+}

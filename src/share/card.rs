@@ -1,0 +1,526 @@
+//! Share cards as layouts: every text measured, wrapped and placed, every box placed, so
+//! that a painter only fills rectangles, draws text at a point and draws the chart's image.
+//! Two cards: a chart as a picture (width 1080, as tall as the chart needs; painted on a
+//! canvas in the browser, `web.rs`) and the page's link preview (1200×630, Open Graph;
+//! painted natively at build time, `og_image.rs`). Pure, so native tests check the layout.
+
+use crate::charts::measure::{wrap, Font, TextMeasure};
+use crate::charts::spec::ChartData;
+use crate::lang::Lang;
+
+/// What a text is, for its colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ink {
+    Text,
+    Accent,
+    Muted,
+    /// On the accent colour (the key figures' band).
+    OnAccent,
+}
+
+/// One line of text: `(x, y)` is the top left of its line box (px).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CardText {
+    pub text: String,
+    pub x: f64,
+    pub y: f64,
+    pub font: Font,
+    pub ink: Ink,
+}
+
+/// A rectangle `(x, y, w, h)` in px.
+pub type Rect = (f64, f64, f64, f64);
+
+/// A card, laid out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Card {
+    pub width: u32,
+    pub height: u32,
+    /// Filled rectangles (accent bars, figure boxes), under the texts.
+    pub bars: Vec<(Rect, Ink)>,
+    /// Where the chart's image goes (chart cards only), its aspect ratio kept.
+    pub chart: Option<Rect>,
+    pub texts: Vec<CardText>,
+}
+
+/// The width of a chart card: sharp on phones and what messaging apps show at full size.
+pub const CHART_CARD_WIDTH: u32 = 1080;
+const PAD: f64 = 60.0;
+
+/// What goes on a chart's card (all in the page's language).
+#[derive(Clone, Debug)]
+pub struct ChartCardText<'a> {
+    pub lang: Lang,
+    /// The story's name, at the top.
+    pub site: &'a str,
+    pub title: &'a str,
+    /// The figure the chart is about (see [`headline_figure`]).
+    pub figure: &'a str,
+    /// 來源：長春日報 (the chart's note, with the credit).
+    pub credit: &'a str,
+    /// The shared link, printed at the bottom.
+    pub link: &'a str,
+}
+
+/// Lays out a chart's card for a chart image of `chart_w × chart_h` px.
+pub fn chart_card(t: &ChartCardText, chart_w: f64, chart_h: f64, m: &dyn TextMeasure) -> Card {
+    let width = f64::from(CHART_CARD_WIDTH);
+    let inner = width - 2.0 * PAD;
+    let mut texts = Vec::new();
+    let mut y = PAD;
+    let font = |px: f64, bold: bool| Font {
+        px,
+        bold,
+        lang: t.lang,
+    };
+    y = lines(
+        &mut texts,
+        t.site,
+        font(30.0, true),
+        Ink::Accent,
+        PAD,
+        y,
+        inner,
+        1,
+        m,
+    ) + 16.0;
+    y = lines(
+        &mut texts,
+        t.title,
+        font(46.0, true),
+        Ink::Text,
+        PAD,
+        y,
+        inner,
+        3,
+        m,
+    ) + 8.0;
+    if !t.figure.is_empty() {
+        // Large when it is one figure on a line, smaller when the step is about several.
+        let one_line = wrap(t.figure, inner, &font(58.0, true), m).lines.len() == 1;
+        let (px, max) = if one_line { (58.0, 1) } else { (40.0, 3) };
+        y = lines(
+            &mut texts,
+            t.figure,
+            font(px, true),
+            Ink::Accent,
+            PAD,
+            y,
+            inner,
+            max,
+            m,
+        ) + 8.0;
+    }
+    y += 24.0;
+    // The chart at the card's inner width, at most 1.25 times as tall as wide (then narrower,
+    // centred); a missing image keeps a square.
+    let aspect = if chart_w > 0.0 && chart_h > 0.0 && (chart_w / chart_h).is_finite() {
+        chart_h / chart_w
+    } else {
+        1.0
+    };
+    let (w, h) = if aspect <= 1.25 {
+        (inner, inner * aspect)
+    } else {
+        (inner * 1.25 / aspect, inner * 1.25)
+    };
+    let chart = (PAD + (inner - w) / 2.0, y, w, h);
+    y += h + 32.0;
+    y = lines(
+        &mut texts,
+        t.credit,
+        font(28.0, false),
+        Ink::Muted,
+        PAD,
+        y,
+        inner,
+        3,
+        m,
+    ) + 4.0;
+    y = lines(
+        &mut texts,
+        t.link,
+        font(26.0, false),
+        Ink::Muted,
+        PAD,
+        y,
+        inner,
+        3,
+        m,
+    );
+    let height = (y + PAD).ceil();
+    Card {
+        width: CHART_CARD_WIDTH,
+        height: height as u32,
+        bars: vec![((0.0, 0.0, width, 12.0), Ink::Accent)],
+        chart: Some(chart),
+        texts,
+    }
+}
+
+/// The text under a chart's title on its card: the figures the current step is about, else
+/// a single-figure chart's figure, else the first two figures (`label figure`); nothing for
+/// a chart that is its figure (a big number, a single gauge).
+pub fn headline_figure(chart: &ChartData, focus: &[usize]) -> String {
+    use crate::charts::ChartKind;
+    if chart.kind == ChartKind::BigNumber
+        || (chart.kind == ChartKind::Gauge && chart.items.len() == 1)
+    {
+        return String::new();
+    }
+    let sep = if chart.lang == Lang::En { "; " } else { "；" };
+    let item = |i: usize| {
+        chart
+            .items
+            .get(i)
+            .map(|d| format!("{} {}", d.label, d.display))
+    };
+    if chart.items.len() == 1 {
+        return chart.items[0].display.clone();
+    }
+    let picked: Vec<String> = if focus.is_empty() {
+        (0..chart.items.len().min(2)).filter_map(item).collect()
+    } else {
+        focus.iter().take(3).filter_map(|&i| item(i)).collect()
+    };
+    picked.join(sep)
+}
+
+/// What goes on the page's link preview.
+#[derive(Clone, Debug)]
+pub struct PreviewText<'a> {
+    pub lang: Lang,
+    /// 長春日報 · 2023
+    pub eyebrow: &'a str,
+    pub title: &'a str,
+    /// The key figures: (figure, label).
+    pub figures: &'a [(String, String)],
+    /// 來源：長春日報
+    pub credit: &'a str,
+}
+
+/// The Open Graph image's size (Facebook, X, LinkedIn, WeChat: 1.91:1).
+pub const PREVIEW_SIZE: (u32, u32) = (1200, 630);
+
+/// Lays out the link preview: the eyebrow, the headline, then up to four key figures in a
+/// band of boxes, the credit at the bottom.
+pub fn preview_card(t: &PreviewText, m: &dyn TextMeasure) -> Card {
+    let (w, h) = (f64::from(PREVIEW_SIZE.0), f64::from(PREVIEW_SIZE.1));
+    let pad = 64.0;
+    let inner = w - 2.0 * pad;
+    let font = |px: f64, bold: bool| Font {
+        px,
+        bold,
+        lang: t.lang,
+    };
+    let mut texts = Vec::new();
+    let mut bars = vec![((0.0, 0.0, 16.0, h), Ink::Accent)];
+    let mut y = 52.0;
+    y = lines(
+        &mut texts,
+        t.eyebrow,
+        font(30.0, true),
+        Ink::Accent,
+        pad,
+        y,
+        inner,
+        1,
+        m,
+    ) + 10.0;
+    // The headline as large as fits above the figures: two lines, or three smaller ones.
+    let room = 270.0 - y;
+    let mut px = 64.0;
+    while px > 30.0 {
+        let n = wrap(t.title, inner, &font(px, true), m).lines.len();
+        if n <= 3 && n as f64 * font(px, true).line_height() <= room && (n <= 2 || px <= 44.0) {
+            break;
+        }
+        px -= 2.0;
+    }
+    lines(
+        &mut texts,
+        t.title,
+        font(px, true),
+        Ink::Text,
+        pad,
+        y,
+        inner,
+        3,
+        m,
+    );
+    // Key figures: equal boxes in one row, figure above label, at the same place whatever
+    // the headline's size.
+    let n = t.figures.len().clamp(1, 4);
+    let gap = 20.0;
+    let box_w = (inner - gap * (n as f64 - 1.0)) / n as f64;
+    let box_top = 286.0;
+    let box_h = 250.0;
+    for (i, (figure, label)) in t.figures.iter().take(n).enumerate() {
+        let x = pad + i as f64 * (box_w + gap);
+        bars.push(((x, box_top, box_w, box_h), Ink::Accent));
+        let text_w = box_w - 40.0;
+        // As large as fits: one line if it can, else two (an English figure with its gloss).
+        let fits = |px: f64, n: usize| {
+            let w = wrap(figure, text_w, &font(px, true), m);
+            w.lines.len() <= n && !w.broke_word
+        };
+        let mut fpx = 60.0;
+        while fpx > 44.0 && !fits(fpx, 1) {
+            fpx -= 2.0;
+        }
+        while fpx > 28.0 && !fits(fpx, 2) {
+            fpx -= 2.0;
+        }
+        let fy = lines(
+            &mut texts,
+            figure,
+            font(fpx, true),
+            Ink::OnAccent,
+            x + 20.0,
+            box_top + 20.0,
+            text_w,
+            2,
+            m,
+        );
+        // The label in what is left of the box, smaller if it needs to be.
+        let room = box_top + box_h - 16.0 - (fy + 8.0);
+        let mut lpx = 24.0;
+        while lpx > 16.0
+            && wrap(label, text_w, &font(lpx, false), m).lines.len() as f64
+                * font(lpx, false).line_height()
+                > room
+        {
+            lpx -= 1.0;
+        }
+        let max = (room / font(lpx, false).line_height()).floor().max(1.0) as usize;
+        lines(
+            &mut texts,
+            label,
+            font(lpx, false),
+            Ink::OnAccent,
+            x + 20.0,
+            fy + 8.0,
+            text_w,
+            max,
+            m,
+        );
+    }
+    lines(
+        &mut texts,
+        t.credit,
+        font(26.0, false),
+        Ink::Muted,
+        pad,
+        h - 64.0,
+        inner,
+        1,
+        m,
+    );
+    Card {
+        width: PREVIEW_SIZE.0,
+        height: PREVIEW_SIZE.1,
+        bars,
+        chart: None,
+        texts,
+    }
+}
+
+/// Wraps `text` into at most `max_lines` lines of `width` from `(x, y)` (the last line cut
+/// with an ellipsis if the text is longer); returns the y below the last line.
+#[allow(clippy::too_many_arguments)]
+fn lines(
+    out: &mut Vec<CardText>,
+    text: &str,
+    font: Font,
+    ink: Ink,
+    x: f64,
+    y: f64,
+    width: f64,
+    max_lines: usize,
+    m: &dyn TextMeasure,
+) -> f64 {
+    if text.is_empty() {
+        return y;
+    }
+    let mut wrapped = wrap(text, width, &font, m).lines;
+    if wrapped.len() > max_lines {
+        wrapped.truncate(max_lines);
+        let last = wrapped.last_mut().expect("max_lines ≥ 1");
+        while !last.is_empty() && m.width(&format!("{last}…"), &font) > width {
+            last.pop();
+        }
+        last.push('…');
+    }
+    let step = font.line_height();
+    let n = wrapped.len();
+    for (i, line) in wrapped.into_iter().enumerate() {
+        out.push(CardText {
+            text: line,
+            x,
+            y: y + i as f64 * step,
+            font,
+            ink,
+        });
+    }
+    y + step * n as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::charts::ApproxMeasure;
+
+    fn inside(card: &Card, m: &dyn TextMeasure) {
+        let (w, h) = (f64::from(card.width), f64::from(card.height));
+        for t in &card.texts {
+            assert!(
+                t.x >= 0.0 && t.x + m.width(&t.text, &t.font) <= w + 0.5,
+                "too wide: {t:?}"
+            );
+            assert!(
+                t.y >= 0.0 && t.y + t.font.line_height() <= h,
+                "too low: {t:?}"
+            );
+        }
+        for ((x, y, bw, bh), _) in &card.bars {
+            assert!(*x >= 0.0 && *y >= 0.0 && x + bw <= w && y + bh <= h);
+        }
+    }
+
+    fn no_overlap(card: &Card) {
+        let mut boxes: Vec<(f64, f64, f64)> = card
+            .texts
+            .iter()
+            .map(|t| (t.x, t.y, t.y + t.font.line_height()))
+            .collect();
+        if let Some((_, y, _, h)) = card.chart {
+            boxes.push((-1.0, y, y + h));
+        }
+        for (i, a) in boxes.iter().enumerate() {
+            for b in &boxes[i + 1..] {
+                if (a.0 - b.0).abs() < 1.0 || a.0 < 0.0 || b.0 < 0.0 {
+                    assert!(a.2 <= b.1 + 0.5 || b.2 <= a.1 + 0.5, "overlap {a:?} {b:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_chart_card_holds_everything_in_order() {
+        let t = ChartCardText {
+            lang: Lang::ZhHant,
+            site: "綠園區2023成績單",
+            title: "地區生產總值預計增長",
+            figure: "7%",
+            credit: "來源：長春日報",
+            link: "https://news.example/luyuan/index.html#economy-1",
+        };
+        let card = chart_card(&t, 750.0, 562.0, &ApproxMeasure);
+        assert_eq!(card.width, CHART_CARD_WIDTH);
+        let (cx, cy, cw, ch) = card.chart.unwrap();
+        assert_eq!((cx, cw), (PAD, 960.0));
+        assert!((ch / cw - 562.0 / 750.0).abs() < 1e-9, "aspect kept");
+        let order: Vec<&str> = card.texts.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(
+            order,
+            [
+                "綠園區2023成績單",
+                "地區生產總值預計增長",
+                "7%",
+                "來源：長春日報",
+                "https://news.example/luyuan/index.html#economy-1"
+            ]
+        );
+        assert!(
+            card.texts[2].y < cy && card.texts[3].y > cy + ch,
+            "figure above the chart, credit below"
+        );
+        inside(&card, &ApproxMeasure);
+        no_overlap(&card);
+        assert_eq!(
+            f64::from(card.height),
+            (card.texts[4].y + card.texts[4].font.line_height() + PAD).ceil()
+        );
+    }
+
+    #[test]
+    fn long_titles_wrap_and_tall_charts_are_narrowed() {
+        let title = "Lüyuan District's grain output, mechanisation rate and the number of villages that set up new collective businesses in 2023, in one chart that goes on";
+        let t = ChartCardText {
+            lang: Lang::En,
+            site: "Lüyuan 2023 in figures",
+            title,
+            figure: "",
+            credit: "Source: Changchun Daily",
+            link: &format!("https://a.example/{}", "x".repeat(200)),
+        };
+        let card = chart_card(&t, 300.0, 900.0, &ApproxMeasure);
+        let title_lines = card.texts.iter().filter(|x| x.font.px == 46.0).count();
+        assert_eq!(title_lines, 3);
+        assert!(card
+            .texts
+            .iter()
+            .rfind(|x| x.font.px == 46.0)
+            .unwrap()
+            .text
+            .ends_with('…'));
+        let (_, _, cw, ch) = card.chart.unwrap();
+        assert!((ch - 1200.0).abs() < 1e-9 && cw < 960.0);
+        inside(&card, &ApproxMeasure);
+        no_overlap(&card);
+    }
+
+    #[test]
+    fn the_preview_fits_1200_by_630_in_every_language() {
+        let story = crate::model::story();
+        for lang in Lang::ALL {
+            let figures: Vec<(String, String)> = story
+                .key_figures()
+                .iter()
+                .map(|m| (story.format(m, lang), m.label.get(lang).to_owned()))
+                .collect();
+            let eyebrow = format!(
+                "{} · {}",
+                story.meta.publisher.get(lang),
+                story.meta.story_year
+            );
+            let t = PreviewText {
+                lang,
+                eyebrow: &eyebrow,
+                title: story.title.get(lang),
+                figures: &figures,
+                credit: story.meta.credit.get(lang),
+            };
+            let card = preview_card(&t, &ApproxMeasure);
+            assert_eq!((card.width, card.height), PREVIEW_SIZE);
+            inside(&card, &ApproxMeasure);
+            let bare = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            let shown: String = card.texts.iter().map(|t| bare(&t.text)).collect();
+            for (f, _) in figures.iter().take(4) {
+                assert!(shown.contains(&bare(f)), "{lang:?}: {f} missing");
+            }
+            let cut: Vec<&CardText> = card.texts.iter().filter(|t| t.text.contains('…')).collect();
+            assert!(cut.is_empty(), "{lang:?}: cut {cut:#?}");
+        }
+    }
+
+    #[test]
+    fn the_headline_figure_follows_the_step() {
+        let story = crate::model::story();
+        let spec = story.charts.iter().find(|c| c.metrics.len() >= 3).unwrap();
+        let data = crate::story::charts::chart_data(story, spec, Lang::ZhHant);
+        let f = headline_figure(&data, &[2]);
+        assert_eq!(
+            f,
+            format!("{} {}", data.items[2].label, data.items[2].display)
+        );
+        assert!(headline_figure(&data, &[]).contains(&data.items[1].display));
+        let big = story
+            .charts
+            .iter()
+            .find(|c| c.kind == crate::charts::ChartKind::BigNumber)
+            .unwrap();
+        let big = crate::story::charts::chart_data(story, big, Lang::En);
+        assert_eq!(headline_figure(&big, &[]), "", "the chart shows it already");
+    }
+}

@@ -1,0 +1,165 @@
+//! What link previews and search engines read in a page's `<head>` (crawlers run no
+//! JavaScript, so it is all in the emitted HTML): the canonical link, `noindex` on embed
+//! pages, Open Graph and Twitter card tags. `og:url` and `og:image` must be absolute: they
+//! need the site's base URL (`STORY_BASE_URL` at build time) and are left out without it.
+
+use crate::embed::params::http_url;
+use crate::lang::Lang;
+use crate::page::{description, escape};
+use crate::share::og_image::{alt_text, file_name};
+use crate::ui_text::{ui, Ui};
+
+/// Where the story is published: the folder of its pages, absolute, ending in `/`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Site {
+    pub base_url: Option<String>,
+}
+
+impl Site {
+    /// Reads a base URL (e.g. `STORY_BASE_URL`): an absolute http(s) URL; a missing final `/`
+    /// is added. Anything else is an error the build reports.
+    pub fn parse(value: Option<&str>) -> Result<Site, String> {
+        let Some(v) = value.map(str::trim).filter(|v| !v.is_empty()) else {
+            return Ok(Site::default());
+        };
+        let url = http_url(v).filter(|u| !u.contains('?') && u == v).ok_or_else(|| {
+            format!("STORY_BASE_URL “{v}” is not an absolute http(s) URL of a folder (e.g. https://news.example.com/2024/luyuan/)")
+        })?;
+        let url = if url.ends_with('/') {
+            url
+        } else {
+            format!("{url}/")
+        };
+        Ok(Site {
+            base_url: Some(url),
+        })
+    }
+
+    /// A file of the story, absolute when the base URL is known, else relative.
+    pub fn url(&self, file: &str) -> String {
+        format!("{}{file}", self.base_url.as_deref().unwrap_or(""))
+    }
+}
+
+/// `og:locale` of a language.
+pub fn og_locale(lang: Lang) -> &'static str {
+    match lang {
+        Lang::ZhHant => "zh_TW",
+        Lang::ZhHans => "zh_CN",
+        Lang::En => "en_US",
+    }
+}
+
+/// The head tags for the page of `lang` (the main page or its embed page).
+pub fn head_tags(lang: Lang, embed: bool, site: &Site, title: &str) -> String {
+    let canonical = site.url(lang.page());
+    let description = description(lang);
+    let mut tags = vec![format!(
+        "<link rel=\"canonical\" href=\"{}\">",
+        escape(&canonical)
+    )];
+    if embed {
+        // Never in search results in place of the page itself.
+        tags.push("<meta name=\"robots\" content=\"noindex\">".to_owned());
+    }
+    let mut meta = |attr: &str, key: &str, value: &str| {
+        tags.push(format!(
+            "<meta {attr}=\"{key}\" content=\"{}\">",
+            escape(value)
+        ));
+    };
+    meta("property", "og:type", "article");
+    meta("property", "og:site_name", ui(lang, Ui::SiteTitle));
+    meta("property", "og:title", title);
+    meta("property", "og:description", &description);
+    meta("property", "og:locale", og_locale(lang));
+    for other in Lang::ALL.into_iter().filter(|&l| l != lang) {
+        meta("property", "og:locale:alternate", og_locale(other));
+    }
+    let image = site.base_url.as_ref().map(|_| site.url(file_name(lang)));
+    if site.base_url.is_some() {
+        meta("property", "og:url", &canonical);
+    }
+    if let Some(image) = &image {
+        meta("property", "og:image", image);
+        meta("property", "og:image:type", "image/png");
+        meta("property", "og:image:width", "1200");
+        meta("property", "og:image:height", "630");
+        meta("property", "og:image:alt", &alt_text(lang));
+    }
+    meta(
+        "name",
+        "twitter:card",
+        if image.is_some() {
+            "summary_large_image"
+        } else {
+            "summary"
+        },
+    );
+    meta("name", "twitter:title", title);
+    meta("name", "twitter:description", &description);
+    if let Some(image) = &image {
+        meta("name", "twitter:image", image);
+        meta("name", "twitter:image:alt", &alt_text(lang));
+    }
+    tags.concat()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_base_url_is_checked() {
+        assert_eq!(Site::parse(None).unwrap(), Site::default());
+        assert_eq!(Site::parse(Some("  ")).unwrap(), Site::default());
+        assert_eq!(
+            Site::parse(Some("https://n.example/a"))
+                .unwrap()
+                .base_url
+                .as_deref(),
+            Some("https://n.example/a/")
+        );
+        for bad in [
+            "n.example/a/",
+            "javascript:alert(1)//",
+            "https://n.example/a/?x=1",
+            "https://n.example/a b/",
+            "https://u:p@n.example/",
+        ] {
+            assert!(Site::parse(Some(bad)).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn absolute_urls_only_with_a_base() {
+        let site = Site::parse(Some("https://news.example/2024/luyuan/")).unwrap();
+        let tags = head_tags(Lang::ZhHans, false, &site, "标题 | 绿园区");
+        assert!(tags.contains(
+            r#"<link rel="canonical" href="https://news.example/2024/luyuan/zh-hans.html">"#
+        ));
+        assert!(tags.contains(
+            r#"<meta property="og:url" content="https://news.example/2024/luyuan/zh-hans.html">"#
+        ));
+        assert!(tags.contains(r#"<meta property="og:image" content="https://news.example/2024/luyuan/og-zh-hans.png">"#));
+        assert!(tags.contains(r#"<meta name="twitter:card" content="summary_large_image">"#));
+        assert!(tags.contains(r#"<meta property="og:locale" content="zh_CN">"#));
+        assert!(!tags.contains("noindex"));
+
+        let bare = head_tags(Lang::En, true, &Site::default(), "Title");
+        assert!(bare.contains(r#"<link rel="canonical" href="en.html">"#));
+        assert!(bare.contains(r#"<meta name="robots" content="noindex">"#));
+        assert!(
+            !bare.contains("og:url")
+                && !bare.contains("og:image")
+                && !bare.contains("twitter:image")
+        );
+        assert!(bare.contains(r#"<meta property="og:title" content="Title">"#));
+    }
+
+    #[test]
+    fn text_in_tags_is_escaped() {
+        let tags = head_tags(Lang::En, false, &Site::default(), "A \"quoted\" <title>");
+        assert!(tags.contains("content=\"A &quot;quoted&quot; &lt;title&gt;\""));
+    }
+}

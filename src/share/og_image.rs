@@ -1,0 +1,196 @@
+//! The link preview image (Open Graph, 1200×630 PNG), painted at build time on plotters'
+//! bitmap backend with glyphs from `ab_glyph`, in Noto Sans CJK (see `font.rs`). Native only.
+
+use ab_glyph::{Font as _, ScaleFont};
+use plotters::prelude::*;
+use plotters_backend::DrawingBackend;
+
+use super::card::{preview_card, Card, Ink, PreviewText};
+use super::font::{scale, CardFonts, GlyphMeasure};
+use crate::lang::Lang;
+use crate::model::story;
+
+/// The cards' colours: the page's light theme.
+pub fn ink(i: Ink) -> RGBColor {
+    match i {
+        Ink::Text => RGBColor(0x1b, 0x1b, 0x19),
+        Ink::Accent => RGBColor(0x0b, 0x6b, 0x4f),
+        Ink::Muted => RGBColor(0x59, 0x59, 0x54),
+        Ink::OnAccent => RGBColor(0xff, 0xff, 0xff),
+    }
+}
+
+/// The cards' background.
+pub const PAPER: RGBColor = RGBColor(0xf6, 0xf5, 0xf1);
+
+/// The file name of a language's preview image, beside its page.
+pub fn file_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::ZhHant => "og-zh-hant.png",
+        Lang::ZhHans => "og-zh-hans.png",
+        Lang::En => "og-en.png",
+    }
+}
+
+/// The preview's texts for a language, from the story's data.
+pub fn preview_figures(lang: Lang) -> Vec<(String, String)> {
+    let s = story();
+    s.key_figures()
+        .into_iter()
+        .take(4)
+        .map(|m| (s.format(m, lang), m.label.get(lang).to_owned()))
+        .collect()
+}
+
+/// The preview's `alt` text: the headline and the figures.
+pub fn alt_text(lang: Lang) -> String {
+    let figures: Vec<String> = preview_figures(lang)
+        .into_iter()
+        .map(|(f, l)| format!("{l} {f}"))
+        .collect();
+    let (colon, sep) = if lang == Lang::En {
+        (": ", "; ")
+    } else {
+        ("：", "；")
+    };
+    format!("{}{colon}{}", story().title.get(lang), figures.join(sep))
+}
+
+/// Lays out and paints the preview of `lang`; returns the PNG.
+pub fn preview_png(fonts: CardFonts) -> Result<Vec<u8>, String> {
+    let lang = fonts.lang;
+    let s = story();
+    let eyebrow = format!("{} · {}", s.meta.publisher.get(lang), s.meta.story_year);
+    let figures = preview_figures(lang);
+    let text = PreviewText {
+        lang,
+        eyebrow: &eyebrow,
+        title: s.title.get(lang),
+        figures: &figures,
+        credit: s.meta.credit.get(lang),
+    };
+    let card = preview_card(&text, &GlyphMeasure(fonts));
+    paint_png(&card, fonts)
+}
+
+/// Paints `card` (texts, bars; no chart image) on a bitmap and encodes it as PNG.
+///
+/// Text: each glyph is outlined by `ab_glyph` at its pen position (advance, kerning, side
+/// bearing) and its coverage blended into the bitmap through the backend's `draw_pixel`.
+/// (plotters' own `ab_glyph` text drops the side bearings, which leaves uneven gaps between
+/// Chinese characters and eats the spaces between English words.)
+pub fn paint_png(card: &Card, fonts: CardFonts) -> Result<Vec<u8>, String> {
+    let (w, h) = (card.width, card.height);
+    let mut rgb = vec![0u8; (w * h * 3) as usize];
+    {
+        let mut backend = BitMapBackend::with_buffer(&mut rgb, (w, h));
+        let e = |e: plotters_backend::DrawingErrorKind<_>| e.to_string();
+        backend
+            .draw_rect((0, 0), (w as i32, h as i32), &PAPER, true)
+            .map_err(e)?;
+        for ((x, y, bw, bh), i) in &card.bars {
+            let a = (x.round() as i32, y.round() as i32);
+            let b = ((x + bw).round() as i32 - 1, (y + bh).round() as i32 - 1);
+            backend.draw_rect(a, b, &ink(*i), true).map_err(e)?;
+        }
+        for t in &card.texts {
+            let face = fonts.face(t.font.bold);
+            let scaled = face.as_scaled(scale(&face, t.font.px));
+            // The baseline where CSS would put it: the glyphs' box centred in the line box.
+            let (asc, desc) = (f64::from(scaled.ascent()), f64::from(scaled.descent()));
+            let baseline = (t.y + (t.font.line_height() - (asc - desc)) / 2.0 + asc) as f32;
+            let color = ink(t.ink);
+            let mut pen = t.x as f32;
+            let mut prev = None;
+            for c in t.text.chars() {
+                let id = scaled.glyph_id(c);
+                if let Some(p) = prev {
+                    pen += scaled.kern(p, id);
+                }
+                prev = Some(id);
+                let glyph =
+                    id.with_scale_and_position(scaled.scale(), ab_glyph::point(pen, baseline));
+                pen += scaled.h_advance(id);
+                let Some(outline) = face.outline_glyph(glyph) else {
+                    continue;
+                };
+                let min = outline.px_bounds().min;
+                let mut result = Ok(());
+                outline.draw(|x, y, coverage| {
+                    if coverage > 0.0 && result.is_ok() {
+                        let at = (min.x as i32 + x as i32, min.y as i32 + y as i32);
+                        result = backend.draw_pixel(
+                            at,
+                            color.mix(f64::from(coverage.min(1.0))).to_backend_color(),
+                        );
+                    }
+                });
+                result.map_err(e)?;
+            }
+        }
+        backend.present().map_err(e)?;
+    }
+    encode_png(&rgb, w, h)
+}
+
+/// RGB pixels to a PNG file.
+pub fn encode_png(rgb: &[u8], w: u32, h: u32) -> Result<Vec<u8>, String> {
+    let mut out = Vec::new();
+    {
+        let mut enc = png::Encoder::new(&mut out, w, h);
+        enc.set_color(png::ColorType::Rgb);
+        enc.set_depth(png::BitDepth::Eight);
+        enc.set_compression(png::Compression::High);
+        let mut writer = enc.write_header().map_err(|e| e.to_string())?;
+        writer.write_image_data(rgb).map_err(|e| e.to_string())?;
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn previews_are_1200_by_630_pngs_with_ink_where_the_texts_are() {
+        let dir = std::path::Path::new(super::super::font::FONT_DIR);
+        if !dir.join("NotoSansCJK-Bold.ttc").exists() {
+            eprintln!("skipped: fonts-noto-cjk is not installed");
+            return;
+        }
+        for lang in Lang::ALL {
+            let fonts = CardFonts::load(dir, lang).unwrap();
+            let png_bytes = preview_png(fonts).unwrap();
+            let decoder = png::Decoder::new(std::io::Cursor::new(&png_bytes));
+            let mut reader = decoder.read_info().unwrap();
+            let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+            let info = reader.next_frame(&mut buf).unwrap();
+            assert_eq!((info.width, info.height), (1200, 630));
+            let px = |x: u32, y: u32| {
+                let i = ((y * 1200 + x) * 3) as usize;
+                (buf[i], buf[i + 1], buf[i + 2])
+            };
+            // The headline's first line is dark ink on paper.
+            let s = story();
+            let eyebrow = format!("{} · {}", s.meta.publisher.get(lang), s.meta.story_year);
+            let figures = preview_figures(lang);
+            let t = PreviewText {
+                lang,
+                eyebrow: &eyebrow,
+                title: s.title.get(lang),
+                figures: &figures,
+                credit: s.meta.credit.get(lang),
+            };
+            let card = preview_card(&t, &GlyphMeasure(fonts));
+            let title = &card.texts[1];
+            let (x0, y0) = (title.x as u32, title.y as u32);
+            let dark = (0..title.font.line_height() as u32)
+                .flat_map(|dy| (0..400).map(move |dx| (x0 + dx, y0 + dy)))
+                .filter(|&(x, y)| px(x, y).0 < 100)
+                .count();
+            assert!(dark > 2000, "{lang:?}: headline ink {dark}");
+            assert_eq!(px(600, 20), (0xf6, 0xf5, 0xf1), "paper");
+            assert_eq!(px(4, 300), (0x0b, 0x6b, 0x4f), "accent bar");
+        }
+    }
+}
