@@ -97,8 +97,9 @@ fn slim_metrics(mut m: Value, quotes: Option<&Map<String, Value>>) -> Value {
     m
 }
 
+/// Keeps the title (shared links and chart cards name the story) and every heading; drops
+/// the running text, which the prerendered HTML already holds.
 fn slim_story(mut s: Value) -> Value {
-    s["title"] = empty_text();
     for p in s["intro"]["paragraphs"].as_array_mut().into_iter().flatten() {
         p["text"] = empty_text();
     }

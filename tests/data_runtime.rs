@@ -22,6 +22,7 @@ fn runtime_copy_builds_the_same_charts_in_every_language() {
 fn runtime_copy_keeps_what_the_islands_use() {
     let full = parse_unchecked(&EDITED).unwrap();
     let slim = parse_unchecked(&RUNTIME).unwrap();
+    assert_eq!(full.title, slim.title, "shared links and chart cards name the story");
     assert_eq!(full.intro.key_figures, slim.intro.key_figures);
     assert_eq!(full.meta, slim.meta);
     assert_eq!(full.units, slim.units);
