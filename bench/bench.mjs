@@ -29,7 +29,8 @@ const PHONE = { viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isM
 // Slow 3G as DevTools defines it: 400 ms round trip, 400 kbit/s each way.
 const SLOW_3G = { offline: false, latency: 400, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8 };
 
-const server = await serve({ dir: dist, base: "/news/2024/luyuan/" });
+// scripts/bench.sh builds with STORY_BASE_URL for this port; any free port otherwise.
+const server = await serve({ dir: dist, base: "/news/2024/luyuan/", port: Number(process.env.BENCH_PORT || 0) });
 const url = server.url;
 const results = { date: new Date().toISOString(), url: "loopback, /news/2024/luyuan/, brotli" };
 

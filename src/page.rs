@@ -44,7 +44,7 @@ pub fn render_page(template: &str, lang: Lang, embed: bool, site: &Site) -> Resu
         }
     }
     let title = title(lang);
-    let head = format!("{}{}", head(lang), head_tags(lang, embed, site, &title));
+    let head = format!("{}{}", head(lang, site), head_tags(lang, embed, site, &title));
     let body = format!("<body>{}</body>", render_body(lang, embed));
     let html = if embed { format!("<html lang=\"{}\" data-embed>", lang.tag()) } else { format!("<html lang=\"{}\">", lang.tag()) };
     let template = if embed { article_first(template)? } else { without_embed_css(template) };
@@ -104,10 +104,12 @@ pub fn escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-fn head(lang: Lang) -> String {
+/// Search engines want each `hreflang` alternate as an absolute URL: with the site's base
+/// URL they are; without it they stay relative (right for readers, ignored by crawlers).
+fn head(lang: Lang, site: &Site) -> String {
     let alternates: String = Lang::ALL
         .iter()
-        .map(|l| format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">", l.tag(), l.page()))
+        .map(|l| format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">", l.tag(), escape(&site.url(l.page()))))
         .collect();
     format!(
         "<meta name=\"description\" content=\"{}\"><meta name=\"color-scheme\" content=\"light dark\">\

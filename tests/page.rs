@@ -58,6 +58,9 @@ fn link_preview_tags_with_a_base_url() {
         "<meta property=\"og:locale\" content=\"zh_TW\">",
         "<meta name=\"twitter:card\" content=\"summary_large_image\">",
         "<meta name=\"twitter:image\" content=\"https://news.example/2024/luyuan/og-zh-hant.png\">",
+        // Search engines take hreflang alternates only as absolute URLs.
+        "<link rel=\"alternate\" hreflang=\"zh-Hans\" href=\"https://news.example/2024/luyuan/zh-hans.html\">",
+        "<link rel=\"alternate\" hreflang=\"en\" href=\"https://news.example/2024/luyuan/en.html\">",
     ] {
         assert!(html.contains(tag), "{tag}");
     }

@@ -130,3 +130,26 @@ export async function chartPainted(stepId) {
   }
   return { state: fig.dataset.state, share: differ / (d.length / 4) };
 }
+
+/**
+ * On a host page of another origin (host.mjs, loader.html): the loader's iframe takes the
+ * story's height and keeps it (no growth loop), and the story says hello to the host.
+ */
+export async function embedSettles() {
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const box = document.getElementById("story-box");
+  box.scrollIntoView(); // the iframe loads lazily
+  let heights = [];
+  for (let i = 0; i < 150; i++) {
+    const f = box.querySelector("iframe");
+    const h = f ? Math.round(f.getBoundingClientRect().height) : 0;
+    heights.push(h);
+    // Settled: tall as a story and unchanged for a second.
+    if (h > 2000 && heights.length > 10 && heights.slice(-10).every((x) => x === h)) break;
+    await sleep(100);
+  }
+  const h = heights[heights.length - 1];
+  await sleep(1000);
+  const later = Math.round(box.querySelector("iframe").getBoundingClientRect().height);
+  return { height: h, later, ready: (window.__events || []).filter(([n]) => n === "ready").length };
+}

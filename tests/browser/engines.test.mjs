@@ -1,16 +1,20 @@
 // The checks that matter, in Chromium, Firefox and WebKit: the page loads without errors,
-// the text is there, steps advance on scroll, charts are painted. Assertions run inside the
+// the text is there, steps advance on scroll, charts are painted, an embed takes its
+// content's height on a host page of another origin. Assertions run inside the
 // page (engines.mjs), so all three engines run the very same checks.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { startServer } from "./lib.mjs";
-import { ENGINES, openEngine, waitReady, basics, scrollThrough, chartPainted } from "./engines.mjs";
+import { startHost } from "./host.mjs";
+import { ENGINES, openEngine, waitReady, basics, scrollThrough, chartPainted, embedSettles } from "./engines.mjs";
 
-let server;
+let server, host;
 before(async () => {
   server = await startServer();
+  host = await startHost(server.url);
 });
 after(async () => {
+  await host?.close();
   await server?.close();
 });
 
@@ -39,6 +43,12 @@ for (const engine of ENGINES) {
       const en = await b.run(basics);
       assert.equal(en.lang, "en");
       assert.deepEqual(en.errors, []);
+
+      await b.go(host.url + "loader.html");
+      const embed = await b.run(embedSettles);
+      assert.ok(embed.height > 2000, `the iframe takes the story's height: ${embed.height}`);
+      assert.equal(embed.later, embed.height, "and keeps it");
+      assert.equal(embed.ready, 1, "the story said hello to the host");
     } finally {
       await b.close();
     }
