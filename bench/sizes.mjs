@@ -17,8 +17,8 @@ export function sizes(dist) {
     };
   });
   // A first visit loads one page and its scripts, wasm, styles and icon; the other pages,
-  // the embed loader, share images and notices are not part of it.
-  const visit = rows.filter((r) => r.file === "index.html" || (/\.(js|wasm|css|svg|ico)$/.test(r.file) && r.file !== "embed.js"));
+  // the embed pages' loader and stylesheet, share images and notices are not part of it.
+  const visit = rows.filter((r) => r.file === "index.html" || (/\.(js|wasm|css|svg|ico)$/.test(r.file) && !r.file.startsWith("embed")));
   const sum = (k) => visit.reduce((s, r) => s + r[k], 0);
   return { files: rows, firstVisit: { files: visit.map((r) => r.file), raw: sum("raw"), gzip: sum("gzip"), brotli: sum("brotli") } };
 }
