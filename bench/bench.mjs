@@ -116,7 +116,18 @@ async function scrollRun() {
   await page.addInitScript(() => {
     window.__loaf = [];
     new PerformanceObserver((l) => {
-      for (const e of l.getEntries()) window.__loaf.push(e.duration);
+      // What the frame spent its time on: scripts (by what invoked them), then style and
+      // layout, then paint; so a long frame can be traced to its cause.
+      for (const e of l.getEntries()) {
+        const end = e.startTime + e.duration;
+        window.__loaf.push({
+          ms: Math.round(e.duration),
+          scriptMs: Math.round(e.scripts.reduce((t, x) => t + x.duration, 0)),
+          styleLayoutMs: Math.round(e.styleAndLayoutStart ? end - e.styleAndLayoutStart : 0),
+          renderMs: Math.round(e.renderStart ? end - e.renderStart : 0),
+          scripts: e.scripts.map((x) => `${x.invoker} ${Math.round(x.duration)} ms`),
+        });
+      }
     }).observe({ type: "long-animation-frame" });
   });
   await page.goto(url);
@@ -154,7 +165,8 @@ async function scrollRun() {
     over16ms: Number((gaps.filter((g) => g > 16.7).length / gaps.length).toFixed(3)),
     longestMs: Math.round(Math.max(...gaps)),
     longFrames: loaf.length,
-    longestFrameMs: Math.round(Math.max(0, ...loaf)),
+    longestFrameMs: Math.max(0, ...loaf.map((f) => f.ms)),
+    longFrameDetail: loaf,
     medianMs: Number(gaps.sort((a, b) => a - b)[Math.floor(gaps.length / 2)].toFixed(1)),
     peakHeapMB: Number((Math.max(frames.heap, heap.usedSize) / 1048576).toFixed(1)),
     wasmMemoryMB: Number((wasm / 1048576).toFixed(1)),
@@ -191,6 +203,7 @@ console.log(`  FCP ${lh.fcpMs} ms, LCP ${lh.lcpMs} ms, TBT ${lh.tbtMs} ms, CLS $
 const { fast, slow3g } = results.load;
 console.log(`Text shown / first chart drawn: ${fast.textMs} / ${fast.firstChartMs} ms; on slow 3G ${slow3g.textMs} / ${slow3g.firstChartMs} ms`);
 console.log(`Scrolling (375×667, 4× CPU): ${sc.frames} frames, median ${sc.medianMs} ms, ${(sc.over16ms * 100).toFixed(1)} % over 16.7 ms, longest gap ${sc.longestMs} ms; long animation frames (> 50 ms): ${sc.longFrames}, longest ${sc.longestFrameMs} ms; peak JS heap ${sc.peakHeapMB} MB, wasm memory ${sc.wasmMemoryMB} MB`);
+for (const f of sc.longFrameDetail) console.log(`  long frame ${f.ms} ms: scripts ${f.scriptMs} ms, style and layout ${f.styleLayoutMs} ms, render ${f.renderMs} ms; ${f.scripts.join("; ")}`);
 console.log("\nBudgets:");
 for (const b of results.budgets) console.log(`  ${b.pass ? "PASS" : "FAIL"}  ${b.budget}: ${b.value}`);
 console.log("\nwritten: bench/results.json");
