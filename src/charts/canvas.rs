@@ -580,8 +580,10 @@ impl CanvasChart {
             };
             if became_near {
                 remeasure(&rc);
-                // Hidden (another chart of the graphic is showing): lay it out ahead, in a task
-                // of its own, so that its first draw, when a step shows it, measures no text.
+                // Hidden (another chart of the graphic is showing): lay it out ahead, while the
+                // browser is idle, so that its first draw, when a step shows it, measures no
+                // text. (In a task of its own, a graphic's several charts ran back to back
+                // before one frame: a long frame while scrolling.)
                 if rc.try_borrow().is_ok_and(|i| i.vp.is_none()) {
                     let weak = Rc::downgrade(&rc);
                     let warm = Closure::once_into_js(move || {
@@ -592,7 +594,7 @@ impl CanvasChart {
                         }
                     });
                     if let Some(w) = window() {
-                        let _ = w.set_timeout_with_callback(warm.unchecked_ref());
+                        when_idle(&w, &warm);
                     }
                 }
             }
@@ -793,4 +795,12 @@ impl CanvasChart {
 
 fn theme_follows_page(rc: &Rc<RefCell<Inner>>) -> bool {
     rc.try_borrow().map(|i| i.theme.is_none()).unwrap_or(false)
+}
+
+/// Runs `f` once the browser is idle (no frame due: the reader paused or reads); WebKit has
+/// no `requestIdleCallback`, so a timeout there.
+fn when_idle(w: &web_sys::Window, f: &JsValue) {
+    if w.request_idle_callback(f.unchecked_ref()).is_err() {
+        let _ = w.set_timeout_with_callback(f.unchecked_ref());
+    }
 }
