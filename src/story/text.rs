@@ -4,7 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::lang::Text;
+use crate::charts::measure::{ApproxMeasure, Font, TextMeasure};
+use crate::lang::{Lang, Text};
 use crate::story::state::StoryState;
 
 /// A text of the article with its figures highlighted (`<strong class="fig">`).
@@ -22,10 +23,18 @@ pub fn FigureText(text: &'static Text, figures: &'static [String]) -> impl IntoV
         .map(|s| match s {
             Segment::Plain(t) => t.to_owned().into_any(),
             Segment::Figure { text, metric } => {
-                view! { <strong class="fig" data-metric=metric.to_owned()>{text.to_owned()}</strong> }.into_any()
+                let class = if keeps_together(text, lang) { "fig nowrap" } else { "fig" };
+                view! { <strong class=class data-metric=metric.to_owned()>{text.to_owned()}</strong> }.into_any()
             }
         })
         .collect_view()
+}
+
+/// A figure short enough to stay on one line: a break inside "88件" or "1.1億元" parts the
+/// number from its unit. Longer ones ("25,000 households") may wrap. Six em fit the step
+/// card of a 320 px phone even at 200 % text.
+pub fn keeps_together(figure: &str, lang: Lang) -> bool {
+    ApproxMeasure.width(figure, &Font { px: 1.0, bold: true, lang }) <= 6.0
 }
 
 /// A run of a text: plain words, or the words of a figure.
@@ -76,6 +85,16 @@ pub fn segments<'a>(text: &'a str, marks: &[(&'a str, &'a str)]) -> Vec<Segment<
 mod tests {
     use super::*;
     use Segment::*;
+
+    #[test]
+    fn short_figures_keep_their_unit_long_ones_may_wrap() {
+        for short in ["88件", "1.1億元", "8,145萬元", "12.4萬戶", "93%", "110 million"] {
+            assert!(keeps_together(short, Lang::ZhHant), "{short}");
+        }
+        for long in ["25,000 households", "50 residential estates", "87,000 mu (5,800 ha)", "地區生產總值增長7%"] {
+            assert!(!keeps_together(long, Lang::En), "{long}");
+        }
+    }
 
     #[test]
     fn cuts_around_each_figure() {
