@@ -22,6 +22,27 @@ const QUIET_FIREFOX = {
   "browser.topsites.contile.enabled": false,
 };
 
+/**
+ * Firefox with a fresh profile can take long to start on a busy two-core machine (a CI run
+ * once waited over 30 s, puppeteer's default): a longer wait, and one more try.
+ */
+async function launchFirefox() {
+  const options = {
+    browser: "firefox",
+    executablePath: process.env.FIREFOX || "/usr/bin/firefox-esr",
+    headless: true,
+    protocol: "webDriverBiDi",
+    extraPrefsFirefox: QUIET_FIREFOX,
+    timeout: 120_000,
+  };
+  try {
+    return await puppeteer.launch(options);
+  } catch (e) {
+    console.error(`firefox did not start (${e.message}); trying again`);
+    return puppeteer.launch(options);
+  }
+}
+
 export async function openEngine(name, { width = 375, height = 667 } = {}) {
   if (name === "chromium") {
     const browser = await launch();
@@ -34,13 +55,7 @@ export async function openEngine(name, { width = 375, height = 667 } = {}) {
     };
   }
   if (name === "firefox") {
-    const browser = await puppeteer.launch({
-      browser: "firefox",
-      executablePath: process.env.FIREFOX || "/usr/bin/firefox-esr",
-      headless: true,
-      protocol: "webDriverBiDi",
-      extraPrefsFirefox: QUIET_FIREFOX,
-    });
+    const browser = await launchFirefox();
     const page = await browser.newPage();
     await page.setViewport({ width, height });
     return {
