@@ -65,6 +65,16 @@ impl Lang {
             Lang::En => "English",
         }
     }
+
+    /// The endonym's short form, for narrow bars (a part of the endonym, so the link's
+    /// accessible name still holds its visible text).
+    pub fn short(self) -> &'static str {
+        match self {
+            Lang::ZhHant => "繁",
+            Lang::ZhHans => "简",
+            Lang::En => "EN",
+        }
+    }
 }
 
 /// A text in the three languages, as stored in the data files.

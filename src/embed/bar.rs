@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::lang::Lang;
 use crate::share::button::ShareButton;
-use crate::story::nav::ModeToggle;
+use crate::story::nav::{LangName, ModeToggle};
 use crate::story::state::StoryState;
 use crate::ui_text::{ui, Ui};
 
@@ -22,7 +22,7 @@ pub fn EmbedBar() -> impl IntoView {
         .map(|l| {
             view! {
                 <a class="lang" href=l.embed_page() hreflang=l.tag() lang=l.tag() aria-current=(l == lang).then_some("page")>
-                    {l.endonym()}
+                    <LangName lang=l/>
                 </a>
             }
         })

@@ -44,7 +44,7 @@ pub fn TopBar() -> impl IntoView {
                 <a class="lang" href=href hreflang=l.tag() lang=l.tag()
                     aria-current=(l == lang).then_some("page")
                     on:click=move |_| super::prefs::save_lang(l)>
-                    {l.endonym()}
+                    <LangName lang=l/>
                 </a>
             }
         })
@@ -54,7 +54,7 @@ pub fn TopBar() -> impl IntoView {
             <div class="progress" aria-hidden="true"><div class="progress-fill"></div></div>
             <a class="brand" href="#top">{ui(lang, Ui::SiteTitle)}</a>
             <details class="toc" node_ref=toc>
-                <summary>{ui(lang, Ui::Contents)}</summary>
+                <summary><span class="toc-text">{ui(lang, Ui::Contents)}</span></summary>
                 <nav aria-label=ui(lang, Ui::ContentsLabel)>
                     <ol>{chapters}</ol>
                 </nav>
@@ -63,6 +63,16 @@ pub fn TopBar() -> impl IntoView {
             <ShareButton/>
             <nav class="langs" aria-label=ui(lang, Ui::Languages)>{langs}</nav>
         </div>
+    }
+}
+
+/// A language's name: in full, and short for narrow bars (CSS shows one; screen readers
+/// always get the full name).
+#[component]
+pub fn LangName(lang: Lang) -> impl IntoView {
+    view! {
+        <span class="lang-long">{lang.endonym()}</span>
+        <span class="lang-short" aria-hidden="true">{lang.short()}</span>
     }
 }
 

@@ -314,6 +314,33 @@ test("at 200 % text the page still fits a 320 px phone", async () => {
   await context.close();
 });
 
+test("on a phone the top bar keeps to one row, its controls named in full for screen readers", async () => {
+  for (const width of [320, 375]) {
+    for (const file of ["index.html", "zh-hans.html", "en.html"]) {
+      const { context, page } = await open({ ...PHONE, viewport: { width, height: 640 } }, file);
+      const bar = await page.evaluate(() => {
+        const items = [...document.querySelectorAll(".topbar > .toc summary, .topbar button, .topbar .langs a")].filter((e) => e.getClientRects().length);
+        const tops = new Set(items.map((e) => Math.round(e.getBoundingClientRect().top)));
+        return {
+          rows: tops.size,
+          small: items.filter((e) => e.getBoundingClientRect().width < 44 || e.getBoundingClientRect().height < 44).length,
+          // Seen: the parts neither hidden nor clipped; named: the parts not aria-hidden.
+          langs: [...document.querySelectorAll(".topbar .langs a")].map((a) => {
+            const parts = [...a.children];
+            const shown = (c) => getComputedStyle(c).display !== "none" && getComputedStyle(c).clipPath === "none";
+            return [parts.filter(shown).map((c) => c.textContent).join(""), parts.filter((c) => c.getAttribute("aria-hidden") !== "true").map((c) => c.textContent).join("")];
+          }),
+        };
+      });
+      assert.equal(bar.rows, 1, `${file} at ${width} px: one row`);
+      assert.equal(bar.small, 0, "44 px targets");
+      // Seen: 繁 简 EN; read: the full name (which holds what is seen).
+      for (const [seen, name] of bar.langs) assert.ok(name.toLowerCase().includes(seen.toLowerCase()) && name.length > seen.length, `${seen} / ${name}`);
+      await context.close();
+    }
+  }
+});
+
 test("print gives the article with every chart in its place", async () => {
   const { context, page } = await open(DESKTOP);
   await page.emulateMedia({ media: "print" });
