@@ -35,8 +35,15 @@ fn main() {
         fs::write(out.join(format!("{f}.json")), text).expect("write runtime data");
     };
 
-    let quotes = story.as_ref().zip(metrics.as_ref()).map(|(s, m)| quotes(s, m));
-    write("metrics", metrics.map(|m| slim_metrics(m, quotes.as_ref())), metrics_text);
+    let quotes = story
+        .as_ref()
+        .zip(metrics.as_ref())
+        .map(|(s, m)| quotes(s, m));
+    write(
+        "metrics",
+        metrics.map(|m| slim_metrics(m, quotes.as_ref())),
+        metrics_text,
+    );
     write("story", story.map(slim_story), story_text);
     for f in ["charts", "units"] {
         let (v, text) = read(f);
@@ -61,7 +68,11 @@ fn quotes(story: &Value, metrics: &Value) -> Map<String, Value> {
             stating.push((&st["figures"], &st["text"]));
         }
     }
-    for p in story["intro"]["paragraphs"].as_array().into_iter().flatten() {
+    for p in story["intro"]["paragraphs"]
+        .as_array()
+        .into_iter()
+        .flatten()
+    {
         stating.push((&p["figures"], &p["text"]));
     }
     let mut all = Map::new();
@@ -69,7 +80,11 @@ fn quotes(story: &Value, metrics: &Value) -> Map<String, Value> {
         let id = m["id"].as_str().unwrap_or_default();
         let text = stating
             .iter()
-            .find(|(figures, _)| figures.as_array().is_some_and(|f| f.iter().any(|x| x == id)))
+            .find(|(figures, _)| {
+                figures
+                    .as_array()
+                    .is_some_and(|f| f.iter().any(|x| x == id))
+            })
             .map(|(_, t)| *t);
         let mut q = Map::new();
         for l in LANGS {
@@ -100,7 +115,11 @@ fn slim_metrics(mut m: Value, quotes: Option<&Map<String, Value>>) -> Value {
 /// Keeps the title (shared links and chart cards name the story) and every heading; drops
 /// the running text, which the prerendered HTML already holds.
 fn slim_story(mut s: Value) -> Value {
-    for p in s["intro"]["paragraphs"].as_array_mut().into_iter().flatten() {
+    for p in s["intro"]["paragraphs"]
+        .as_array_mut()
+        .into_iter()
+        .flatten()
+    {
         p["text"] = empty_text();
     }
     for section in s["sections"].as_array_mut().into_iter().flatten() {

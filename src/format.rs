@@ -13,7 +13,13 @@ use crate::model::{EnStyle, Qualifier, Unit};
 
 /// A value as readers see it: qualifier, number (with 萬/億 in Chinese), unit, and in English
 /// the gloss of a Chinese unit: `逾500億元`, `over 50 billion yuan`, `87,000 mu (5,800 ha)`.
-pub fn format_value(value: f64, scale: u64, unit: &Unit, qualifier: Qualifier, lang: Lang) -> String {
+pub fn format_value(
+    value: f64,
+    scale: u64,
+    unit: &Unit,
+    qualifier: Qualifier,
+    lang: Lang,
+) -> String {
     let plain = format_plain(value, scale, unit, lang);
     qualify(&plain, qualifier, lang)
 }
@@ -91,7 +97,11 @@ pub fn format_number(value: f64, scale: u64, lang: Lang) -> String {
         Lang::En => en_number(value * scale as f64),
         Lang::ZhHant | Lang::ZhHans => {
             let digits = decimal(value);
-            let digits = if lang == Lang::ZhHant { group(&digits) } else { digits };
+            let digits = if lang == Lang::ZhHant {
+                group(&digits)
+            } else {
+                digits
+            };
             let suffix = match (scale, lang) {
                 (10_000, Lang::ZhHant) => "萬",
                 (10_000, _) => "万",
@@ -158,8 +168,19 @@ pub fn en_ordinal(n: u64) -> String {
 /// Roman numerals (water quality classes I–V).
 pub fn roman(mut n: u64) -> String {
     const T: [(u64, &str); 13] = [
-        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
     ];
     let mut s = String::new();
     for (v, r) in T {
@@ -181,7 +202,12 @@ pub fn zh_numeral(n: u64) -> String {
         return n.to_string();
     }
     let mut s = String::new();
-    let parts = [(n / 1000, '千'), (n / 100 % 10, '百'), (n / 10 % 10, '十'), (n % 10, ' ')];
+    let parts = [
+        (n / 1000, '千'),
+        (n / 100 % 10, '百'),
+        (n / 10 % 10, '十'),
+        (n % 10, ' '),
+    ];
     let mut zero = false;
     for (i, (d, u)) in parts.iter().enumerate() {
         if *d == 0 {
@@ -211,7 +237,11 @@ fn is_whole(x: f64) -> bool {
 fn decimal(x: f64) -> String {
     let s = format!("{:.4}", (x * 1e4).round() / 1e4);
     let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" { "0".into() } else { s.to_string() }
+    if s == "-0" {
+        "0".into()
+    } else {
+        s.to_string()
+    }
 }
 
 /// Groups the integer part by thousands: 87000 → 87,000; 8145.5 → 8,145.5.
@@ -282,10 +312,16 @@ pub fn parse_zh_number(s: &str) -> Option<f64> {
         return None;
     }
     if s.starts_with(|c: char| c.is_ascii_digit()) {
-        let end = s.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(s.len());
+        let end = s
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(s.len());
         let (num, rest) = s.split_at(end);
         let mut v: f64 = num.parse().ok()?;
-        let rest = rest.strip_prefix('餘').or_else(|| rest.strip_prefix('余')).or_else(|| rest.strip_prefix('多')).unwrap_or(rest);
+        let rest = rest
+            .strip_prefix('餘')
+            .or_else(|| rest.strip_prefix('余'))
+            .or_else(|| rest.strip_prefix('多'))
+            .unwrap_or(rest);
         for c in rest.chars() {
             v *= zh_big_unit(c)?;
         }
@@ -348,10 +384,14 @@ pub fn numbers_in(text: &str) -> Vec<NumberToken<'_>> {
         let c = chars[i].1;
         let start = i;
         if c.is_ascii_digit() {
-            while at(i).is_some_and(|c| c.is_ascii_digit()) || (at(i) == Some('.') && at(i + 1).is_some_and(|c| c.is_ascii_digit())) {
+            while at(i).is_some_and(|c| c.is_ascii_digit())
+                || (at(i) == Some('.') && at(i + 1).is_some_and(|c| c.is_ascii_digit()))
+            {
                 i += 1;
             }
-            if matches!(at(i), Some('餘' | '余' | '多')) && at(i + 1).is_some_and(|c| zh_big_unit(c).is_some()) {
+            if matches!(at(i), Some('餘' | '余' | '多'))
+                && at(i + 1).is_some_and(|c| zh_big_unit(c).is_some())
+            {
                 i += 1;
             }
             while at(i).is_some_and(|c| zh_big_unit(c).is_some()) {
@@ -366,7 +406,12 @@ pub fn numbers_in(text: &str) -> Vec<NumberToken<'_>> {
             continue;
         }
         let t = &text[pos(start)..pos(i)];
-        out.push(NumberToken { start: pos(start), end: pos(i), text: t, value: parse_zh_number(t) });
+        out.push(NumberToken {
+            start: pos(start),
+            end: pos(i),
+            text: t,
+            value: parse_zh_number(t),
+        });
     }
     out
 }
@@ -378,8 +423,18 @@ mod tests {
     #[test]
     fn reads_chinese_numerals() {
         for (s, v) in [
-            ("九", 9.0), ("兩", 2.0), ("十一", 11.0), ("二十", 20.0), ("十八", 18.0), ("一百零八", 108.0),
-            ("億", 1e8), ("萬", 1e4), ("零", 0.0), ("8.7萬", 87_000.0), ("2300餘萬", 23_000_000.0), ("1.2億", 1.2e8),
+            ("九", 9.0),
+            ("兩", 2.0),
+            ("十一", 11.0),
+            ("二十", 20.0),
+            ("十八", 18.0),
+            ("一百零八", 108.0),
+            ("億", 1e8),
+            ("萬", 1e4),
+            ("零", 0.0),
+            ("8.7萬", 87_000.0),
+            ("2300餘萬", 23_000_000.0),
+            ("1.2億", 1.2e8),
         ] {
             assert_eq!(parse_zh_number(s), Some(v), "{s}");
         }

@@ -35,19 +35,39 @@ const BODY: &str = "<body></body>";
 
 /// The whole page for `lang` (its embed page when `embed`), with the head tags for `site`.
 /// No whitespace may stand between `<body>` and the app's first node, or hydration fails.
-pub fn render_page(template: &str, lang: Lang, embed: bool, site: &Site) -> Result<String, TemplateError> {
-    for (needle, what) in
-        [(HTML_OPEN, "<html lang=\"zh-Hant\">"), (TITLE, "<title>綠園區2023</title>"), (HEAD_MARK, "<!--prerender:head--> marker"), (BODY, "empty <body></body>")]
-    {
+pub fn render_page(
+    template: &str,
+    lang: Lang,
+    embed: bool,
+    site: &Site,
+) -> Result<String, TemplateError> {
+    for (needle, what) in [
+        (HTML_OPEN, "<html lang=\"zh-Hant\">"),
+        (TITLE, "<title>綠園區2023</title>"),
+        (HEAD_MARK, "<!--prerender:head--> marker"),
+        (BODY, "empty <body></body>"),
+    ] {
         if !template.contains(needle) {
             return Err(TemplateError(what));
         }
     }
     let title = title(lang);
-    let head = format!("{}{}", head(lang, site), head_tags(lang, embed, site, &title));
+    let head = format!(
+        "{}{}",
+        head(lang, site),
+        head_tags(lang, embed, site, &title)
+    );
     let body = format!("<body>{}</body>", render_body(lang, embed));
-    let html = if embed { format!("<html lang=\"{}\" data-embed>", lang.tag()) } else { format!("<html lang=\"{}\">", lang.tag()) };
-    let template = if embed { article_first(template)? } else { without_embed_css(template) };
+    let html = if embed {
+        format!("<html lang=\"{}\" data-embed>", lang.tag())
+    } else {
+        format!("<html lang=\"{}\">", lang.tag())
+    };
+    let template = if embed {
+        article_first(template)?
+    } else {
+        without_embed_css(template)
+    };
     Ok(template
         .replacen(HTML_OPEN, &html, 1)
         .replacen(TITLE, &format!("<title>{}</title>", escape(&title)), 1)
@@ -58,10 +78,14 @@ pub fn render_page(template: &str, lang: Lang, embed: bool, site: &Site) -> Resu
 /// The page itself does not load the embed pages' stylesheet (`style/embed.css`, which
 /// trunk links into every page).
 fn without_embed_css(template: &str) -> String {
-    let Some(href) = template.find("href=\"./embed-").or_else(|| template.find("href=\"embed-")) else {
+    let Some(href) = template
+        .find("href=\"./embed-")
+        .or_else(|| template.find("href=\"embed-"))
+    else {
         return template.to_owned();
     };
-    let (Some(start), Some(len)) = (template[..href].rfind("<link"), template[href..].find('>')) else {
+    let (Some(start), Some(len)) = (template[..href].rfind("<link"), template[href..].find('>'))
+    else {
         return template.to_owned();
     };
     let end = href + len + 1;
@@ -74,13 +98,25 @@ fn without_embed_css(template: &str) -> String {
 fn article_first(template: &str) -> Result<String, TemplateError> {
     let missing = TemplateError("article stylesheet (id=\"article-css\") with a media attribute");
     // trunk escapes attribute values (`article&#x2D;css`).
-    let id_at = template.find("id=\"article-css\"").or_else(|| template.find("id=\"article&#x2D;css\"")).ok_or(TemplateError(missing.0))?;
-    let start = template[..id_at].rfind("<link").ok_or(TemplateError(missing.0))?;
-    let end = id_at + template[id_at..].find('>').ok_or(TemplateError(missing.0))?;
+    let id_at = template
+        .find("id=\"article-css\"")
+        .or_else(|| template.find("id=\"article&#x2D;css\""))
+        .ok_or(TemplateError(missing.0))?;
+    let start = template[..id_at]
+        .rfind("<link")
+        .ok_or(TemplateError(missing.0))?;
+    let end = id_at
+        + template[id_at..]
+            .find('>')
+            .ok_or(TemplateError(missing.0))?;
     let tag = &template[start..end];
     let media = tag.find(" media=\"").ok_or(TemplateError(missing.0))? + " media=\"".len();
     let close = media + tag[media..].find('"').ok_or(missing)?;
-    Ok(format!("{}all{}", &template[..start + media], &template[start + close..]))
+    Ok(format!(
+        "{}all{}",
+        &template[..start + media],
+        &template[start + close..]
+    ))
 }
 
 /// The page's title: the story's headline and the site's name.
@@ -90,7 +126,13 @@ pub fn title(lang: Lang) -> String {
 
 /// A description for search results and link previews: the start of the introduction.
 pub fn description(lang: Lang) -> String {
-    let text: String = story().intro.paragraphs.iter().map(|p| p.text.get(lang)).collect::<Vec<_>>().join(" ");
+    let text: String = story()
+        .intro
+        .paragraphs
+        .iter()
+        .map(|p| p.text.get(lang))
+        .collect::<Vec<_>>()
+        .join(" ");
     let limit = if lang == Lang::En { 200 } else { 110 };
     if text.chars().count() <= limit {
         return text;
@@ -101,7 +143,10 @@ pub fn description(lang: Lang) -> String {
 
 /// Escapes text for an HTML attribute or element.
 pub fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// Search engines want each `hreflang` alternate as an absolute URL: with the site's base
@@ -109,7 +154,13 @@ pub fn escape(s: &str) -> String {
 fn head(lang: Lang, site: &Site) -> String {
     let alternates: String = Lang::ALL
         .iter()
-        .map(|l| format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">", l.tag(), escape(&site.url(l.page()))))
+        .map(|l| {
+            format!(
+                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
+                l.tag(),
+                escape(&site.url(l.page()))
+            )
+        })
         .collect();
     format!(
         "<meta name=\"description\" content=\"{}\"><meta name=\"color-scheme\" content=\"light dark\">\

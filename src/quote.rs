@@ -9,11 +9,19 @@ pub fn clause_around(text: &str, mark: &str) -> Option<String> {
         .char_indices()
         .filter(|&(i, c)| {
             let next = text[i + c.len_utf8()..].chars().next();
-            "，。；：！？".contains(c) || (",;.!?:".contains(c) && next.is_none_or(char::is_whitespace))
+            "，。；：！？".contains(c)
+                || (",;.!?:".contains(c) && next.is_none_or(char::is_whitespace))
         })
         .map(|(i, c)| (i, i + c.len_utf8()))
         .collect();
-    let start = breaks.iter().rev().find(|(i, _)| *i < at).map_or(0, |&(_, end)| end);
-    let end = breaks.iter().find(|(i, _)| *i >= at + mark.len()).map_or(text.len(), |&(i, _)| i);
+    let start = breaks
+        .iter()
+        .rev()
+        .find(|(i, _)| *i < at)
+        .map_or(0, |&(_, end)| end);
+    let end = breaks
+        .iter()
+        .find(|(i, _)| *i >= at + mark.len())
+        .map_or(text.len(), |&(i, _)| i);
     Some(text[start..end].trim().to_owned())
 }

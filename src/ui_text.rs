@@ -177,5 +177,7 @@ pub fn ui(lang: Lang, key: Ui) -> &'static str {
 
 /// "part 3 of 7" in `lang`.
 pub fn step_of(lang: Lang, n: usize, of: usize) -> String {
-    ui(lang, Ui::StepOf).replace("{n}", &n.to_string()).replace("{of}", &of.to_string())
+    ui(lang, Ui::StepOf)
+        .replace("{n}", &n.to_string())
+        .replace("{of}", &of.to_string())
 }

@@ -35,7 +35,9 @@ struct Exception {
 }
 
 fn exceptions() -> Vec<Exception> {
-    serde_json::from_str::<ExceptionFile>(OPENCC_EXCEPTIONS).unwrap_or_else(|e| panic!("data/opencc_exceptions.json: {e}")).exceptions
+    serde_json::from_str::<ExceptionFile>(OPENCC_EXCEPTIONS)
+        .unwrap_or_else(|e| panic!("data/opencc_exceptions.json: {e}"))
+        .exceptions
 }
 
 /// OpenCC's t2s of a zh-Hant text, with the listed exceptions applied.
@@ -69,13 +71,24 @@ fn zh_hans_is_the_opencc_conversion() {
     }
     for e in &ex {
         if e.why.trim().is_empty() {
-            p.push(format!("data/opencc_exceptions.json, “{}”: give the reason", e.hant));
+            p.push(format!(
+                "data/opencc_exceptions.json, “{}”: give the reason",
+                e.hant
+            ));
         }
         if !used.contains_key(&e.hant) {
-            p.push(format!("data/opencc_exceptions.json, “{}”: not used by any text; remove it", e.hant));
+            p.push(format!(
+                "data/opencc_exceptions.json, “{}”: not used by any text; remove it",
+                e.hant
+            ));
         }
         if cc.convert(&e.hant) != e.opencc {
-            p.push(format!("data/opencc_exceptions.json, “{}”: OpenCC gives “{}”, not “{}”", e.hant, cc.convert(&e.hant), e.opencc));
+            p.push(format!(
+                "data/opencc_exceptions.json, “{}”: OpenCC gives “{}”, not “{}”",
+                e.hant,
+                cc.convert(&e.hant),
+                e.opencc
+            ));
         }
     }
     p.check("zh-Hans");
@@ -98,7 +111,9 @@ fn no_simplified_character_is_left_in_zh_hant() {
         }
         for (x, y) in a.iter().zip(b.iter()) {
             if x != y && !VARIANTS_KEPT.contains(*x) {
-                p.push(format!("{where_}: “{x}” looks Simplified (Traditional “{y}”) in “{s}”"));
+                p.push(format!(
+                    "{where_}: “{x}” looks Simplified (Traditional “{y}”) in “{s}”"
+                ));
             }
         }
     };
@@ -132,5 +147,9 @@ fn pure_rust_port_agrees_with_debian_opencc_when_installed() {
         return;
     }
     let cc = OpenCC::from_config(BuiltinConfig::T2s).unwrap();
-    assert_eq!(String::from_utf8(out.stdout).unwrap(), cc.convert(ARTICLE), "ferrous-opencc and Debian's opencc disagree on the article");
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        cc.convert(ARTICLE),
+        "ferrous-opencc and Debian's opencc disagree on the article"
+    );
 }

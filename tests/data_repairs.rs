@@ -45,7 +45,9 @@ fn repairs() -> RepairFile {
 
 /// (line, column) from "12:34", both from 1, column in characters.
 fn pos(at: &str) -> (usize, usize) {
-    let (l, c) = at.split_once(':').unwrap_or_else(|| panic!("data/repairs.json: position “{at}” is not line:column"));
+    let (l, c) = at
+        .split_once(':')
+        .unwrap_or_else(|| panic!("data/repairs.json: position “{at}” is not line:column"));
     (l.parse().unwrap(), c.parse().unwrap())
 }
 
@@ -66,7 +68,9 @@ fn apply(source: &str, file: &RepairFile, problems: &mut Problems) -> String {
         let from: Vec<char> = r.from.chars().collect();
         if let Some((pl, pc)) = last {
             if pl == *l && c + from.len() > pc {
-                problems.push(format!("data/repairs.json: repair at {l}:{c} overlaps the one at {pl}:{pc}"));
+                problems.push(format!(
+                    "data/repairs.json: repair at {l}:{c} overlaps the one at {pl}:{pc}"
+                ));
             }
         }
         last = Some((*l, *c));
@@ -77,7 +81,10 @@ fn apply(source: &str, file: &RepairFile, problems: &mut Problems) -> String {
         let start = c - 1;
         if line.get(start..start + from.len()) != Some(&from[..]) {
             let found: String = line.iter().skip(start).take(from.len()).collect();
-            problems.push(format!("data/repairs.json: at {l}:{c} the source has “{found}”, not “{}” ({})", r.from, r.kind));
+            problems.push(format!(
+                "data/repairs.json: at {l}:{c} the source has “{found}”, not “{}” ({})",
+                r.from, r.kind
+            ));
             continue;
         }
         line.splice(start..start + from.len(), r.to.chars());
@@ -85,7 +92,11 @@ fn apply(source: &str, file: &RepairFile, problems: &mut Problems) -> String {
     for o in &file.omit {
         lines[o.line - 1].clear();
     }
-    lines.iter().map(|l| l.iter().collect::<String>()).collect::<Vec<_>>().join("\n")
+    lines
+        .iter()
+        .map(|l| l.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[test]
@@ -93,13 +104,20 @@ fn source_copy_is_byte_exact() {
     // The received file, kept as data/source/000_895fd38d52e3d926.txt. SHA-256
     // fe135fe5cdbb6ac807e3eb3101835d9a3a0964a8aebdfd1dd71a7698b55eaf1b (see data/README.md).
     let bytes = SOURCE.as_bytes();
-    assert_eq!(bytes.len(), 14_820, "the source copy has changed size: restore it byte for byte");
+    assert_eq!(
+        bytes.len(),
+        14_820,
+        "the source copy has changed size: restore it byte for byte"
+    );
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for b in bytes {
         h ^= *b as u64;
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
     }
-    assert_eq!(h, 0x3b97_fbec_4dd0_70a1, "the source copy has changed: restore it byte for byte");
+    assert_eq!(
+        h, 0x3b97_fbec_4dd0_70a1,
+        "the source copy has changed: restore it byte for byte"
+    );
     assert_eq!(repairs().source, "source/000_895fd38d52e3d926.txt");
 }
 
@@ -110,7 +128,8 @@ fn repair_list_applied_to_source_gives_the_article() {
     let got = apply(SOURCE, &file, &mut problems);
     problems.check("applying data/repairs.json");
     if got != ARTICLE {
-        let (a, b): (Vec<&str>, Vec<&str>) = (got.split('\n').collect(), ARTICLE.split('\n').collect());
+        let (a, b): (Vec<&str>, Vec<&str>) =
+            (got.split('\n').collect(), ARTICLE.split('\n').collect());
         for (i, (x, y)) in a.iter().zip(b.iter()).enumerate() {
             if x != y {
                 let k = x.chars().zip(y.chars()).take_while(|(p, q)| p == q).count();
@@ -147,13 +166,20 @@ fn every_repair_is_of_a_named_kind_and_sensible() {
                 let ok = r.to == first.to_string()
                     && rest.starts_with('(')
                     && rest.ends_with(')')
-                    && rest[1..rest.len() - 1].chars().all(|c| c.is_lowercase() && !('\u{4e00}'..='\u{9fff}').contains(&c));
+                    && rest[1..rest.len() - 1]
+                        .chars()
+                        .all(|c| c.is_lowercase() && !('\u{4e00}'..='\u{9fff}').contains(&c));
                 if !ok {
-                    p.push(format!("{what}: a pinyin repair keeps the character and drops its (pinyin)"));
+                    p.push(format!(
+                        "{what}: a pinyin repair keeps the character and drops its (pinyin)"
+                    ));
                 }
             }
             "punctuation" => {
-                let ok = matches!((r.from.as_str(), r.to.as_str()), (",", "，") | (":", "：") | (";", "；") | ("(", "（") | (")", "）"));
+                let ok = matches!(
+                    (r.from.as_str(), r.to.as_str()),
+                    (",", "，") | (":", "：") | (";", "；") | ("(", "（") | (")", "）")
+                );
                 if !ok {
                     p.push(format!("{what}: not a half-width to full-width mark"));
                 }
@@ -177,7 +203,11 @@ fn counts_shown_to_readers_match_the_list() {
         }
     }
     let m = &story.meta.repairs;
-    assert_eq!([m.pinyin, m.mojibake, m.simplified, m.punctuation], n, "meta.repairs in data/story.json: counts differ from data/repairs.json");
+    assert_eq!(
+        [m.pinyin, m.mojibake, m.simplified, m.punctuation],
+        n,
+        "meta.repairs in data/story.json: counts differ from data/repairs.json"
+    );
     // The README speaks of four kinds of damage, over 300 pinyin artefacts and a few mojibake spans.
     assert!(n[0] > 300 && n[1] >= 4 && n[2] >= 20 && n[3] > 100, "{n:?}");
 }
@@ -187,7 +217,10 @@ fn copyright_notice_is_dropped_and_credit_kept() {
     let file = repairs();
     assert_eq!(file.omit.len(), 1);
     let omitted = SOURCE.split('\n').nth(file.omit[0].line - 1).unwrap();
-    assert!(omitted.starts_with("版權"), "the omitted line should be the 版權聲明: {omitted}");
+    assert!(
+        omitted.starts_with("版權"),
+        "the omitted line should be the 版權聲明: {omitted}"
+    );
     assert!(!ARTICLE.contains("版權"));
     assert!(!ARTICLE.contains("中國西藏網"));
     assert!(ARTICLE.trim_end().ends_with("（來源：長春日報）"));
@@ -201,12 +234,18 @@ fn nothing_damaged_is_left_in_the_article() {
         let chars: Vec<char> = line.chars().collect();
         for (j, c) in chars.iter().enumerate() {
             let at = format!("data/article.zh-Hant.txt {}:{}", i + 1, j + 1);
-            if matches!(c, ',' | ':' | ';' | '(' | ')' | '!' | '?' | '\u{fffd}' | '€') {
+            if matches!(
+                c,
+                ',' | ':' | ';' | '(' | ')' | '!' | '?' | '\u{fffd}' | '€'
+            ) {
                 p.push(format!("{at}: “{c}” (half-width punctuation or mojibake)"));
             }
             if *c == '（' {
                 let rest: String = chars[j + 1..].iter().take_while(|c| **c != '）').collect();
-                if rest.chars().all(|c| c.is_ascii_lowercase() || "āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ".contains(c)) {
+                if rest
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || "āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ".contains(c))
+                {
                     p.push(format!("{at}: pinyin in brackets “（{rest}）”"));
                 }
             }
@@ -215,11 +254,26 @@ fn nothing_damaged_is_left_in_the_article() {
     // The real brackets of the source stay (made full-width).
     for real in ["中國（長春）", "河（湖）長制", "（來源：長春日報）"] {
         if !ARTICLE.contains(real) {
-            p.push(format!("data/article.zh-Hant.txt: the real brackets “{real}” are missing"));
+            p.push(format!(
+                "data/article.zh-Hant.txt: the real brackets “{real}” are missing"
+            ));
         }
     }
     // The restored mojibake spans and the Traditional forms.
-    for good in ["份額。“兩車”產業", "新解放學校“一校一策”等，贏得", "完善。“六個三”鞏固", "48家規模化畜禽養殖場", "幹勁", "骨幹", "對於", "1500餘套", "廚餘", "建築垃圾", "紮實", "後備"] {
+    for good in [
+        "份額。“兩車”產業",
+        "新解放學校“一校一策”等，贏得",
+        "完善。“六個三”鞏固",
+        "48家規模化畜禽養殖場",
+        "幹勁",
+        "骨幹",
+        "對於",
+        "1500餘套",
+        "廚餘",
+        "建築垃圾",
+        "紮實",
+        "後備",
+    ] {
         if !ARTICLE.contains(good) {
             p.push(format!("data/article.zh-Hant.txt: “{good}” is missing"));
         }

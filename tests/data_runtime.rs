@@ -13,7 +13,12 @@ fn runtime_copy_builds_the_same_charts_in_every_language() {
     assert_eq!(full.charts, slim.charts);
     for spec in &full.charts {
         for lang in Lang::ALL {
-            assert_eq!(chart_data(&full, spec, lang), chart_data(&slim, spec, lang), "chart {} in {lang:?}", spec.id);
+            assert_eq!(
+                chart_data(&full, spec, lang),
+                chart_data(&slim, spec, lang),
+                "chart {} in {lang:?}",
+                spec.id
+            );
         }
     }
 }
@@ -22,17 +27,28 @@ fn runtime_copy_builds_the_same_charts_in_every_language() {
 fn runtime_copy_keeps_what_the_islands_use() {
     let full = parse_unchecked(&EDITED).unwrap();
     let slim = parse_unchecked(&RUNTIME).unwrap();
-    assert_eq!(full.title, slim.title, "shared links and chart cards name the story");
+    assert_eq!(
+        full.title, slim.title,
+        "shared links and chart cards name the story"
+    );
     assert_eq!(full.intro.key_figures, slim.intro.key_figures);
     assert_eq!(full.meta, slim.meta);
     assert_eq!(full.units, slim.units);
     for (a, b) in full.sections.iter().zip(&slim.sections) {
         assert_eq!((&a.id, &a.heading), (&b.id, &b.heading));
-        let shape = |s: &luyuan::model::Section| s.steps.iter().map(|st| (st.id.clone(), st.chart.clone(), st.focus.clone())).collect::<Vec<_>>();
+        let shape = |s: &luyuan::model::Section| {
+            s.steps
+                .iter()
+                .map(|st| (st.id.clone(), st.chart.clone(), st.focus.clone()))
+                .collect::<Vec<_>>()
+        };
         assert_eq!(shape(a), shape(b));
     }
     for (a, b) in full.metrics.iter().zip(&slim.metrics) {
-        assert_eq!((&a.id, a.value, a.scale, &a.unit, a.qualifier, &a.label), (&b.id, b.value, b.scale, &b.unit, b.qualifier, &b.label));
+        assert_eq!(
+            (&a.id, a.value, a.scale, &a.unit, a.qualifier, &a.label),
+            (&b.id, b.value, b.scale, &b.unit, b.qualifier, &b.label)
+        );
         for lang in Lang::ALL {
             assert_eq!(full.format(a, lang), slim.format(b, lang));
         }
@@ -42,6 +58,15 @@ fn runtime_copy_keeps_what_the_islands_use() {
 #[test]
 fn runtime_copy_carries_no_article_text() {
     let slim = parse_unchecked(&RUNTIME).unwrap();
-    assert!(slim.sections.iter().flat_map(|s| &s.steps).all(|st| st.text.zh_hant.is_empty() && st.text.en.is_empty()));
-    assert!(RUNTIME.story.len() * 3 < EDITED.story.len(), "{} vs {}", RUNTIME.story.len(), EDITED.story.len());
+    assert!(slim
+        .sections
+        .iter()
+        .flat_map(|s| &s.steps)
+        .all(|st| st.text.zh_hant.is_empty() && st.text.en.is_empty()));
+    assert!(
+        RUNTIME.story.len() * 3 < EDITED.story.len(),
+        "{} vs {}",
+        RUNTIME.story.len(),
+        EDITED.story.len()
+    );
 }

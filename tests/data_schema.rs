@@ -48,7 +48,10 @@ fn any_says(problems: &[String], parts: &[&str]) {
 fn says(e: &DataError, parts: &[&str]) {
     let msg = e.to_string();
     for p in parts {
-        assert!(msg.contains(p), "the message\n  {msg}\nshould contain “{p}”");
+        assert!(
+            msg.contains(p),
+            "the message\n  {msg}\nshould contain “{p}”"
+        );
     }
 }
 
@@ -59,7 +62,15 @@ fn data_loads_and_validates() {
     assert_eq!(model::story(), &s);
     assert_eq!(
         s.sections.iter().map(|x| x.id.as_str()).collect::<Vec<_>>(),
-        ["economy", "reform", "city", "countryside", "ecology", "livelihoods", "governance"]
+        [
+            "economy",
+            "reform",
+            "city",
+            "countryside",
+            "ecology",
+            "livelihoods",
+            "governance"
+        ]
     );
     assert!(s.metrics.len() >= 150, "{} metrics", s.metrics.len());
     assert!((3..=5).contains(&s.intro.key_figures.len()));
@@ -82,113 +93,307 @@ fn lookups_work() {
     let c = s.chart("econ-support").unwrap();
     assert_eq!(s.chart_metrics(c).len(), 4);
     assert_eq!(s.key_figures().len(), s.intro.key_figures.len());
-    assert_eq!(s.format(s.metric("industrial-output").unwrap(), Lang::ZhHant), "逾500億元");
-    assert_eq!(s.format_short(s.metric("policy-rewards").unwrap(), Lang::En), "81.45m yuan");
+    assert_eq!(
+        s.format(s.metric("industrial-output").unwrap(), Lang::ZhHant),
+        "逾500億元"
+    );
+    assert_eq!(
+        s.format_short(s.metric("policy-rewards").unwrap(), Lang::En),
+        "81.45m yuan"
+    );
 }
 
 #[test]
 fn corrections_note_can_say_none() {
     let s = support::story();
     if s.meta.corrections.is_empty() {
-        assert_eq!(s.meta.corrections_note(Lang::En), vec![("", s.meta.no_corrections.en.as_str())]);
+        assert_eq!(
+            s.meta.corrections_note(Lang::En),
+            vec![("", s.meta.no_corrections.en.as_str())]
+        );
     }
-    let src = with("story", "\"corrections\": []", r#""corrections": [{"date": "2024-01-05", "text": {"zh-Hant": "更正", "zh-Hans": "更正", "en": "Corrected"}}]"#);
+    let src = with(
+        "story",
+        "\"corrections\": []",
+        r#""corrections": [{"date": "2024-01-05", "text": {"zh-Hant": "更正", "zh-Hans": "更正", "en": "Corrected"}}]"#,
+    );
     let s2 = parse(&src).unwrap();
-    assert_eq!(s2.meta.corrections_note(Lang::En), vec![("2024-01-05", "Corrected")]);
-    let bad = with("story", "\"corrections\": []", r#""corrections": [{"date": "5 Jan", "text": {"zh-Hant": "更正", "zh-Hans": "更正", "en": "Corrected"}}]"#);
-    says(&error_of(bad), &["data/story.json", "correction no. 1", "field “date”", "YYYY-MM-DD"]);
+    assert_eq!(
+        s2.meta.corrections_note(Lang::En),
+        vec![("2024-01-05", "Corrected")]
+    );
+    let bad = with(
+        "story",
+        "\"corrections\": []",
+        r#""corrections": [{"date": "5 Jan", "text": {"zh-Hant": "更正", "zh-Hans": "更正", "en": "Corrected"}}]"#,
+    );
+    says(
+        &error_of(bad),
+        &[
+            "data/story.json",
+            "correction no. 1",
+            "field “date”",
+            "YYYY-MM-DD",
+        ],
+    );
 }
 
 #[test]
 fn json_syntax_error_names_line_and_column() {
-    let e = error_of(with("metrics", "\"section\": \"economy\",", "\"section\": \"economy\""));
-    says(&e, &["data/metrics.json", "line ", "column ", "not valid JSON"]);
+    let e = error_of(with(
+        "metrics",
+        "\"section\": \"economy\",",
+        "\"section\": \"economy\"",
+    ));
+    says(
+        &e,
+        &["data/metrics.json", "line ", "column ", "not valid JSON"],
+    );
     assert!(e.line.is_some() && e.column.is_some());
 }
 
 #[test]
 fn unknown_field_is_rejected_with_its_name() {
-    let e = error_of(with("metrics", "\"qualifier\": \"expected\",", "\"qualifier\": \"expected\", \"lable\": 1,"));
-    says(&e, &["data/metrics.json", "metric “gdp-growth”", "field “lable”", "not a field"]);
+    let e = error_of(with(
+        "metrics",
+        "\"qualifier\": \"expected\",",
+        "\"qualifier\": \"expected\", \"lable\": 1,",
+    ));
+    says(
+        &e,
+        &[
+            "data/metrics.json",
+            "metric “gdp-growth”",
+            "field “lable”",
+            "not a field",
+        ],
+    );
 }
 
 #[test]
 fn unknown_language_key_names_the_field() {
-    let e = error_of(with("metrics", "\"zh-Hant\": \"地區生產總值增速\",", "\"zh-hant\": \"地區生產總值增速\","));
-    says(&e, &["data/metrics.json", "metric “gdp-growth”", "field “label”", "“zh-hant” is not a field"]);
+    let e = error_of(with(
+        "metrics",
+        "\"zh-Hant\": \"地區生產總值增速\",",
+        "\"zh-hant\": \"地區生產總值增速\",",
+    ));
+    says(
+        &e,
+        &[
+            "data/metrics.json",
+            "metric “gdp-growth”",
+            "field “label”",
+            "“zh-hant” is not a field",
+        ],
+    );
 }
 
 #[test]
 fn missing_field_is_named() {
-    let e = error_of(with("metrics", "\"unit\": \"percent\",\n      \"kind\": \"growth\",\n      \"qualifier\": \"expected\",", "\"kind\": \"growth\",\n      \"qualifier\": \"expected\","));
-    says(&e, &["data/metrics.json", "metric “gdp-growth”", "field “unit”", "missing"]);
+    let e = error_of(with(
+        "metrics",
+        "\"unit\": \"percent\",\n      \"kind\": \"growth\",\n      \"qualifier\": \"expected\",",
+        "\"kind\": \"growth\",\n      \"qualifier\": \"expected\",",
+    ));
+    says(
+        &e,
+        &[
+            "data/metrics.json",
+            "metric “gdp-growth”",
+            "field “unit”",
+            "missing",
+        ],
+    );
 }
 
 #[test]
 fn wrong_type_is_named() {
     let e = error_of(with("metrics", "\"value\": 7,", "\"value\": \"7\","));
-    says(&e, &["data/metrics.json", "metric “gdp-growth”", "field “value”", "wrong type", "number"]);
+    says(
+        &e,
+        &[
+            "data/metrics.json",
+            "metric “gdp-growth”",
+            "field “value”",
+            "wrong type",
+            "number",
+        ],
+    );
 }
 
 #[test]
 fn unknown_kind_lists_allowed_values() {
-    let e = error_of(with("metrics", "\"kind\": \"growth\",", "\"kind\": \"growht\","));
-    says(&e, &["metric “gdp-growth”", "field “kind”", "growht", "pp-change"]);
-    let e = error_of(with("charts", "\"kind\": \"big-number\"", "\"kind\": \"pie\""));
-    says(&e, &["data/charts.json", "chart “econ-gdp”", "field “kind”", "pie"]);
+    let e = error_of(with(
+        "metrics",
+        "\"kind\": \"growth\",",
+        "\"kind\": \"growht\",",
+    ));
+    says(
+        &e,
+        &["metric “gdp-growth”", "field “kind”", "growht", "pp-change"],
+    );
+    let e = error_of(with(
+        "charts",
+        "\"kind\": \"big-number\"",
+        "\"kind\": \"pie\"",
+    ));
+    says(
+        &e,
+        &[
+            "data/charts.json",
+            "chart “econ-gdp”",
+            "field “kind”",
+            "pie",
+        ],
+    );
 }
 
 #[test]
 fn nested_step_errors_name_the_step() {
-    let e = error_of(with("story", "\"chart\": \"econ-support\",", "\"chart\": \"econ-support\", \"colour\": \"red\","));
-    says(&e, &["data/story.json", "step “economy-2”", "field “colour”"]);
+    let e = error_of(with(
+        "story",
+        "\"chart\": \"econ-support\",",
+        "\"chart\": \"econ-support\", \"colour\": \"red\",",
+    ));
+    says(
+        &e,
+        &["data/story.json", "step “economy-2”", "field “colour”"],
+    );
 }
 
 #[test]
 fn unknown_unit_is_named() {
-    let e = error_of(with("metrics", "\"unit\": \"percent\",", "\"unit\": \"percnt\","));
-    says(&e, &["data/metrics.json", "metric “gdp-growth”", "field “unit”", "percnt"]);
+    let e = error_of(with(
+        "metrics",
+        "\"unit\": \"percent\",",
+        "\"unit\": \"percnt\",",
+    ));
+    says(
+        &e,
+        &[
+            "data/metrics.json",
+            "metric “gdp-growth”",
+            "field “unit”",
+            "percnt",
+        ],
+    );
 }
 
 #[test]
 fn broken_reference_is_named() {
-    let e = error_of(with("story", "\"chart\": \"econ-support\",", "\"chart\": \"econ-suport\","));
-    says(&e, &["data/story.json", "step “economy-2”", "field “chart”", "econ-suport"]);
-    let p = problems_of(with("charts", "\"metrics\": [\"gdp-growth\"]", "\"metrics\": [\"gdp-grow\"]"));
-    any_says(&p, &["data/charts.json", "chart “econ-gdp”", "field “metrics”", "gdp-grow"]);
-    any_says(&p, &["data/story.json", "step “economy-1”", "field “focus”"]);
+    let e = error_of(with(
+        "story",
+        "\"chart\": \"econ-support\",",
+        "\"chart\": \"econ-suport\",",
+    ));
+    says(
+        &e,
+        &[
+            "data/story.json",
+            "step “economy-2”",
+            "field “chart”",
+            "econ-suport",
+        ],
+    );
+    let p = problems_of(with(
+        "charts",
+        "\"metrics\": [\"gdp-growth\"]",
+        "\"metrics\": [\"gdp-grow\"]",
+    ));
+    any_says(
+        &p,
+        &[
+            "data/charts.json",
+            "chart “econ-gdp”",
+            "field “metrics”",
+            "gdp-grow",
+        ],
+    );
+    any_says(
+        &p,
+        &["data/story.json", "step “economy-1”", "field “focus”"],
+    );
 }
 
 #[test]
 fn duplicate_id_is_rejected() {
-    let e = error_of(with("metrics", "\"id\": \"gdp-growth\",", "\"id\": \"gdp-lead-quarters\","));
-    says(&e, &["data/metrics.json", "gdp-lead-quarters", "field “id”", "unique"]);
+    let e = error_of(with(
+        "metrics",
+        "\"id\": \"gdp-growth\",",
+        "\"id\": \"gdp-lead-quarters\",",
+    ));
+    says(
+        &e,
+        &[
+            "data/metrics.json",
+            "gdp-lead-quarters",
+            "field “id”",
+            "unique",
+        ],
+    );
 }
 
 #[test]
 fn unlike_units_never_share_an_axis() {
-    let p = problems_of(with("charts", "\"metrics\": [\"policy-rewards\", \"subsidised-loans\"", "\"metrics\": [\"crop-area\", \"subsidised-loans\""));
-    any_says(&p, &["data/charts.json", "chart “econ-support”", "field “metrics”", "cannot share an axis", "crop-area in mu"]);
+    let p = problems_of(with(
+        "charts",
+        "\"metrics\": [\"policy-rewards\", \"subsidised-loans\"",
+        "\"metrics\": [\"crop-area\", \"subsidised-loans\"",
+    ));
+    any_says(
+        &p,
+        &[
+            "data/charts.json",
+            "chart “econ-support”",
+            "field “metrics”",
+            "cannot share an axis",
+            "crop-area in mu",
+        ],
+    );
 }
 
 #[test]
 fn mark_must_be_in_the_step_text() {
-    let e = error_of(with("metrics", "\"en\": \"81.45 million yuan\"", "\"en\": \"81.45 million\u{a0}yuan\""));
-    says(&e, &["data/metrics.json", "metric “policy-rewards”", "field “mark”", "en mark", "step “economy-2”"]);
+    let e = error_of(with(
+        "metrics",
+        "\"en\": \"81.45 million yuan\"",
+        "\"en\": \"81.45 million\u{a0}yuan\"",
+    ));
+    says(
+        &e,
+        &[
+            "data/metrics.json",
+            "metric “policy-rewards”",
+            "field “mark”",
+            "en mark",
+            "step “economy-2”",
+        ],
+    );
 }
 
 #[test]
 fn every_figure_must_be_shown() {
     // Take the only mention of business-measures out of its step.
-    let src = with("story", "\"figures\": [\"business-measures\", ", "\"figures\": [");
+    let src = with(
+        "story",
+        "\"figures\": [\"business-measures\", ",
+        "\"figures\": [",
+    );
     let e = error_of(src);
     says(&e, &["metric “business-measures”", "not shown anywhere"]);
 }
 
 #[test]
 fn qualifier_must_match_the_words() {
-    let e = error_of(with("metrics", "\"qualifier\": \"over\",\n      \"label\": {\n        \"zh-Hant\": \"規上工業總產值\"", "\"qualifier\": \"exact\",\n      \"label\": {\n        \"zh-Hant\": \"規上工業總產值\""));
-    says(&e, &["metric “industrial-output”", "field “qualifier”", "over"]);
+    let e = error_of(with(
+        "metrics",
+        "\"qualifier\": \"over\",\n      \"label\": {\n        \"zh-Hant\": \"規上工業總產值\"",
+        "\"qualifier\": \"exact\",\n      \"label\": {\n        \"zh-Hant\": \"規上工業總產值\"",
+    ));
+    says(
+        &e,
+        &["metric “industrial-output”", "field “qualifier”", "over"],
+    );
 }
 
 #[test]

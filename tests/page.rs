@@ -16,13 +16,26 @@ fn each_language_gets_its_lang_and_the_rendered_body() {
         assert!(html.contains("<body><"), "{html}");
         assert!(html.contains("<h1>"));
         for other in Lang::ALL {
-            assert!(html.contains(&format!("hreflang=\"{}\" href=\"{}\"", other.tag(), other.page())));
+            assert!(html.contains(&format!(
+                "hreflang=\"{}\" href=\"{}\"",
+                other.tag(),
+                other.page()
+            )));
         }
-        assert!(html.contains(&format!("<link rel=\"canonical\" href=\"{}\">", lang.page())));
+        assert!(html.contains(&format!(
+            "<link rel=\"canonical\" href=\"{}\">",
+            lang.page()
+        )));
         assert!(!html.contains("noindex") && !html.contains("data-embed"));
-        assert!(html.contains("media=\"print&#x2C;"), "the page keeps its article stylesheet for print");
+        assert!(
+            html.contains("media=\"print&#x2C;"),
+            "the page keeps its article stylesheet for print"
+        );
         assert!(html.contains("class=\"topbar\"") && !html.contains("class=\"embed-bar\""));
-        assert!(!html.contains("embed-1.css"), "the page does not load the embed stylesheet");
+        assert!(
+            !html.contains("embed-1.css"),
+            "the page does not load the embed stylesheet"
+        );
     }
 }
 
@@ -33,15 +46,31 @@ fn embed_pages_say_so_point_to_the_page_and_start_as_an_article() {
         let html = page::render_page(TEMPLATE, lang, true, &site).unwrap();
         assert!(html.contains(&format!("<html lang=\"{}\" data-embed>", lang.tag())));
         assert!(html.contains("<meta name=\"robots\" content=\"noindex\">"));
-        assert!(html.contains(&format!("<link rel=\"canonical\" href=\"https://news.example/2024/luyuan/{}\">", lang.page())));
-        assert!(html.contains("id=\"article&#x2D;css\" integrity=\"x\" media=\"all\"/>"), "article first");
+        assert!(html.contains(&format!(
+            "<link rel=\"canonical\" href=\"https://news.example/2024/luyuan/{}\">",
+            lang.page()
+        )));
+        assert!(
+            html.contains("id=\"article&#x2D;css\" integrity=\"x\" media=\"all\"/>"),
+            "article first"
+        );
         assert!(html.contains("class=\"embed-bar\"") && !html.contains("class=\"topbar\""));
         assert!(html.contains("<link rel=\"stylesheet\" href=\"./embed-1.css\" integrity=\"y\"/>"));
-        assert!(!html.contains("lang-suggest"), "no fixed notices in an embed");
-        assert!(!html.contains("embed-info"), "no embed snippet inside an embed");
+        assert!(
+            !html.contains("lang-suggest"),
+            "no fixed notices in an embed"
+        );
+        assert!(
+            !html.contains("embed-info"),
+            "no embed snippet inside an embed"
+        );
         // The embed's language links go to the other embed pages.
         for other in Lang::ALL {
-            assert!(html.contains(&format!("href=\"{}\"", other.embed_page())), "{}", other.embed_page());
+            assert!(
+                html.contains(&format!("href=\"{}\"", other.embed_page())),
+                "{}",
+                other.embed_page()
+            );
         }
     }
 }
@@ -70,9 +99,14 @@ fn link_preview_tags_with_a_base_url() {
 
 #[test]
 fn a_template_without_its_markers_is_an_error_not_a_blank_page() {
-    let err = page::render_page("<html><body></body></html>", Lang::En, false, &Site::default()).unwrap_err();
+    let err = page::render_page(
+        "<html><body></body></html>",
+        Lang::En,
+        false,
+        &Site::default(),
+    )
+    .unwrap_err();
     assert!(err.to_string().contains("index.html"), "{err}");
     let no_article = TEMPLATE.replace("id=\"article&#x2D;css\"", "");
     assert!(page::render_page(&no_article, Lang::En, true, &Site::default()).is_err());
 }
-

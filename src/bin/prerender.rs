@@ -39,15 +39,27 @@ fn run() -> Result<(), String> {
     }
     let dir = PathBuf::from(env::var_os("TRUNK_STAGING_DIR").unwrap_or_else(|| "dist".into()));
     let template_path = dir.join("index.html");
-    let template = fs::read_to_string(&template_path).map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
-    let write = |name: &str, bytes: &[u8]| fs::write(dir.join(name), bytes).map_err(|e| format!("cannot write {name}: {e}"));
+    let template = fs::read_to_string(&template_path)
+        .map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
+    let write = |name: &str, bytes: &[u8]| {
+        fs::write(dir.join(name), bytes).map_err(|e| format!("cannot write {name}: {e}"))
+    };
     for lang in Lang::ALL {
         for embed in [false, true] {
-            let html = page::render_page(&template, lang, embed, &site).map_err(|e| e.to_string())?;
-            write(if embed { lang.embed_page() } else { lang.page() }, html.as_bytes())?;
+            let html =
+                page::render_page(&template, lang, embed, &site).map_err(|e| e.to_string())?;
+            write(
+                if embed {
+                    lang.embed_page()
+                } else {
+                    lang.page()
+                },
+                html.as_bytes(),
+            )?;
         }
     }
-    let fonts_dir = env::var_os("STORY_CJK_FONT_DIR").map_or_else(|| PathBuf::from(font::FONT_DIR), PathBuf::from);
+    let fonts_dir = env::var_os("STORY_CJK_FONT_DIR")
+        .map_or_else(|| PathBuf::from(font::FONT_DIR), PathBuf::from);
     for lang in Lang::ALL {
         let fonts = font::CardFonts::load(&fonts_dir, lang)?;
         let png = og_image::preview_png(fonts)?;

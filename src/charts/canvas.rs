@@ -276,7 +276,9 @@ impl Inner {
         if self.vp.is_some() {
             return;
         }
-        let Some(graphic) = self.figure.closest(".graphic").ok().flatten() else { return };
+        let Some(graphic) = self.figure.closest(".graphic").ok().flatten() else {
+            return;
+        };
         let Some(w) = window() else { return };
         let root_px = w
             .document()
@@ -572,7 +574,8 @@ impl CanvasChart {
         let io_cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
             let Some(rc) = weak.upgrade() else { return };
             let near = entries.iter().any(|e| {
-                e.dyn_into::<web_sys::IntersectionObserverEntry>().is_ok_and(|e| e.is_intersecting())
+                e.dyn_into::<web_sys::IntersectionObserverEntry>()
+                    .is_ok_and(|e| e.is_intersecting())
             });
             let became_near = match rc.try_borrow_mut() {
                 Ok(mut inner) => !std::mem::replace(&mut inner.near, near) && near,
@@ -601,11 +604,18 @@ impl CanvasChart {
         });
         let io_opts = web_sys::IntersectionObserverInit::new();
         io_opts.set_root_margin("100% 0px");
-        match web_sys::IntersectionObserver::new_with_options(io_cb.as_ref().unchecked_ref(), &io_opts) {
+        match web_sys::IntersectionObserver::new_with_options(
+            io_cb.as_ref().unchecked_ref(),
+            &io_opts,
+        ) {
             Ok(io) => {
                 // The story's graphic holds several charts, one shown at a time: watching the
                 // graphic makes its hidden charts "near" too, so they are laid out ahead.
-                let watched = figure.closest(".graphic").ok().flatten().unwrap_or_else(|| boxel.clone().into());
+                let watched = figure
+                    .closest(".graphic")
+                    .ok()
+                    .flatten()
+                    .unwrap_or_else(|| boxel.clone().into());
                 io.observe(&watched);
                 chart.io = Some(io);
                 chart._io_cb = Some(io_cb);

@@ -24,14 +24,30 @@ pub struct DataError {
 
 impl DataError {
     pub fn new(file: &str, problem: impl Into<String>) -> DataError {
-        DataError { file: file.to_string(), record: None, field: None, problem: problem.into(), line: None, column: None }
+        DataError {
+            file: file.to_string(),
+            record: None,
+            field: None,
+            problem: problem.into(),
+            line: None,
+            column: None,
+        }
     }
 
-    pub fn at(file: &str, record: impl Into<String>, field: &str, problem: impl Into<String>) -> DataError {
+    pub fn at(
+        file: &str,
+        record: impl Into<String>,
+        field: &str,
+        problem: impl Into<String>,
+    ) -> DataError {
         DataError {
             file: file.to_string(),
             record: Some(record.into()),
-            field: if field.is_empty() { None } else { Some(field.to_string()) },
+            field: if field.is_empty() {
+                None
+            } else {
+                Some(field.to_string())
+            },
             problem: problem.into(),
             line: None,
             column: None,
@@ -70,7 +86,13 @@ pub(crate) fn record_name(kind: &str, v: &Value, index: usize) -> String {
 
 /// A JSON syntax error, with line and column.
 pub(crate) fn syntax_error(file: &str, e: &serde_json::Error) -> DataError {
-    let mut d = DataError::new(file, format!("the file is not valid JSON here: {}", strip_position(&e.to_string())));
+    let mut d = DataError::new(
+        file,
+        format!(
+            "the file is not valid JSON here: {}",
+            strip_position(&e.to_string())
+        ),
+    );
     d.line = Some(e.line());
     d.column = Some(e.column());
     d
@@ -87,7 +109,11 @@ fn strip_position(msg: &str) -> String {
 pub(crate) fn plain_words(msg: &str) -> (Option<String>, String) {
     let msg = strip_position(msg);
     let ticked = |s: &str| -> Vec<String> {
-        s.split('`').skip(1).step_by(2).map(|x| x.to_string()).collect()
+        s.split('`')
+            .skip(1)
+            .step_by(2)
+            .map(|x| x.to_string())
+            .collect()
     };
     if let Some(rest) = msg.strip_prefix("missing field ") {
         let f = ticked(rest).into_iter().next();
@@ -96,14 +122,32 @@ pub(crate) fn plain_words(msg: &str) -> (Option<String>, String) {
     if let Some(rest) = msg.strip_prefix("unknown field ") {
         let names = ticked(rest);
         let f = names.first().cloned();
-        let allowed = names.iter().skip(1).map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
-        return (f, format!("is not a field of this record (check the spelling; the fields are: {allowed})"));
+        let allowed = names
+            .iter()
+            .skip(1)
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        return (
+            f,
+            format!(
+                "is not a field of this record (check the spelling; the fields are: {allowed})"
+            ),
+        );
     }
     if let Some(rest) = msg.strip_prefix("unknown variant ") {
         let names = ticked(rest);
         let bad = names.first().cloned().unwrap_or_default();
-        let allowed = names.iter().skip(1).map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
-        return (None, format!("“{bad}” is not one of the allowed values ({allowed})"));
+        let allowed = names
+            .iter()
+            .skip(1)
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        return (
+            None,
+            format!("“{bad}” is not one of the allowed values ({allowed})"),
+        );
     }
     if let Some(rest) = msg.strip_prefix("invalid type: ") {
         let rest = rest
@@ -127,7 +171,11 @@ pub(crate) fn plain_words(msg: &str) -> (Option<String>, String) {
 
 /// Tries to read `v` as a `T`; on failure, finds the field at fault by taking each field out
 /// in turn and seeing whether the error moves to it.
-pub(crate) fn check_record<T: DeserializeOwned>(file: &str, record: &str, v: &Value) -> Result<(), DataError> {
+pub(crate) fn check_record<T: DeserializeOwned>(
+    file: &str,
+    record: &str,
+    v: &Value,
+) -> Result<(), DataError> {
     let err = match serde_json::from_value::<T>(v.clone()) {
         Ok(_) => return Ok(()),
         Err(e) => e.to_string(),
@@ -160,7 +208,9 @@ pub(crate) fn check_record<T: DeserializeOwned>(file: &str, record: &str, v: &Va
         without.remove(key);
         let culprit = match serde_json::from_value::<T>(Value::Object(without)) {
             Ok(_) => true,
-            Err(e2) => e2.to_string().starts_with(&format!("missing field `{key}`")),
+            Err(e2) => e2
+                .to_string()
+                .starts_with(&format!("missing field `{key}`")),
         };
         if culprit {
             let problem = match &named {
@@ -171,23 +221,44 @@ pub(crate) fn check_record<T: DeserializeOwned>(file: &str, record: &str, v: &Va
         }
     }
     // A missing top-level field.
-    Err(DataError::at(file, record, named.as_deref().unwrap_or(""), problem))
+    Err(DataError::at(
+        file,
+        record,
+        named.as_deref().unwrap_or(""),
+        problem,
+    ))
 }
 
 /// Checks every element of the array `v[key]` as a `T`, naming records by their id.
-pub(crate) fn check_list<T: DeserializeOwned>(file: &str, parent: Option<&str>, kind: &str, v: &Value, key: &str) -> Result<(), DataError> {
+pub(crate) fn check_list<T: DeserializeOwned>(
+    file: &str,
+    parent: Option<&str>,
+    kind: &str,
+    v: &Value,
+    key: &str,
+) -> Result<(), DataError> {
     let rec = |r: String| match parent {
         Some(p) => format!("{p}, {r}"),
         None => r,
     };
     match v.get(key) {
-        None => Err(DataError::at(file, rec(String::from("the file")), key, "is missing")),
+        None => Err(DataError::at(
+            file,
+            rec(String::from("the file")),
+            key,
+            "is missing",
+        )),
         Some(Value::Array(items)) => {
             for (i, item) in items.iter().enumerate() {
                 check_record::<T>(file, &rec(record_name(kind, item, i)), item)?;
             }
             Ok(())
         }
-        Some(_) => Err(DataError::at(file, rec(String::from("the file")), key, "must be a list in square brackets [ … ]")),
+        Some(_) => Err(DataError::at(
+            file,
+            rec(String::from("the file")),
+            key,
+            "must be a list in square brackets [ … ]",
+        )),
     }
 }

@@ -120,7 +120,10 @@ fn loaded() -> &'static Loaded {
             let problems = Vec::new();
             Loaded { story, problems }
         }
-        Err(e) => Loaded { story: Story::placeholder(), problems: vec![e] },
+        Err(e) => Loaded {
+            story: Story::placeholder(),
+            problems: vec![e],
+        },
     })
 }
 
@@ -158,7 +161,10 @@ fn read<T: serde::de::DeserializeOwned>(
             };
             diagnose(file, &v)?;
             let (field, problem) = error::plain_words(&first.to_string());
-            Err(DataError { field, ..DataError::new(file, problem) })
+            Err(DataError {
+                field,
+                ..DataError::new(file, problem)
+            })
         }
     }
 }
@@ -167,7 +173,11 @@ fn diagnose_story(f: &str, v: &Value) -> Result<(), DataError> {
     if let Some(meta) = v.get("meta") {
         if let Some(Value::Array(cs)) = meta.get("corrections") {
             for (i, c) in cs.iter().enumerate() {
-                error::check_record::<Correction>(f, &format!("meta, correction no. {}", i + 1), c)?;
+                error::check_record::<Correction>(
+                    f,
+                    &format!("meta, correction no. {}", i + 1),
+                    c,
+                )?;
             }
         }
         error::check_record::<Meta>(f, "meta", meta)?;
@@ -216,17 +226,28 @@ impl Story {
 
     /// The step with this id, in any section.
     pub fn step(&self, id: &str) -> Option<&Step> {
-        self.sections.iter().flat_map(|s| s.steps.iter()).find(|s| s.id == id)
+        self.sections
+            .iter()
+            .flat_map(|s| s.steps.iter())
+            .find(|s| s.id == id)
     }
 
     /// The metrics a chart shows, in order (unknown ids are skipped; validation reports them).
     pub fn chart_metrics(&self, chart: &ChartSpec) -> Vec<&Metric> {
-        chart.metrics.iter().filter_map(|id| self.metric(id)).collect()
+        chart
+            .metrics
+            .iter()
+            .filter_map(|id| self.metric(id))
+            .collect()
     }
 
     /// The hero's big numbers.
     pub fn key_figures(&self) -> Vec<&Metric> {
-        self.intro.key_figures.iter().filter_map(|id| self.metric(id)).collect()
+        self.intro
+            .key_figures
+            .iter()
+            .filter_map(|id| self.metric(id))
+            .collect()
     }
 
     /// A metric as readers see it: qualifier, number, unit, and in English the gloss
@@ -248,7 +269,11 @@ impl Story {
 
     /// What the page shows when the data cannot be read: title and credit, no sections.
     pub fn placeholder() -> Story {
-        let t = |a: &str, b: &str, c: &str| Text { zh_hant: a.into(), zh_hans: b.into(), en: c.into() };
+        let t = |a: &str, b: &str, c: &str| Text {
+            zh_hant: a.into(),
+            zh_hans: b.into(),
+            en: c.into(),
+        };
         let sorry = t(
             "本頁資料暫時無法顯示。",
             "本页资料暂时无法显示。",
@@ -260,10 +285,20 @@ impl Story {
                 updated: String::new(),
                 story_year: 2023,
                 publisher: t("長春日報", "长春日报", "Changchun Daily"),
-                credit: t("來源：長春日報", "来源：长春日报", "Source: Changchun Daily"),
+                credit: t(
+                    "來源：長春日報",
+                    "来源：长春日报",
+                    "Source: Changchun Daily",
+                ),
                 republished_by: t("", "", ""),
                 translation: t("", "", ""),
-                repairs: RepairsNote { note: t("", "", ""), pinyin: 0, mojibake: 0, simplified: 0, punctuation: 0 },
+                repairs: RepairsNote {
+                    note: t("", "", ""),
+                    pinyin: 0,
+                    mojibake: 0,
+                    simplified: 0,
+                    punctuation: 0,
+                },
                 corrections: Vec::new(),
                 no_corrections: t("", "", ""),
             },
@@ -275,7 +310,11 @@ impl Story {
             intro: Intro {
                 id: "intro".into(),
                 heading: t("導言", "导言", "Introduction"),
-                paragraphs: vec![Paragraph { id: "intro-1".into(), text: sorry, figures: Vec::new() }],
+                paragraphs: vec![Paragraph {
+                    id: "intro-1".into(),
+                    text: sorry,
+                    figures: Vec::new(),
+                }],
                 key_figures: Vec::new(),
             },
             sections: Vec::new(),

@@ -82,7 +82,10 @@ impl Meta {
         if self.corrections.is_empty() {
             vec![("", self.no_corrections.get(lang))]
         } else {
-            self.corrections.iter().map(|c| (c.date.as_str(), c.text.get(lang))).collect()
+            self.corrections
+                .iter()
+                .map(|c| (c.date.as_str(), c.text.get(lang)))
+                .collect()
         }
     }
 }

@@ -12,7 +12,10 @@ use crate::lang::{Lang, Text};
 
 /// All problems found, in file order. Empty when the data is consistent.
 pub fn validate(s: &Story) -> Vec<DataError> {
-    let mut v = Validator { s, errs: Vec::new() };
+    let mut v = Validator {
+        s,
+        errs: Vec::new(),
+    };
     v.meta();
     v.texts();
     v.ids();
@@ -30,7 +33,11 @@ struct Validator<'a> {
 }
 
 const SCALES: [u64; 3] = [1, 10_000, 100_000_000];
-const LANGS: [(Lang, &str); 3] = [(Lang::ZhHant, "zh-Hant"), (Lang::ZhHans, "zh-Hans"), (Lang::En, "en")];
+const LANGS: [(Lang, &str); 3] = [
+    (Lang::ZhHant, "zh-Hant"),
+    (Lang::ZhHans, "zh-Hans"),
+    (Lang::En, "en"),
+];
 
 fn rec(kind: &str, id: &str) -> String {
     format!("{kind} “{id}”")
@@ -41,14 +48,18 @@ fn is_date(d: &str) -> bool {
     b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
         && (1..=12).contains(&d[5..7].parse::<u32>().unwrap_or(0))
         && (1..=31).contains(&d[8..10].parse::<u32>().unwrap_or(0))
 }
 
 fn is_ascii_id(id: &str) -> bool {
     !id.is_empty()
-        && id.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-')
+        && id
+            .bytes()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-')
         && !id.starts_with('-')
         && !id.ends_with('-')
 }
@@ -61,7 +72,12 @@ impl<'a> Validator<'a> {
     fn text(&mut self, file: &str, record: &str, field: &str, t: &Text) {
         for (lang, name) in LANGS {
             if t.get(lang).trim().is_empty() {
-                self.err(file, record.to_string(), field, format!("the {name} text is empty"));
+                self.err(
+                    file,
+                    record.to_string(),
+                    field,
+                    format!("the {name} text is empty"),
+                );
             }
         }
     }
@@ -69,22 +85,47 @@ impl<'a> Validator<'a> {
     fn meta(&mut self) {
         let m = &self.s.meta;
         if m.data_version.trim().is_empty() {
-            self.err(STORY_FILE, "meta".into(), "data_version", "is empty: give the data a version, e.g. 1.0.0");
+            self.err(
+                STORY_FILE,
+                "meta".into(),
+                "data_version",
+                "is empty: give the data a version, e.g. 1.0.0",
+            );
         }
         if !is_date(&m.updated) {
-            self.err(STORY_FILE, "meta".into(), "updated", format!("“{}” is not a date written YYYY-MM-DD", m.updated));
+            self.err(
+                STORY_FILE,
+                "meta".into(),
+                "updated",
+                format!("“{}” is not a date written YYYY-MM-DD", m.updated),
+            );
         }
         for (i, c) in m.corrections.iter().enumerate() {
             if !is_date(&c.date) {
-                self.err(STORY_FILE, format!("meta, correction no. {}", i + 1), "date", format!("“{}” is not a date written YYYY-MM-DD", c.date));
+                self.err(
+                    STORY_FILE,
+                    format!("meta, correction no. {}", i + 1),
+                    "date",
+                    format!("“{}” is not a date written YYYY-MM-DD", c.date),
+                );
             }
         }
         let n = &m.repairs;
         for (lang, name) in LANGS {
             let note = n.repairs_note_text(lang);
-            for (count, what) in [(n.pinyin, "pinyin"), (n.mojibake, "mojibake"), (n.simplified, "simplified"), (n.punctuation, "punctuation")] {
+            for (count, what) in [
+                (n.pinyin, "pinyin"),
+                (n.mojibake, "mojibake"),
+                (n.simplified, "simplified"),
+                (n.punctuation, "punctuation"),
+            ] {
                 if !note.contains(&count.to_string()) {
-                    self.err(STORY_FILE, "meta".into(), "repairs", format!("the {name} note does not give the {what} count {count}"));
+                    self.err(
+                        STORY_FILE,
+                        "meta".into(),
+                        "repairs",
+                        format!("the {name} note does not give the {what} count {count}"),
+                    );
                 }
             }
         }
@@ -104,7 +145,12 @@ impl<'a> Validator<'a> {
             self.text(STORY_FILE, "meta", field, t);
         }
         for (i, c) in m.corrections.iter().enumerate() {
-            self.text(STORY_FILE, &format!("meta, correction no. {}", i + 1), "text", &c.text);
+            self.text(
+                STORY_FILE,
+                &format!("meta, correction no. {}", i + 1),
+                "text",
+                &c.text,
+            );
         }
         self.text(STORY_FILE, "the file", "title", &s.title);
         self.text(STORY_FILE, "intro", "heading", &s.intro.heading);
@@ -112,8 +158,18 @@ impl<'a> Validator<'a> {
             self.text(STORY_FILE, &rec("intro paragraph", &p.id), "text", &p.text);
         }
         for sec in &s.sections {
-            self.text(STORY_FILE, &rec("section", &sec.id), "heading", &sec.heading[0]);
-            self.text(STORY_FILE, &rec("section", &sec.id), "heading", &sec.heading[1]);
+            self.text(
+                STORY_FILE,
+                &rec("section", &sec.id),
+                "heading",
+                &sec.heading[0],
+            );
+            self.text(
+                STORY_FILE,
+                &rec("section", &sec.id),
+                "heading",
+                &sec.heading[1],
+            );
             for st in &sec.steps {
                 self.text(STORY_FILE, &rec("step", &st.id), "text", &st.text);
             }
@@ -135,13 +191,23 @@ impl<'a> Validator<'a> {
             self.text(UNITS_FILE, &rec("unit", &u.id), "template", &u.template);
             for (lang, name) in LANGS {
                 if !u.template.get(lang).contains("{}") {
-                    self.err(UNITS_FILE, rec("unit", &u.id), "template", format!("the {name} template has no {{}} where the number goes"));
+                    self.err(
+                        UNITS_FILE,
+                        rec("unit", &u.id),
+                        "template",
+                        format!("the {name} template has no {{}} where the number goes"),
+                    );
                 }
             }
             for (field, t) in [("en_one", &u.en_one), ("en_short", &u.en_short)] {
                 if let Some(t) = t {
                     if !t.contains("{}") {
-                        self.err(UNITS_FILE, rec("unit", &u.id), field, "has no {} where the number goes");
+                        self.err(
+                            UNITS_FILE,
+                            rec("unit", &u.id),
+                            field,
+                            "has no {} where the number goes",
+                        );
                     }
                 }
             }
@@ -155,18 +221,46 @@ impl<'a> Validator<'a> {
             .metrics
             .iter()
             .map(|m| (METRICS_FILE, "metric", m.id.as_str()))
-            .chain(s.charts.iter().map(|c| (CHARTS_FILE, "chart", c.id.as_str())))
+            .chain(
+                s.charts
+                    .iter()
+                    .map(|c| (CHARTS_FILE, "chart", c.id.as_str())),
+            )
             .chain(s.units.iter().map(|u| (UNITS_FILE, "unit", u.id.as_str())))
-            .chain(s.sections.iter().map(|x| (STORY_FILE, "section", x.id.as_str())))
-            .chain(s.sections.iter().flat_map(|x| x.steps.iter()).map(|x| (STORY_FILE, "step", x.id.as_str())))
+            .chain(
+                s.sections
+                    .iter()
+                    .map(|x| (STORY_FILE, "section", x.id.as_str())),
+            )
+            .chain(
+                s.sections
+                    .iter()
+                    .flat_map(|x| x.steps.iter())
+                    .map(|x| (STORY_FILE, "step", x.id.as_str())),
+            )
             .chain(std::iter::once((STORY_FILE, "intro", s.intro.id.as_str())))
-            .chain(s.intro.paragraphs.iter().map(|p| (STORY_FILE, "intro paragraph", p.id.as_str())))
+            .chain(
+                s.intro
+                    .paragraphs
+                    .iter()
+                    .map(|p| (STORY_FILE, "intro paragraph", p.id.as_str())),
+            )
         {
             if !is_ascii_id(id) {
-                self.err(file, rec(kind, id), "id", "must be lower-case ASCII letters, digits and hyphens (e.g. gdp-growth)");
+                self.err(
+                    file,
+                    rec(kind, id),
+                    "id",
+                    "must be lower-case ASCII letters, digits and hyphens (e.g. gdp-growth)",
+                );
             }
             if !seen.insert((kind, id)) {
-                self.err(file, rec(kind, id), "id", format!("is used by more than one {kind}: ids must be unique"));
+                self.err(
+                    file,
+                    rec(kind, id),
+                    "id",
+                    format!("is used by more than one {kind}: ids must be unique"),
+                );
             }
         }
     }
@@ -175,13 +269,28 @@ impl<'a> Validator<'a> {
         for u in &self.s.units {
             if let Some(g) = &u.gloss {
                 if !(g.factor.is_finite() && g.factor > 0.0) {
-                    self.err(UNITS_FILE, rec("unit", &u.id), "gloss", "the factor must be a positive number");
+                    self.err(
+                        UNITS_FILE,
+                        rec("unit", &u.id),
+                        "gloss",
+                        "the factor must be a positive number",
+                    );
                 }
                 if !g.en.contains("{}") {
-                    self.err(UNITS_FILE, rec("unit", &u.id), "gloss", "the en template has no {} where the number goes");
+                    self.err(
+                        UNITS_FILE,
+                        rec("unit", &u.id),
+                        "gloss",
+                        "the en template has no {} where the number goes",
+                    );
                 }
                 if !(1..=6).contains(&g.significant) {
-                    self.err(UNITS_FILE, rec("unit", &u.id), "gloss", "significant must be between 1 and 6");
+                    self.err(
+                        UNITS_FILE,
+                        rec("unit", &u.id),
+                        "gloss",
+                        "significant must be between 1 and 6",
+                    );
                 }
             }
         }
@@ -192,21 +301,54 @@ impl<'a> Validator<'a> {
         for m in &s.metrics {
             let r = rec("metric", &m.id);
             if s.section(&m.section).is_none() {
-                self.err(METRICS_FILE, r.clone(), "section", format!("there is no section “{}” in {STORY_FILE}", m.section));
+                self.err(
+                    METRICS_FILE,
+                    r.clone(),
+                    "section",
+                    format!("there is no section “{}” in {STORY_FILE}", m.section),
+                );
             }
             if s.unit(&m.unit).is_none() {
-                self.err(METRICS_FILE, r.clone(), "unit", format!("“{}” is not a unit of {UNITS_FILE}", m.unit));
+                self.err(
+                    METRICS_FILE,
+                    r.clone(),
+                    "unit",
+                    format!("“{}” is not a unit of {UNITS_FILE}", m.unit),
+                );
             }
             if !SCALES.contains(&m.scale) {
-                self.err(METRICS_FILE, r.clone(), "scale", format!("{} is not 1, 10000 (萬) or 100000000 (億)", m.scale));
+                self.err(
+                    METRICS_FILE,
+                    r.clone(),
+                    "scale",
+                    format!("{} is not 1, 10000 (萬) or 100000000 (億)", m.scale),
+                );
             }
             if !m.value.is_finite() || m.value < 0.0 {
-                self.err(METRICS_FILE, r.clone(), "value", "must be a number of 0 or more, as the text states it");
+                self.err(
+                    METRICS_FILE,
+                    r.clone(),
+                    "value",
+                    "must be a number of 0 or more, as the text states it",
+                );
             }
             if m.source.is_empty() {
-                self.err(METRICS_FILE, r.clone(), "source", "is empty: copy the words of the article that state the figure");
+                self.err(
+                    METRICS_FILE,
+                    r.clone(),
+                    "source",
+                    "is empty: copy the words of the article that state the figure",
+                );
             } else if !m.source.contains(&m.mark.zh_hant) {
-                self.err(METRICS_FILE, r.clone(), "mark", format!("the zh-Hant mark “{}” is not part of the source “{}”", m.mark.zh_hant, m.source));
+                self.err(
+                    METRICS_FILE,
+                    r.clone(),
+                    "mark",
+                    format!(
+                        "the zh-Hant mark “{}” is not part of the source “{}”",
+                        m.mark.zh_hant, m.source
+                    ),
+                );
             }
             let words: &[&str] = match m.qualifier {
                 Qualifier::Exact => &[],
@@ -215,20 +357,44 @@ impl<'a> Validator<'a> {
                 Qualifier::Expected => &["預計"],
             };
             if !words.is_empty() && !words.iter().any(|w| m.source.contains(w)) {
-                self.err(METRICS_FILE, r.clone(), "qualifier", format!("the source “{}” has none of the words that mean this qualifier ({})", m.source, words.join("、")));
+                self.err(
+                    METRICS_FILE,
+                    r.clone(),
+                    "qualifier",
+                    format!(
+                        "the source “{}” has none of the words that mean this qualifier ({})",
+                        m.source,
+                        words.join("、")
+                    ),
+                );
             }
             for w in ["以上", "突破", "餘", "逾"] {
                 if m.mark.zh_hant.contains(w) && m.qualifier != Qualifier::Over {
-                    self.err(METRICS_FILE, r.clone(), "qualifier", format!("the mark says “{w}” (more than): the qualifier should be over"));
+                    self.err(
+                        METRICS_FILE,
+                        r.clone(),
+                        "qualifier",
+                        format!("the mark says “{w}” (more than): the qualifier should be over"),
+                    );
                 }
             }
             if m.mark.zh_hant.contains("預計") && m.qualifier != Qualifier::Expected {
-                self.err(METRICS_FILE, r.clone(), "qualifier", "the mark says 預計: the qualifier should be expected");
+                self.err(
+                    METRICS_FILE,
+                    r.clone(),
+                    "qualifier",
+                    "the mark says 預計: the qualifier should be expected",
+                );
             }
             if let Some(c) = &m.compare {
                 if let Some(id) = &c.metric {
                     if s.metric(id).is_none() {
-                        self.err(METRICS_FILE, r.clone(), "compare", format!("there is no metric “{id}” to compare with"));
+                        self.err(
+                            METRICS_FILE,
+                            r.clone(),
+                            "compare",
+                            format!("there is no metric “{id}” to compare with"),
+                        );
                     }
                 }
             }
@@ -239,7 +405,12 @@ impl<'a> Validator<'a> {
         let s = self.s;
         for id in figures {
             let Some(m) = s.metric(id) else {
-                self.err(STORY_FILE, record.to_string(), "figures", format!("there is no metric “{id}” in {METRICS_FILE}"));
+                self.err(
+                    STORY_FILE,
+                    record.to_string(),
+                    "figures",
+                    format!("there is no metric “{id}” in {METRICS_FILE}"),
+                );
                 continue;
             };
             for (lang, name) in LANGS {
@@ -255,7 +426,15 @@ impl<'a> Validator<'a> {
             }
             if let Some(sec) = section {
                 if m.section != sec {
-                    self.err(METRICS_FILE, rec("metric", id), "section", format!("is “{}” but the figure is stated in section “{sec}”", m.section));
+                    self.err(
+                        METRICS_FILE,
+                        rec("metric", id),
+                        "section",
+                        format!(
+                            "is “{}” but the figure is stated in section “{sec}”",
+                            m.section
+                        ),
+                    );
                 }
                 if !text.zh_hant.contains(&m.source) {
                     self.err(METRICS_FILE, rec("metric", id), "source", format!("“{}” is not in the zh-Hant text of {record}, which lists it under figures", m.source));
@@ -268,11 +447,21 @@ impl<'a> Validator<'a> {
         let s = self.s;
         let n = s.intro.key_figures.len();
         if !(3..=5).contains(&n) {
-            self.err(STORY_FILE, "intro".into(), "key_figures", format!("has {n} metric ids: the hero needs 3 to 5"));
+            self.err(
+                STORY_FILE,
+                "intro".into(),
+                "key_figures",
+                format!("has {n} metric ids: the hero needs 3 to 5"),
+            );
         }
         for id in &s.intro.key_figures {
             if s.metric(id).is_none() {
-                self.err(STORY_FILE, "intro".into(), "key_figures", format!("there is no metric “{id}” in {METRICS_FILE}"));
+                self.err(
+                    STORY_FILE,
+                    "intro".into(),
+                    "key_figures",
+                    format!("there is no metric “{id}” in {METRICS_FILE}"),
+                );
             }
         }
         for p in &s.intro.paragraphs {
@@ -285,11 +474,21 @@ impl<'a> Validator<'a> {
             for st in &sec.steps {
                 let r = rec("step", &st.id);
                 match s.chart(&st.chart) {
-                    None => self.err(STORY_FILE, r.clone(), "chart", format!("there is no chart “{}” in {CHARTS_FILE}", st.chart)),
+                    None => self.err(
+                        STORY_FILE,
+                        r.clone(),
+                        "chart",
+                        format!("there is no chart “{}” in {CHARTS_FILE}", st.chart),
+                    ),
                     Some(c) => {
                         for f in &st.focus {
                             if !c.metrics.contains(f) {
-                                self.err(STORY_FILE, r.clone(), "focus", format!("“{f}” is not one of the metrics of chart “{}”", c.id));
+                                self.err(
+                                    STORY_FILE,
+                                    r.clone(),
+                                    "focus",
+                                    format!("“{f}” is not one of the metrics of chart “{}”", c.id),
+                                );
                             }
                         }
                     }
@@ -304,7 +503,12 @@ impl<'a> Validator<'a> {
         for c in &s.charts {
             let r = rec("chart", &c.id);
             if c.metrics.is_empty() {
-                self.err(CHARTS_FILE, r.clone(), "metrics", "is empty: a chart shows at least one metric");
+                self.err(
+                    CHARTS_FILE,
+                    r.clone(),
+                    "metrics",
+                    "is empty: a chart shows at least one metric",
+                );
                 continue;
             }
             let ms: Vec<&Metric> = c
@@ -313,12 +517,21 @@ impl<'a> Validator<'a> {
                 .filter_map(|id| {
                     let m = s.metric(id);
                     if m.is_none() {
-                        self.errs.push(DataError::at(CHARTS_FILE, r.clone(), "metrics", format!("there is no metric “{id}” in {METRICS_FILE}")));
+                        self.errs.push(DataError::at(
+                            CHARTS_FILE,
+                            r.clone(),
+                            "metrics",
+                            format!("there is no metric “{id}” in {METRICS_FILE}"),
+                        ));
                     }
                     m
                 })
                 .collect();
-            let dims: Vec<&str> = ms.iter().filter_map(|m| s.unit(&m.unit)).map(|u| u.dimension.as_str()).collect();
+            let dims: Vec<&str> = ms
+                .iter()
+                .filter_map(|m| s.unit(&m.unit))
+                .map(|u| u.dimension.as_str())
+                .collect();
             if dims.windows(2).any(|w| w[0] != w[1]) {
                 self.err(
                     CHARTS_FILE,
@@ -326,13 +539,24 @@ impl<'a> Validator<'a> {
                     "metrics",
                     format!(
                         "mixes units that cannot share an axis ({}): put them in separate charts",
-                        ms.iter().map(|m| format!("{} in {}", m.id, m.unit)).collect::<Vec<_>>().join(", ")
+                        ms.iter()
+                            .map(|m| format!("{} in {}", m.id, m.unit))
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ),
                 );
             }
             let one = |v: &mut Self, what: &str| {
                 if ms.len() != 1 {
-                    v.err(CHARTS_FILE, r.clone(), "metrics", format!("a {what} chart shows exactly one metric, this one has {}", ms.len()));
+                    v.err(
+                        CHARTS_FILE,
+                        r.clone(),
+                        "metrics",
+                        format!(
+                            "a {what} chart shows exactly one metric, this one has {}",
+                            ms.len()
+                        ),
+                    );
                 }
             };
             match c.kind {
@@ -340,14 +564,34 @@ impl<'a> Validator<'a> {
                 ChartKind::Rank => {
                     one(self, "rank");
                     if ms.iter().any(|m| m.kind != MetricKind::Rank) {
-                        self.err(CHARTS_FILE, r.clone(), "metrics", "a rank chart shows a metric of kind rank");
+                        self.err(
+                            CHARTS_FILE,
+                            r.clone(),
+                            "metrics",
+                            "a rank chart shows a metric of kind rank",
+                        );
                     }
                     match c.total.as_deref().map(|t| s.metric(t)) {
-                        None => self.err(CHARTS_FILE, r.clone(), "total", "a rank chart needs the metric id of the total (e.g. the 68 zones)"),
-                        Some(None) => self.err(CHARTS_FILE, r.clone(), "total", format!("there is no metric “{}”", c.total.as_deref().unwrap_or(""))),
+                        None => self.err(
+                            CHARTS_FILE,
+                            r.clone(),
+                            "total",
+                            "a rank chart needs the metric id of the total (e.g. the 68 zones)",
+                        ),
+                        Some(None) => self.err(
+                            CHARTS_FILE,
+                            r.clone(),
+                            "total",
+                            format!("there is no metric “{}”", c.total.as_deref().unwrap_or("")),
+                        ),
                         Some(Some(t)) => {
                             if ms.iter().any(|m| m.value > t.value) {
-                                self.err(CHARTS_FILE, r.clone(), "total", "the rank is larger than the total");
+                                self.err(
+                                    CHARTS_FILE,
+                                    r.clone(),
+                                    "total",
+                                    "the rank is larger than the total",
+                                );
                             }
                         }
                     }
@@ -355,24 +599,52 @@ impl<'a> Validator<'a> {
                 ChartKind::Gauge => {
                     match c.whole {
                         Some(w) if w > 0.0 => {}
-                        _ => self.err(CHARTS_FILE, r.clone(), "whole", "a gauge needs the value of a full ring (100 for per cent)"),
+                        _ => self.err(
+                            CHARTS_FILE,
+                            r.clone(),
+                            "whole",
+                            "a gauge needs the value of a full ring (100 for per cent)",
+                        ),
                     }
                     if ms.iter().any(|m| m.unit != "percent") {
-                        self.err(CHARTS_FILE, r.clone(), "metrics", "a gauge shows per cent figures");
+                        self.err(
+                            CHARTS_FILE,
+                            r.clone(),
+                            "metrics",
+                            "a gauge shows per cent figures",
+                        );
                     }
                 }
                 ChartKind::Waffle => match c.per_cell {
                     Some(p) if p > 0.0 => {}
-                    _ => self.err(CHARTS_FILE, r.clone(), "per_cell", "a waffle chart needs how much one square stands for"),
+                    _ => self.err(
+                        CHARTS_FILE,
+                        r.clone(),
+                        "per_cell",
+                        "a waffle chart needs how much one square stands for",
+                    ),
                 },
                 ChartKind::Growth => {
-                    if ms.iter().any(|m| !matches!(m.kind, MetricKind::Growth | MetricKind::Reduction) || m.unit != "percent") {
-                        self.err(CHARTS_FILE, r.clone(), "metrics", "a growth chart shows growth rates in per cent only");
+                    if ms.iter().any(|m| {
+                        !matches!(m.kind, MetricKind::Growth | MetricKind::Reduction)
+                            || m.unit != "percent"
+                    }) {
+                        self.err(
+                            CHARTS_FILE,
+                            r.clone(),
+                            "metrics",
+                            "a growth chart shows growth rates in per cent only",
+                        );
                     }
                 }
                 ChartKind::Bars | ChartKind::Hbars => {
                     if ms.len() < 2 {
-                        self.err(CHARTS_FILE, r.clone(), "metrics", "a bar chart compares at least two metrics; use big-number for one");
+                        self.err(
+                            CHARTS_FILE,
+                            r.clone(),
+                            "metrics",
+                            "a bar chart compares at least two metrics; use big-number for one",
+                        );
                     }
                 }
             }
@@ -380,10 +652,20 @@ impl<'a> Validator<'a> {
                 self.err(CHARTS_FILE, r.clone(), "total", "is only for rank charts");
             }
             if c.kind != ChartKind::Gauge && (c.whole.is_some() || c.target.is_some()) {
-                self.err(CHARTS_FILE, r.clone(), "whole", "whole and target are only for gauges");
+                self.err(
+                    CHARTS_FILE,
+                    r.clone(),
+                    "whole",
+                    "whole and target are only for gauges",
+                );
             }
             if c.kind != ChartKind::Waffle && c.per_cell.is_some() {
-                self.err(CHARTS_FILE, r.clone(), "per_cell", "is only for waffle charts");
+                self.err(
+                    CHARTS_FILE,
+                    r.clone(),
+                    "per_cell",
+                    "is only for waffle charts",
+                );
             }
         }
     }
@@ -410,7 +692,12 @@ impl<'a> Validator<'a> {
         }
         for c in &s.charts {
             if !used_charts.contains(c.id.as_str()) {
-                self.err(CHARTS_FILE, rec("chart", &c.id), "id", "is not used by any step: give it to a step's chart or remove it");
+                self.err(
+                    CHARTS_FILE,
+                    rec("chart", &c.id),
+                    "id",
+                    "is not used by any step: give it to a step's chart or remove it",
+                );
             }
         }
     }

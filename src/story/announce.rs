@@ -14,7 +14,11 @@ pub fn Announcer() -> impl IntoView {
     let said = move || {
         state.active.get().and_then(|i| refs.get(i)).map(|r| {
             let s = &story.sections[r.section];
-            format!("{} · {}", s.heading[1].get(lang), step_of(lang, r.index + 1, s.steps.len()))
+            format!(
+                "{} · {}",
+                s.heading[1].get(lang),
+                step_of(lang, r.index + 1, s.steps.len())
+            )
         })
     };
     view! { <p class="sr-only" aria-live="polite" aria-atomic="true">{said}</p> }

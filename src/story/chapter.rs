@@ -35,7 +35,12 @@ pub fn current_chart(section: &Section, at: Place) -> &str {
 /// The focus of chart `chart_id` of `section` (whose first step has global index `first`)
 /// when `active` is the active step: the indices, in the chart's metrics, of what the step is
 /// about. Empty (nothing dimmed) when another step or no step of the section is active.
-pub fn focus(section: &Section, chart: &ChartSpec, first: usize, active: Option<usize>) -> Vec<usize> {
+pub fn focus(
+    section: &Section,
+    chart: &ChartSpec,
+    first: usize,
+    active: Option<usize>,
+) -> Vec<usize> {
     match place(section, first, active) {
         Place::At(i) if section.steps[i].chart == chart.id => section.steps[i]
             .focus
@@ -49,10 +54,19 @@ pub fn focus(section: &Section, chart: &ChartSpec, first: usize, active: Option<
 /// What a chart's share card is about when `active` is the active step: the chart's focus
 /// (see [`focus`]) and the step the card's link opens at: the active step if it shows the
 /// chart, else the section's first step that does.
-pub fn chart_moment(section: &Section, chart: &ChartSpec, first: usize, active: Option<usize>) -> (Vec<usize>, String) {
+pub fn chart_moment(
+    section: &Section,
+    chart: &ChartSpec,
+    first: usize,
+    active: Option<usize>,
+) -> (Vec<usize>, String) {
     let anchor = match place(section, first, active) {
         Place::At(i) if section.steps[i].chart == chart.id => &section.steps[i].id,
-        _ => section.steps.iter().find(|s| s.chart == chart.id).map_or(&section.id, |s| &s.id),
+        _ => section
+            .steps
+            .iter()
+            .find(|s| s.chart == chart.id)
+            .map_or(&section.id, |s| &s.id),
     };
     (focus(section, chart, first, active), anchor.clone())
 }
@@ -61,7 +75,11 @@ pub fn chart_moment(section: &Section, chart: &ChartSpec, first: usize, active: 
 /// - `section`, `first`: the chapter and the global index of its first step;
 /// - `chart`: the chart.
 #[component]
-pub fn GraphicSlot(section: &'static Section, first: usize, chart: &'static ChartSpec) -> impl IntoView {
+pub fn GraphicSlot(
+    section: &'static Section,
+    first: usize,
+    chart: &'static ChartSpec,
+) -> impl IntoView {
     let state = expect_context::<StoryState>();
     let data = chart_data(state.story, chart, state.lang);
     // A memo: a step change reaches only the charts whose focus it changes.

@@ -22,7 +22,10 @@ pub fn chart_data(story: &Story, spec: &ChartSpec, lang: Lang) -> ChartData {
         })
         .collect();
     let whole = match spec.kind {
-        ChartKind::Rank => spec.total_metric().and_then(|id| story.metric(id)).map(|t| t.absolute()),
+        ChartKind::Rank => spec
+            .total_metric()
+            .and_then(|id| story.metric(id))
+            .map(|t| t.absolute()),
         _ => spec.whole,
     };
     let unit = metrics
@@ -34,7 +37,11 @@ pub fn chart_data(story: &Story, spec: &ChartSpec, lang: Lang) -> ChartData {
     let summary = summary(&title, &items, lang);
     let credit = story.meta.credit.get(lang);
     let note = spec.note.get(lang);
-    let note = if note.is_empty() { credit.to_owned() } else { format!("{note}{}{credit}", sep(lang)) };
+    let note = if note.is_empty() {
+        credit.to_owned()
+    } else {
+        format!("{note}{}{credit}", sep(lang))
+    };
     ChartData {
         id: spec.id.clone(),
         kind: spec.kind,
@@ -64,7 +71,13 @@ fn summary(title: &str, items: &[Datum], lang: Lang) -> String {
     };
     let figures: Vec<String> = items
         .iter()
-        .map(|d| if items.len() == 1 { d.display.clone() } else { format!("{} {}", d.label, d.display) })
+        .map(|d| {
+            if items.len() == 1 {
+                d.display.clone()
+            } else {
+                format!("{} {}", d.label, d.display)
+            }
+        })
         .collect();
     format!("{title}{colon}{}{stop}", figures.join(comma))
 }
@@ -123,9 +136,16 @@ pub fn quote_for(story: &Story, m: &Metric, lang: Lang) -> Option<String> {
 
 /// The text (a step or an intro paragraph) whose figures include `metric`.
 pub fn stating_text<'a>(story: &'a Story, metric: &str) -> Option<&'a Text> {
-    let steps = story.sections.iter().flat_map(|s| &s.steps).map(|s| (&s.figures, &s.text));
+    let steps = story
+        .sections
+        .iter()
+        .flat_map(|s| &s.steps)
+        .map(|s| (&s.figures, &s.text));
     let paragraphs = story.intro.paragraphs.iter().map(|p| (&p.figures, &p.text));
-    steps.chain(paragraphs).find(|(figures, _)| figures.iter().any(|f| f == metric)).map(|(_, t)| t)
+    steps
+        .chain(paragraphs)
+        .find(|(figures, _)| figures.iter().any(|f| f == metric))
+        .map(|(_, t)| t)
 }
 
 #[cfg(test)]
@@ -135,8 +155,14 @@ mod tests {
     #[test]
     fn clause_is_cut_at_punctuation() {
         let t = "有效提振經營主體信心。經營主體發展到12.4萬戶、同比增長4.3%，“四上”企業達528戶。";
-        assert_eq!(clause_around(t, "12.4萬戶").unwrap(), "經營主體發展到12.4萬戶、同比增長4.3%");
-        assert_eq!(clause_around("In 2023, 465 graduates came.", "465").unwrap(), "465 graduates came");
+        assert_eq!(
+            clause_around(t, "12.4萬戶").unwrap(),
+            "經營主體發展到12.4萬戶、同比增長4.3%"
+        );
+        assert_eq!(
+            clause_around("In 2023, 465 graduates came.", "465").unwrap(),
+            "465 graduates came"
+        );
         assert_eq!(clause_around("x", "y"), None);
     }
 
@@ -147,7 +173,13 @@ mod tests {
             for lang in Lang::ALL {
                 let d = chart_data(story, spec, lang);
                 assert_eq!(d.items.len(), spec.metrics.len(), "{}", spec.id);
-                assert!(d.items.iter().all(|i| !i.display.is_empty() && !i.label.is_empty()), "{}", spec.id);
+                assert!(
+                    d.items
+                        .iter()
+                        .all(|i| !i.display.is_empty() && !i.label.is_empty()),
+                    "{}",
+                    spec.id
+                );
                 assert!(d.summary.contains(&d.title));
                 assert!(d.note.contains(story.meta.credit.get(lang)));
                 if spec.kind == ChartKind::Rank {
@@ -162,7 +194,10 @@ mod tests {
         let story = crate::model::story();
         let m = story.metric("gdp-growth").unwrap();
         let hant = detail(story, m, Lang::ZhHant);
-        assert!(hant.contains("預計全年同比增長7%") && hant.contains("預計數"), "{hant}");
+        assert!(
+            hant.contains("預計全年同比增長7%") && hant.contains("預計數"),
+            "{hant}"
+        );
         let hans = detail(story, m, Lang::ZhHans);
         assert!(hans.contains("增长7%") && !hans.contains("長"), "{hans}");
         let en = detail(story, m, Lang::En);

@@ -24,7 +24,9 @@ pub fn start(lang: Lang, embed: bool) {
     let state = StoryState::new(lang, model::story(), embed);
     std::mem::forget(root);
 
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     if embed {
         island(&doc, "topbar-island", state, || view! { <EmbedBar/> });
         crate::embed::host::start(state);
@@ -32,7 +34,12 @@ pub fn start(lang: Lang, embed: bool) {
         island(&doc, "topbar-island", state, || view! { <TopBar/> });
     }
     crate::share::web::start(state);
-    island(&doc, "key-figures-island", state, || view! { <KeyFigures/> });
+    island(
+        &doc,
+        "key-figures-island",
+        state,
+        || view! { <KeyFigures/> },
+    );
     island(&doc, "announcer-island", state, || view! { <Announcer/> });
     island(&doc, "suggest-island", state, || view! { <LangSuggest/> });
     super::display::start(state);
@@ -57,8 +64,18 @@ fn charts_from(n: usize, state: StoryState) {
 }
 
 /// Hydrates the island held by the element with this id.
-fn island<V: IntoView + 'static>(doc: &web_sys::Document, id: &str, state: StoryState, view: impl FnOnce() -> V + 'static) {
-    let Some(el) = doc.get_element_by_id(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) else { return };
+fn island<V: IntoView + 'static>(
+    doc: &web_sys::Document,
+    id: &str,
+    state: StoryState,
+    view: impl FnOnce() -> V + 'static,
+) {
+    let Some(el) = doc
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    else {
+        return;
+    };
     leptos::mount::hydrate_from(el, move || {
         provide_context(state);
         view()
@@ -71,9 +88,19 @@ fn charts(doc: &web_sys::Document, state: StoryState, n: usize) {
     let story = state.story;
     let first = first_steps(story)[n];
     if let Some(section) = story.sections.get(n) {
-        let Some(chapter) = doc.get_element_by_id(&section.id) else { return };
-        for chart in section_charts(section).into_iter().filter_map(|id| story.chart(id)) {
-            let Some(slot) = slot_of(&chapter, &chart.id).and_then(|s| chart_island(&s)).and_then(|e| e.dyn_into::<HtmlElement>().ok()) else { continue };
+        let Some(chapter) = doc.get_element_by_id(&section.id) else {
+            return;
+        };
+        for chart in section_charts(section)
+            .into_iter()
+            .filter_map(|id| story.chart(id))
+        {
+            let Some(slot) = slot_of(&chapter, &chart.id)
+                .and_then(|s| chart_island(&s))
+                .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+            else {
+                continue;
+            };
             leptos::mount::hydrate_from(slot, move || {
                 provide_context(state);
                 view! { <GraphicSlot section first chart/> }
@@ -85,7 +112,10 @@ fn charts(doc: &web_sys::Document, state: StoryState, n: usize) {
 
 /// The graphic slot of chart `id` in a chapter (chart ids are plain ASCII, from the data).
 fn slot_of(chapter: &Element, id: &str) -> Option<Element> {
-    chapter.query_selector(&format!(".graphic-slot[data-chart=\"{id}\"]")).ok().flatten()
+    chapter
+        .query_selector(&format!(".graphic-slot[data-chart=\"{id}\"]"))
+        .ok()
+        .flatten()
 }
 
 /// The island of a graphic slot: its chart (beside it, the slot holds the chart's share
@@ -102,7 +132,9 @@ fn show_active(state: StoryState) {
     let firsts = first_steps(story);
     Effect::new(move |previous: Option<Option<usize>>| {
         let active = state.active.get();
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return active };
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return active;
+        };
         let by_id = |id: &str| doc.get_element_by_id(id);
         if let Some(Some(p)) = previous {
             if let Some(el) = refs.get(p).and_then(|r| by_id(r.id)) {
@@ -114,7 +146,9 @@ fn show_active(state: StoryState) {
         }
         for (n, section) in story.sections.iter().enumerate() {
             let shown = current_chart(section, place(section, firsts[n], active));
-            let Some(chapter) = by_id(&section.id) else { continue };
+            let Some(chapter) = by_id(&section.id) else {
+                continue;
+            };
             for id in section_charts(section) {
                 if let Some(slot) = slot_of(&chapter, id) {
                     let _ = slot.class_list().toggle_with_force("current", id == shown);

@@ -6,9 +6,12 @@ use wasm_bindgen::prelude::*;
 const DURATION_MS: f64 = 1200.0;
 
 pub fn start(count: RwSignal<f64>, reduced_motion: bool) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     // Only a reader who sees the hero gets the count-up; a load mid-page keeps the figures.
-    let at_top = window.scroll_y().unwrap_or(0.0) < 10.0 && window.location().hash().unwrap_or_default().is_empty();
+    let at_top = window.scroll_y().unwrap_or(0.0) < 10.0
+        && window.location().hash().unwrap_or_default().is_empty();
     if reduced_motion || !at_top {
         return;
     }

@@ -14,7 +14,12 @@ use super::state::StoryState;
 /// grows when very large text wraps it.
 fn follow_bar_height(window: &web_sys::Window) {
     let Some(doc) = window.document() else { return };
-    let (Some(bar), Some(root)) = (doc.query_selector(".topbar").ok().flatten(), doc.document_element()) else { return };
+    let (Some(bar), Some(root)) = (
+        doc.query_selector(".topbar").ok().flatten(),
+        doc.document_element(),
+    ) else {
+        return;
+    };
     let measured = bar.clone();
     let on_resize = Closure::<dyn FnMut()>::new(move || {
         let h = measured.get_bounding_client_rect().height();
@@ -30,19 +35,24 @@ fn follow_bar_height(window: &web_sys::Window) {
 }
 
 pub fn start(state: StoryState) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     follow_bar_height(&window);
     if let Ok(Some(query)) = window.match_media("(prefers-reduced-motion: reduce)") {
         state.reduced_motion.set(query.matches());
         let q = query.clone();
         let on_change = Closure::<dyn FnMut()>::new(move || state.reduced_motion.set(q.matches()));
-        let _ = query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        let _ =
+            query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
         on_change.forget();
     }
     let forced = Memo::new(move |_| state.embed && state.host_view.with(Option::is_none));
     Effect::new(move |_| {
         let article = state.article.get() || forced.get();
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
         if let Some(link) = document.get_element_by_id("article-css") {
             let _ = link.set_attribute("media", if article { "all" } else { "print" });
         }

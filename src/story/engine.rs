@@ -25,7 +25,12 @@ pub fn trigger_ratio(viewport_width: f64) -> f64 {
 
 /// The active step: the last one whose top is above the trigger line, if the line is inside
 /// the steps at all (`None` above the first step and below `end`).
-pub fn active_step(layout: &StepLayout, scroll_y: f64, viewport_h: f64, ratio: f64) -> Option<usize> {
+pub fn active_step(
+    layout: &StepLayout,
+    scroll_y: f64,
+    viewport_h: f64,
+    ratio: f64,
+) -> Option<usize> {
     let line = scroll_y + viewport_h * ratio;
     if line >= layout.end {
         return None;
@@ -48,7 +53,10 @@ pub fn progress(scroll_y: f64, viewport_h: f64, document_h: f64) -> f64 {
 /// The scroll position that puts step `i`'s top just above the trigger line, for the step
 /// keys and for links to a step.
 pub fn scroll_to_step(layout: &StepLayout, i: usize, viewport_h: f64, ratio: f64) -> Option<f64> {
-    layout.tops.get(i).map(|top| (top - viewport_h * ratio + 1.0).max(0.0))
+    layout
+        .tops
+        .get(i)
+        .map(|top| (top - viewport_h * ratio + 1.0).max(0.0))
 }
 
 /// The step a step key leads to: the next or previous one from the active step; from
@@ -81,7 +89,9 @@ pub fn pinned_offset(natural_top: f64, height: f64, end: f64, view_top: f64, ins
 /// hiding), so the story does not change height while the reader scrolls.
 pub fn stable_viewport(prev: Option<(f64, f64)>, now: Option<(f64, f64)>) -> Option<(f64, f64)> {
     match (prev, now) {
-        (Some((pw, ph)), Some((w, h))) if (pw - w).abs() < 1.0 && (ph - h).abs() < 0.2 * ph => Some((pw, ph)),
+        (Some((pw, ph)), Some((w, h))) if (pw - w).abs() < 1.0 && (ph - h).abs() < 0.2 * ph => {
+            Some((pw, ph))
+        }
         (_, Some(now)) => Some(now),
         (prev, None) => prev,
     }
@@ -92,7 +102,10 @@ mod tests {
     use super::*;
 
     fn layout() -> StepLayout {
-        StepLayout { tops: vec![1000.0, 1600.0, 2200.0], end: 3000.0 }
+        StepLayout {
+            tops: vec![1000.0, 1600.0, 2200.0],
+            end: 3000.0,
+        }
     }
 
     #[test]
@@ -153,8 +166,14 @@ mod tests {
         let first = stable_viewport(None, Some((390.0, 664.0)));
         assert_eq!(first, Some((390.0, 664.0)));
         assert_eq!(stable_viewport(first, Some((390.0, 720.0))), first);
-        assert_eq!(stable_viewport(first, Some((390.0, 844.0))), Some((390.0, 844.0)));
-        assert_eq!(stable_viewport(first, Some((844.0, 390.0))), Some((844.0, 390.0)));
+        assert_eq!(
+            stable_viewport(first, Some((390.0, 844.0))),
+            Some((390.0, 844.0))
+        );
+        assert_eq!(
+            stable_viewport(first, Some((844.0, 390.0))),
+            Some((844.0, 390.0))
+        );
         assert_eq!(stable_viewport(first, None), first);
     }
 }

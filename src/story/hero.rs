@@ -19,8 +19,14 @@ pub fn Hero() -> impl IntoView {
         view! { <p id=p.id.clone()><FigureText text=&p.text figures=&p.figures/></p> }
     };
     let split = lede_len(story);
-    let lede = story.intro.paragraphs[..split].iter().map(paragraph).collect_view();
-    let rest = story.intro.paragraphs[split..].iter().map(paragraph).collect_view();
+    let lede = story.intro.paragraphs[..split]
+        .iter()
+        .map(paragraph)
+        .collect_view();
+    let rest = story.intro.paragraphs[split..]
+        .iter()
+        .map(paragraph)
+        .collect_view();
 
     view! {
         <header class="hero" id="top">
@@ -64,8 +70,17 @@ pub fn KeyFigures() -> impl IntoView {
 
 /// How many paragraphs of the introduction come before the key figures.
 pub fn lede_len(story: &Story) -> usize {
-    let states_key = |p: &crate::model::Paragraph| p.figures.iter().any(|f| story.intro.key_figures.contains(f));
-    story.intro.paragraphs.iter().rposition(states_key).map_or(story.intro.paragraphs.len().min(1), |i| i + 1)
+    let states_key = |p: &crate::model::Paragraph| {
+        p.figures
+            .iter()
+            .any(|f| story.intro.key_figures.contains(f))
+    };
+    story
+        .intro
+        .paragraphs
+        .iter()
+        .rposition(states_key)
+        .map_or(story.intro.paragraphs.len().min(1), |i| i + 1)
 }
 
 /// A key figure at a point of its count-up (`t` from 0 to 1), with the final figure's
@@ -93,7 +108,10 @@ mod tests {
     fn count_up_ends_on_the_stated_figure_and_keeps_its_decimals() {
         let story = crate::model::story();
         let crop = story.metric("crop-area").unwrap();
-        assert_eq!(counted(story, crop, Lang::ZhHant, 1.0), story.format(crop, Lang::ZhHant));
+        assert_eq!(
+            counted(story, crop, Lang::ZhHant, 1.0),
+            story.format(crop, Lang::ZhHant)
+        );
         let half = counted(story, crop, Lang::ZhHant, 0.5);
         assert!(half.contains("4.4") || half.contains("4.3"), "{half}");
         assert_eq!(decimals_of(8.7), 1);
@@ -105,6 +123,11 @@ mod tests {
         let story = crate::model::story();
         let n = lede_len(story);
         let lede = &story.intro.paragraphs[..n];
-        assert!(lede.last().unwrap().figures.iter().any(|f| story.intro.key_figures.contains(f)));
+        assert!(lede
+            .last()
+            .unwrap()
+            .figures
+            .iter()
+            .any(|f| story.intro.key_figures.contains(f)));
     }
 }

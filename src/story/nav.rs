@@ -34,7 +34,11 @@ pub fn TopBar() -> impl IntoView {
         .collect_view();
     // The language links carry the reader's place (the step's hash) once the app runs.
     let hash = Memo::new(move |_| {
-        state.active.get().and_then(|i| super::state::step_refs(story).get(i).map(|s| format!("#{}", s.id)))
+        state.active.get().and_then(|i| {
+            super::state::step_refs(story)
+                .get(i)
+                .map(|s| format!("#{}", s.id))
+        })
     });
     let langs = Lang::ALL
         .into_iter()

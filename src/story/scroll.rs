@@ -14,7 +14,10 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{AddEventListenerOptions, HtmlElement, KeyboardEvent, ResizeObserver, ScrollBehavior, ScrollToOptions, Window};
+use web_sys::{
+    AddEventListenerOptions, HtmlElement, KeyboardEvent, ResizeObserver, ScrollBehavior,
+    ScrollToOptions, Window,
+};
 
 use super::engine::{self, StepLayout};
 use super::state::{step_refs, StepRef, StoryState};
@@ -78,12 +81,26 @@ type Shared = Rc<RefCell<Engine>>;
 
 /// Starts the engine for the page's steps. Called once, after hydration.
 pub fn start(state: StoryState) {
-    let Some(window) = web_sys::window() else { return };
-    let Some(document) = window.document() else { return };
-    let fill = document.query_selector(".progress-fill").ok().flatten().and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
+    let fill = document
+        .query_selector(".progress-fill")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
     let steps = step_refs(state.story);
     let hash = window.location().hash().unwrap_or_default();
-    let pending_step = if state.embed { steps.iter().position(|s| hash.strip_prefix('#') == Some(s.id)) } else { None };
+    let pending_step = if state.embed {
+        steps
+            .iter()
+            .position(|s| hash.strip_prefix('#') == Some(s.id))
+    } else {
+        None
+    };
     let engine: Shared = Rc::new(RefCell::new(Engine {
         state,
         window: window.clone(),
@@ -127,7 +144,10 @@ pub fn start(state: StoryState) {
         })
     };
     let _ = window.add_event_listener_with_callback("resize", on_layout.as_ref().unchecked_ref());
-    if let (Ok(observer), Some(main)) = (ResizeObserver::new(on_layout.as_ref().unchecked_ref()), document.get_element_by_id("story")) {
+    if let (Ok(observer), Some(main)) = (
+        ResizeObserver::new(on_layout.as_ref().unchecked_ref()),
+        document.get_element_by_id("story"),
+    ) {
         observer.observe(&main);
         std::mem::forget(observer);
     }
@@ -136,7 +156,9 @@ pub fn start(state: StoryState) {
     // Step keys act only while the story has focus (WCAG 2.1.4).
     if let Some(main) = document.get_element_by_id("story") {
         let engine = engine.clone();
-        let on_key = Closure::<dyn FnMut(KeyboardEvent)>::new(move |ev: KeyboardEvent| on_step_key(&engine, ev));
+        let on_key = Closure::<dyn FnMut(KeyboardEvent)>::new(move |ev: KeyboardEvent| {
+            on_step_key(&engine, ev)
+        });
         let _ = main.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
         on_key.forget();
     }
@@ -163,32 +185,58 @@ fn request_update(engine: &Shared) {
 /// Where the steps are now, in document coordinates.
 fn measure(engine: &Shared) {
     let mut e = engine.borrow_mut();
-    let Some(document) = e.window.document() else { return };
+    let Some(document) = e.window.document() else {
+        return;
+    };
     let scroll_y = e.window.scroll_y().unwrap_or(0.0);
     let tops = e
         .steps
         .iter()
-        .map(|s| document.get_element_by_id(s.id).map_or(f64::MAX, |el| el.get_bounding_client_rect().top() + scroll_y))
+        .map(|s| {
+            document.get_element_by_id(s.id).map_or(f64::MAX, |el| {
+                el.get_bounding_client_rect().top() + scroll_y
+            })
+        })
         .collect();
     // The last step stays active to the end of the page.
-    e.layout = StepLayout { tops, end: f64::INFINITY };
-    e.doc_height = document.document_element().map_or(0.0, |d| d.scroll_height() as f64);
+    e.layout = StepLayout {
+        tops,
+        end: f64::INFINITY,
+    };
+    e.doc_height = document
+        .document_element()
+        .map_or(0.0, |d| d.scroll_height() as f64);
     if e.state.embed {
         e.pins = pins(&document, scroll_y);
-        e.story_layout = document.document_element().and_then(|h| h.get_attribute("data-mode")).as_deref() == Some("story");
+        e.story_layout = document
+            .document_element()
+            .and_then(|h| h.get_attribute("data-mode"))
+            .as_deref()
+            == Some("story");
     }
 }
 
 /// Each chapter's graphic, measured without the offset it is drawn at.
 fn pins(document: &web_sys::Document, scroll_y: f64) -> Vec<Pin> {
-    let Ok(boxes) = document.query_selector_all(".scrolly") else { return Vec::new() };
+    let Ok(boxes) = document.query_selector_all(".scrolly") else {
+        return Vec::new();
+    };
     (0..boxes.length())
         .filter_map(|i| {
             let scrolly = boxes.item(i)?.dyn_into::<web_sys::Element>().ok()?;
-            let graphic = scrolly.query_selector(".graphic").ok()??.dyn_into::<HtmlElement>().ok()?;
+            let graphic = scrolly
+                .query_selector(".graphic")
+                .ok()??
+                .dyn_into::<HtmlElement>()
+                .ok()?;
             let r = scrolly.get_bounding_client_rect();
             let top = r.top() + scroll_y;
-            Some(Pin { top: top + f64::from(graphic.offset_top()), height: f64::from(graphic.offset_height()), end: top + r.height(), graphic })
+            Some(Pin {
+                top: top + f64::from(graphic.offset_top()),
+                height: f64::from(graphic.offset_height()),
+                end: top + r.height(),
+                graphic,
+            })
         })
         .collect()
 }
@@ -236,21 +284,36 @@ fn update(engine: &Shared) {
             place_pins(&e, view);
             // A link to a step: once the host's viewport is known and the story laid out for
             // it, ask the host to scroll there.
-            if let (Some((width, height, _)), Some(i), true) = (view, e.pending_step, e.story_layout) {
+            if let (Some((width, height, _)), Some(i), true) =
+                (view, e.pending_step, e.story_layout)
+            {
                 e.pending_step = None;
-                if let Some(y) = engine::scroll_to_step(&e.layout, i, height, engine::trigger_ratio(width)) {
+                if let Some(y) =
+                    engine::scroll_to_step(&e.layout, i, height, engine::trigger_ratio(width))
+                {
                     // After the story's new height (boot.js measures in a timeout too), so
                     // the host has the room to scroll there.
                     let state = e.state;
-                    let later = crate::share::web::once(Box::new(move || crate::embed::host::request_scroll(state, y)));
-                    let _ = e.window.set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 0);
+                    let later = crate::share::web::once(Box::new(move || {
+                        crate::embed::host::request_scroll(state, y)
+                    }));
+                    let _ = e
+                        .window
+                        .set_timeout_with_callback_and_timeout_and_arguments_0(
+                            later.unchecked_ref(),
+                            0,
+                        );
                 }
             }
         }
-        let active = view.and_then(|(width, height, scroll_y)| engine::active_step(&e.layout, scroll_y, height, engine::trigger_ratio(width)));
+        let active = view.and_then(|(width, height, scroll_y)| {
+            engine::active_step(&e.layout, scroll_y, height, engine::trigger_ratio(width))
+        });
         if let (Some(fill), Some((_, height, scroll_y))) = (&e.fill, view) {
             let p = engine::progress(scroll_y, height, e.doc_height);
-            let _ = fill.style().set_property("transform", &format!("scaleX({p:.4})"));
+            let _ = fill
+                .style()
+                .set_property("transform", &format!("scaleX({p:.4})"));
         }
         // Embed pages: the host hears when the reader reaches another chapter.
         let section = active.and_then(|i| e.steps.get(i)).map(|s| s.section);
@@ -258,7 +321,14 @@ fn update(engine: &Shared) {
             e.chapter = section;
             if let Some(s) = section.and_then(|n| e.state.story.sections.get(n).map(|s| (n, s))) {
                 let title = s.1.heading[1].get(e.state.lang).to_owned();
-                crate::embed::host::post_event(e.state, crate::embed::protocol::Event::Chapter { id: s.1.id.clone(), index: s.0, title });
+                crate::embed::host::post_event(
+                    e.state,
+                    crate::embed::protocol::Event::Chapter {
+                        id: s.1.id.clone(),
+                        index: s.0,
+                        title,
+                    },
+                );
             }
         }
         (e.state, active, e.moved && !e.state.embed)
@@ -275,15 +345,25 @@ fn update(engine: &Shared) {
 /// a phone's address bar comes and goes. A change re-lays out the story, which the resize
 /// observer then measures.
 fn embed_layout(e: &mut Engine) {
-    let host = e.state.host_view.get_untracked().map(|v| (v.width, v.height));
+    let host = e
+        .state
+        .host_view
+        .get_untracked()
+        .map(|v| (v.width, v.height));
     let size = engine::stable_viewport(e.host_size, host);
     if size == e.host_size {
         return;
     }
     e.host_size = size;
-    let html = e.window.document().and_then(|d| d.document_element()).and_then(|h| h.dyn_into::<HtmlElement>().ok());
+    let html = e
+        .window
+        .document()
+        .and_then(|d| d.document_element())
+        .and_then(|h| h.dyn_into::<HtmlElement>().ok());
     if let (Some(html), Some((_, h))) = (html, size) {
-        let _ = html.style().set_property("--host-vh", &format!("{}px", h.round()));
+        let _ = html
+            .style()
+            .set_property("--host-vh", &format!("{}px", h.round()));
     }
 }
 
@@ -297,17 +377,26 @@ fn schedule_hash(engine: &Shared, active: Option<usize>) {
     let id = active.and_then(|i| e.steps.get(i)).map(|s| s.id);
     let window = e.window.clone();
     let write = Closure::once_into_js(move || {
-        let Ok(history) = window.history() else { return };
+        let Ok(history) = window.history() else {
+            return;
+        };
         let location = window.location();
         let url = match id {
             Some(id) => format!("#{id}"),
-            None => format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default()),
+            None => format!(
+                "{}{}",
+                location.pathname().unwrap_or_default(),
+                location.search().unwrap_or_default()
+            ),
         };
         if location.hash().unwrap_or_default() != url {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
         }
     });
-    e.hash_timer = e.window.set_timeout_with_callback_and_timeout_and_arguments_0(write.unchecked_ref(), 300).ok();
+    e.hash_timer = e
+        .window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(write.unchecked_ref(), 300)
+        .ok();
 }
 
 fn on_step_key(engine: &Shared, ev: KeyboardEvent) {
@@ -320,18 +409,31 @@ fn on_step_key(engine: &Shared, ev: KeyboardEvent) {
         _ => return,
     };
     // Controls that use these keys themselves keep them (a chart steps through its points).
-    if let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+    if let Some(el) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    {
         let tag = el.tag_name();
-        if matches!(tag.as_str(), "INPUT" | "TEXTAREA" | "SELECT" | "CANVAS" | "SUMMARY") || el.closest("details[open]").ok().flatten().is_some() {
+        if matches!(
+            tag.as_str(),
+            "INPUT" | "TEXTAREA" | "SELECT" | "CANVAS" | "SUMMARY"
+        ) || el.closest("details[open]").ok().flatten().is_some()
+        {
             return;
         }
     }
     let e = engine.borrow();
-    let Some((width, height, _)) = view(&e) else { return };
+    let Some((width, height, _)) = view(&e) else {
+        return;
+    };
     let ratio = engine::trigger_ratio(width);
     let active = e.state.active.get_untracked();
-    let Some(target) = engine::step_key_target(active, e.steps.len(), down) else { return };
-    let Some(y) = engine::scroll_to_step(&e.layout, target, height, ratio) else { return };
+    let Some(target) = engine::step_key_target(active, e.steps.len(), down) else {
+        return;
+    };
+    let Some(y) = engine::scroll_to_step(&e.layout, target, height, ratio) else {
+        return;
+    };
     ev.prevent_default();
     if e.state.embed {
         crate::embed::host::request_scroll(e.state, y);
@@ -340,6 +442,10 @@ fn on_step_key(engine: &Shared, ev: KeyboardEvent) {
     let opts = ScrollToOptions::new();
     opts.set_top(y);
     let smooth = !e.state.reduced_motion.get_untracked();
-    opts.set_behavior(if smooth { ScrollBehavior::Smooth } else { ScrollBehavior::Instant });
+    opts.set_behavior(if smooth {
+        ScrollBehavior::Smooth
+    } else {
+        ScrollBehavior::Instant
+    });
     e.window.scroll_to_with_scroll_to_options(&opts);
 }

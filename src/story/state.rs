@@ -24,7 +24,13 @@ pub fn step_refs(story: &'static Story) -> Vec<StepRef> {
         .sections
         .iter()
         .enumerate()
-        .flat_map(|(section, s)| s.steps.iter().enumerate().map(move |(index, st)| StepRef { id: &st.id, section, index }))
+        .flat_map(|(section, s)| {
+            s.steps.iter().enumerate().map(move |(index, st)| StepRef {
+                id: &st.id,
+                section,
+                index,
+            })
+        })
         .collect()
 }
 
@@ -108,7 +114,10 @@ mod tests {
         let story = crate::model::story();
         let refs = step_refs(story);
         let firsts = first_steps(story);
-        assert_eq!(refs.len(), story.sections.iter().map(|s| s.steps.len()).sum::<usize>());
+        assert_eq!(
+            refs.len(),
+            story.sections.iter().map(|s| s.steps.len()).sum::<usize>()
+        );
         for (i, r) in refs.iter().enumerate() {
             assert_eq!(firsts[r.section] + r.index, i);
             assert_eq!(story.sections[r.section].steps[r.index].id, r.id);

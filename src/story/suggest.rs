@@ -22,18 +22,30 @@ pub fn LangSuggest() -> impl IntoView {
     let suggested = RwSignal::new(None::<Lang>);
     #[cfg(target_arch = "wasm32")]
     Effect::new(move |_| {
-        let Some(window) = web_sys::window() else { return };
+        let Some(window) = web_sys::window() else {
+            return;
+        };
         let dismissed = window
             .session_storage()
             .ok()
             .flatten()
             .and_then(|s| s.get_item("luyuan-2023:suggest").ok().flatten())
             .is_some();
-        if dismissed || window.location().search().unwrap_or_default().contains("lang=") {
+        if dismissed
+            || window
+                .location()
+                .search()
+                .unwrap_or_default()
+                .contains("lang=")
+        {
             return;
         }
-        let langs: Vec<String> =
-            window.navigator().languages().iter().filter_map(|v| v.as_string()).collect();
+        let langs: Vec<String> = window
+            .navigator()
+            .languages()
+            .iter()
+            .filter_map(|v| v.as_string())
+            .collect();
         suggested.set(suggestion(lang, langs.iter().map(String::as_str)));
     });
     let dismiss = move |_| {

@@ -16,7 +16,12 @@ pub fn FigureText(text: &'static Text, figures: &'static [String]) -> impl IntoV
     let lang = state.lang;
     let marks: Vec<(&str, &str)> = figures
         .iter()
-        .filter_map(|id| state.story.metric(id).map(|m| (id.as_str(), m.mark.get(lang))))
+        .filter_map(|id| {
+            state
+                .story
+                .metric(id)
+                .map(|m| (id.as_str(), m.mark.get(lang)))
+        })
         .collect();
     segments(text.get(lang), &marks)
         .into_iter()
@@ -34,7 +39,14 @@ pub fn FigureText(text: &'static Text, figures: &'static [String]) -> impl IntoV
 /// number from its unit. Longer ones ("25,000 households") may wrap. Six em fit the step
 /// card of a 320 px phone even at 200 % text.
 pub fn keeps_together(figure: &str, lang: Lang) -> bool {
-    ApproxMeasure.width(figure, &Font { px: 1.0, bold: true, lang }) <= 6.0
+    ApproxMeasure.width(
+        figure,
+        &Font {
+            px: 1.0,
+            bold: true,
+            lang,
+        },
+    ) <= 6.0
 }
 
 /// A run of a text: plain words, or the words of a figure.
@@ -54,7 +66,11 @@ pub fn segments<'a>(text: &'a str, marks: &[(&'a str, &'a str)]) -> Vec<Segment<
         if mark.is_empty() {
             continue;
         }
-        let free = |start: usize| placed.iter().all(|&(s, e, _)| start + mark.len() <= s || start >= e);
+        let free = |start: usize| {
+            placed
+                .iter()
+                .all(|&(s, e, _)| start + mark.len() <= s || start >= e)
+        };
         let found = text[cursor..]
             .match_indices(mark)
             .map(|(i, _)| i + cursor)
@@ -72,7 +88,10 @@ pub fn segments<'a>(text: &'a str, marks: &[(&'a str, &'a str)]) -> Vec<Segment<
         if start > at {
             out.push(Segment::Plain(&text[at..start]));
         }
-        out.push(Segment::Figure { text: &text[start..end], metric });
+        out.push(Segment::Figure {
+            text: &text[start..end],
+            metric,
+        });
         at = end;
     }
     if at < text.len() {
@@ -88,24 +107,45 @@ mod tests {
 
     #[test]
     fn short_figures_keep_their_unit_long_ones_may_wrap() {
-        for short in ["88件", "1.1億元", "8,145萬元", "12.4萬戶", "93%", "110 million"] {
+        for short in [
+            "88件",
+            "1.1億元",
+            "8,145萬元",
+            "12.4萬戶",
+            "93%",
+            "110 million",
+        ] {
             assert!(keeps_together(short, Lang::ZhHant), "{short}");
         }
-        for long in ["25,000 households", "50 residential estates", "87,000 mu (5,800 ha)", "地區生產總值增長7%"] {
+        for long in [
+            "25,000 households",
+            "50 residential estates",
+            "87,000 mu (5,800 ha)",
+            "地區生產總值增長7%",
+        ] {
             assert!(!keeps_together(long, Lang::En), "{long}");
         }
     }
 
     #[test]
     fn cuts_around_each_figure() {
-        let s = segments("經營主體發展到12.4萬戶、同比增長4.3%。", &[("a", "12.4萬戶"), ("b", "增長4.3%")]);
+        let s = segments(
+            "經營主體發展到12.4萬戶、同比增長4.3%。",
+            &[("a", "12.4萬戶"), ("b", "增長4.3%")],
+        );
         assert_eq!(
             s,
             vec![
                 Plain("經營主體發展到"),
-                Figure { text: "12.4萬戶", metric: "a" },
+                Figure {
+                    text: "12.4萬戶",
+                    metric: "a"
+                },
                 Plain("、同比"),
-                Figure { text: "增長4.3%", metric: "b" },
+                Figure {
+                    text: "增長4.3%",
+                    metric: "b"
+                },
                 Plain("。"),
             ]
         );
@@ -113,18 +153,45 @@ mod tests {
 
     #[test]
     fn a_repeated_mark_takes_the_next_occurrence() {
-        let s = segments("出庭應訴率100%。化解率100%。", &[("court", "100%"), ("mediation", "100%")]);
+        let s = segments(
+            "出庭應訴率100%。化解率100%。",
+            &[("court", "100%"), ("mediation", "100%")],
+        );
         let figures: Vec<_> = s.iter().filter(|x| matches!(x, Figure { .. })).collect();
         assert_eq!(figures.len(), 2);
-        assert_eq!(s[1], Figure { text: "100%", metric: "court" });
-        assert_eq!(s[3], Figure { text: "100%", metric: "mediation" });
+        assert_eq!(
+            s[1],
+            Figure {
+                text: "100%",
+                metric: "court"
+            }
+        );
+        assert_eq!(
+            s[3],
+            Figure {
+                text: "100%",
+                metric: "mediation"
+            }
+        );
     }
 
     #[test]
     fn marks_listed_out_of_order_still_do_not_overlap() {
         let s = segments("A 5 B 10 C", &[("ten", "10"), ("five", "5")]);
-        assert_eq!(s[1], Figure { text: "5", metric: "five" });
-        assert_eq!(s[3], Figure { text: "10", metric: "ten" });
+        assert_eq!(
+            s[1],
+            Figure {
+                text: "5",
+                metric: "five"
+            }
+        );
+        assert_eq!(
+            s[3],
+            Figure {
+                text: "10",
+                metric: "ten"
+            }
+        );
     }
 
     #[test]

@@ -44,9 +44,19 @@ pub fn all_texts() -> Vec<Found> {
 fn walk(file: &'static str, v: &Value, place: String, out: &mut Vec<Found>) {
     match v {
         Value::Object(m) => {
-            if m.len() == 3 && m.contains_key("zh-Hant") && m.contains_key("zh-Hans") && m.contains_key("en") {
+            if m.len() == 3
+                && m.contains_key("zh-Hant")
+                && m.contains_key("zh-Hans")
+                && m.contains_key("en")
+            {
                 let s = |k: &str| m[k].as_str().unwrap_or_default().to_string();
-                out.push(Found { file, place, hant: s("zh-Hant"), hans: s("zh-Hans"), en: s("en") });
+                out.push(Found {
+                    file,
+                    place,
+                    hant: s("zh-Hant"),
+                    hans: s("zh-Hans"),
+                    en: s("en"),
+                });
                 return;
             }
             let here = match m.get("id").and_then(Value::as_str) {
@@ -54,7 +64,14 @@ fn walk(file: &'static str, v: &Value, place: String, out: &mut Vec<Found>) {
                 None => place.clone(),
             };
             for (k, x) in m {
-                walk(file, x, format!("{here} › {k}").trim_start_matches(" › ").to_string(), out);
+                walk(
+                    file,
+                    x,
+                    format!("{here} › {k}")
+                        .trim_start_matches(" › ")
+                        .to_string(),
+                    out,
+                );
             }
         }
         Value::Array(a) => {
@@ -65,7 +82,11 @@ fn walk(file: &'static str, v: &Value, place: String, out: &mut Vec<Found>) {
             };
             let one = key.strip_suffix('s').unwrap_or(&key).to_string();
             for (i, x) in a.iter().enumerate() {
-                let p = if x.get("id").is_some() { format!("{parent}{one}") } else { format!("{place}[{}]", i + 1) };
+                let p = if x.get("id").is_some() {
+                    format!("{parent}{one}")
+                } else {
+                    format!("{place}[{}]", i + 1)
+                };
                 walk(file, x, p, out);
             }
         }
@@ -82,11 +103,23 @@ pub fn other_strings() -> Vec<(&'static str, String, String)> {
         let id = unit["id"].as_str().unwrap_or_default();
         for k in ["en_one", "en_short"] {
             if let Some(s) = unit.get(k).and_then(Value::as_str) {
-                out.push((luyuan::model::UNITS_FILE, format!("unit “{id}” › {k}"), s.to_string()));
+                out.push((
+                    luyuan::model::UNITS_FILE,
+                    format!("unit “{id}” › {k}"),
+                    s.to_string(),
+                ));
             }
         }
-        if let Some(s) = unit.get("gloss").and_then(|g| g.get("en")).and_then(Value::as_str) {
-            out.push((luyuan::model::UNITS_FILE, format!("unit “{id}” › gloss › en"), s.to_string()));
+        if let Some(s) = unit
+            .get("gloss")
+            .and_then(|g| g.get("en"))
+            .and_then(Value::as_str)
+        {
+            out.push((
+                luyuan::model::UNITS_FILE,
+                format!("unit “{id}” › gloss › en"),
+                s.to_string(),
+            ));
         }
     }
     out
@@ -112,7 +145,11 @@ impl Problems {
     }
     pub fn check(self, what: &str) {
         if !self.0.is_empty() {
-            panic!("{what}: {} problem(s)\n  {}", self.0.len(), self.0.join("\n  "));
+            panic!(
+                "{what}: {} problem(s)\n  {}",
+                self.0.len(),
+                self.0.join("\n  ")
+            );
         }
     }
 }
