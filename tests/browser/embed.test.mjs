@@ -202,11 +202,22 @@ test("junk and hostile messages change nothing, either way", async () => {
       active: document.querySelector(".step.active")?.id,
       mode: document.documentElement.dataset.mode,
       text: document.body.textContent.length,
+      // The parts whose text changes by itself, named so that a difference says where.
+      live: [...document.querySelectorAll("[aria-live]")].map((e) => e.textContent).join("|"),
+      figures: [...document.querySelectorAll(".kf-value")].map((e) => e.textContent).join("|"),
       elements: document.body.getElementsByTagName("*").length,
       injected: document.querySelectorAll("img[onerror], script:not([src]):not([type])").length,
       errors: window.__story.errors.length,
     }));
-  const was = await snapshot();
+  // The story at rest: two readings alike (a live region or a count-up may still be
+  // finishing after the scroll; a CI run once caught one mid-way).
+  let was = await snapshot();
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(300);
+    const again = await snapshot();
+    if (JSON.stringify(again) === JSON.stringify(was)) break;
+    was = again;
+  }
   // From the host page itself (the parent): wrong shapes, wrong ids, out-of-range numbers.
   await page.evaluate(() => {
     const w = document.querySelector("iframe").contentWindow;
