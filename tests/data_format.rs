@@ -188,6 +188,7 @@ fn numerals_read_and_written() {
         ("十八", 18.0),
         ("一百零八", 108.0),
         ("億", 1e8),
+        ("萬", 1e4),
         ("零", 0.0),
         ("8.7萬", 87_000.0),
         ("1.2億", 1.2e8),
@@ -195,15 +196,25 @@ fn numerals_read_and_written() {
     ] {
         assert_eq!(parse_zh_number(s), Some(v), "{s}");
     }
-    for s in ["十四五", "一一", "萬萬", "kV", ""] {
+    for s in ["十四五", "一一", "萬萬", "kV", "abc", ""] {
         assert_eq!(parse_zh_number(s), None, "{s}");
     }
     for n in [1, 4, 9, 10, 11, 17, 20, 68, 108] {
         assert_eq!(parse_zh_number(&zh_numeral(n)), Some(n as f64), "{n}");
     }
+    for (n, zh) in [(9, "九"), (11, "十一"), (20, "二十"), (108, "一百零八")] {
+        assert_eq!(zh_numeral(n), zh);
+    }
     assert_eq!(roman(4), "IV");
-    assert_eq!(en_ordinal(1), "1st");
-    assert_eq!(en_ordinal(13), "13th");
+    for (n, en) in [
+        (1, "1st"),
+        (9, "9th"),
+        (12, "12th"),
+        (13, "13th"),
+        (22, "22nd"),
+    ] {
+        assert_eq!(en_ordinal(n), en);
+    }
 }
 
 #[test]

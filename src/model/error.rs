@@ -105,6 +105,17 @@ fn strip_position(msg: &str) -> String {
     }
 }
 
+/// The allowed names of serde's "unknown field/variant `x`, expected one of `a`, `b`"
+/// (the ticked names after the first), as a list for a reader.
+fn allowed(names: &[String]) -> String {
+    names
+        .iter()
+        .skip(1)
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Turns serde's message into plain words, and names the field when the message does.
 pub(crate) fn plain_words(msg: &str) -> (Option<String>, String) {
     let msg = strip_position(msg);
@@ -122,12 +133,7 @@ pub(crate) fn plain_words(msg: &str) -> (Option<String>, String) {
     if let Some(rest) = msg.strip_prefix("unknown field ") {
         let names = ticked(rest);
         let f = names.first().cloned();
-        let allowed = names
-            .iter()
-            .skip(1)
-            .map(|s| s.as_str())
-            .collect::<Vec<_>>()
-            .join(", ");
+        let allowed = allowed(&names);
         return (
             f,
             format!(
@@ -138,12 +144,7 @@ pub(crate) fn plain_words(msg: &str) -> (Option<String>, String) {
     if let Some(rest) = msg.strip_prefix("unknown variant ") {
         let names = ticked(rest);
         let bad = names.first().cloned().unwrap_or_default();
-        let allowed = names
-            .iter()
-            .skip(1)
-            .map(|s| s.as_str())
-            .collect::<Vec<_>>()
-            .join(", ");
+        let allowed = allowed(&names);
         return (
             None,
             format!("“{bad}” is not one of the allowed values ({allowed})"),
