@@ -27,7 +27,12 @@ fn block(css: &str, file: &str, selector: &str) -> BTreeMap<String, String> {
     let start = css
         .match_indices(&open)
         .map(|(i, _)| i)
-        .find(|&i| css[..i].rsplit('\n').next().is_some_and(|l| l.trim().is_empty()))
+        .find(|&i| {
+            css[..i]
+                .rsplit('\n')
+                .next()
+                .is_some_and(|l| l.trim().is_empty())
+        })
         .unwrap_or_else(|| panic!("{file} has no rule “{open}”"));
     let body = &css[start + open.len()..];
     let body = &body[..body.find('}').expect("a closing brace")];
@@ -125,7 +130,13 @@ fn the_scripts_hold_no_copy_of_what_the_build_gives_them() {
                 "{file} names the language tag “{alias}”: the build gives the page map"
             );
         }
-        for copy in ["A-Za-z0-9", "[0-9a-f]", "transparent|", ":lang\"", ":suggest"] {
+        for copy in [
+            "A-Za-z0-9",
+            "[0-9a-f]",
+            "transparent|",
+            ":lang\"",
+            ":suggest",
+        ] {
             assert!(
                 !js.contains(copy),
                 "{file} holds “{copy}”: the patterns and keys come from the build"
@@ -156,7 +167,8 @@ fn the_rust_rules_give_the_listed_verdicts() {
         let got = Lang::parse(tag).map(Lang::tag);
         assert_eq!(got, want.as_str(), "Lang::parse({tag:?})");
     }
-    let rules: [(&str, fn(&str) -> bool); 3] = [
+    type Rule = fn(&str) -> bool;
+    let rules: [(&str, Rule); 3] = [
         ("childId", valid_child_id),
         ("bg", valid_bg),
         ("parentUrl", |s| http_url(s).is_some()),

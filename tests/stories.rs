@@ -91,7 +91,11 @@ fn every_story_loads_and_validates() {
     }
     for dir in fixtures() {
         let s = story(&dir);
-        assert!(s.sections.len() >= 2, "{}: two chapters or more", name(&dir));
+        assert!(
+            s.sections.len() >= 2,
+            "{}: two chapters or more",
+            name(&dir)
+        );
         let kinds: BTreeSet<String> = s.charts.iter().map(|c| format!("{:?}", c.kind)).collect();
         assert!(
             kinds.len() >= 5,

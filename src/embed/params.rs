@@ -142,8 +142,7 @@ const URL_EXCLUDED: [(char, char); 15] = [
 /// practice, up to 128 of them.
 pub fn valid_child_id(s: &str) -> bool {
     (1..=CHILD_ID_MAX).contains(&s.len())
-        && s
-            .chars()
+        && s.chars()
             .all(|c| c.is_ascii_alphanumeric() || CHILD_ID_PUNCTUATION.contains(c))
 }
 

@@ -60,7 +60,7 @@ pub struct Meta {
     pub updated: String,
     /// The year the report is about.
     pub story_year: u16,
-    /// The story's short name, lower-case ASCII with hyphens (`luyuan-2023`): the prefix of
+    /// The story's short name, lower-case ASCII with hyphens (e.g. `hexi-2024`): the prefix of
     /// its storage keys and of its share pictures' file names.
     pub slug: String,
     /// The story's name as the site shows it: top bar, page title, link previews, chart

@@ -106,7 +106,7 @@ impl<'a> Validator<'a> {
                 "meta".into(),
                 "slug",
                 format!(
-                    "“{}” must be lower-case ASCII letters, digits and hyphens (e.g. luyuan-2023)",
+                    "“{}” must be lower-case ASCII letters, digits and hyphens (e.g. hexi-2024)",
                     m.slug
                 ),
             );

@@ -63,7 +63,7 @@ pub struct ChartCardText<'a> {
 }
 
 /// The file name of a chart's picture: the story's slug and the chart's id
-/// (`luyuan-2023-econ-gdp.png`).
+/// (`{slug}-{chart}.png`).
 pub fn picture_name(slug: &str, chart_id: &str) -> String {
     format!("{slug}-{chart_id}.png")
 }

@@ -51,7 +51,10 @@ pub fn face_index(data: &[u8], family: &str) -> Option<u32> {
 /// language's face).
 fn read_once(path: &Path) -> std::io::Result<&'static [u8]> {
     static FILES: OnceLock<Mutex<HashMap<PathBuf, &'static [u8]>>> = OnceLock::new();
-    let mut files = FILES.get_or_init(Default::default).lock().expect("font cache");
+    let mut files = FILES
+        .get_or_init(Default::default)
+        .lock()
+        .expect("font cache");
     if let Some(data) = files.get(path) {
         return Ok(data);
     }
@@ -172,7 +175,7 @@ mod tests {
         let mut place = |table: &[u8], at: &mut usize| {
             let off = *at;
             body.extend_from_slice(table);
-            while body.len() % 4 != 0 {
+            while !body.len().is_multiple_of(4) {
                 body.push(0);
             }
             *at = dirs + dir_len * faces.len() + body.len();

@@ -50,7 +50,10 @@ mod tests {
                     let r = contrast(colour(theme, p, ink), paper(theme, p));
                     assert!(r >= 4.5, "{theme:?} {p:?} {ink:?}: {r:.2}:1");
                 }
-                let on = contrast(colour(theme, p, Ink::OnAccent), colour(theme, p, Ink::Accent));
+                let on = contrast(
+                    colour(theme, p, Ink::OnAccent),
+                    colour(theme, p, Ink::Accent),
+                );
                 assert!(on >= 4.5, "{theme:?} {p:?} on the accent: {on:.2}:1");
             }
         }

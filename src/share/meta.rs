@@ -5,9 +5,9 @@
 
 use crate::embed::params::http_url;
 use crate::lang::Lang;
+use crate::model::story;
 use crate::page::{description, escape};
 use crate::share::og_image::{alt_text, file_name};
-use crate::model::story;
 
 /// Where the story is published: the folder of its pages, absolute, ending in `/`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

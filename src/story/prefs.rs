@@ -13,7 +13,7 @@ pub const LANG: &str = "lang";
 /// What a dismissed language suggestion is saved under (session storage).
 pub const SUGGEST: &str = "suggest";
 
-/// The storage key of `what` for this story: `luyuan-2023:lang`.
+/// The storage key of `what` for this story: `{slug}:{what}`.
 pub fn storage_key(what: &str) -> String {
     format!("{}:{what}", story().meta.slug)
 }

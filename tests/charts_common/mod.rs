@@ -458,7 +458,10 @@ pub fn fits_everywhere(d: &ChartData) -> Vec<String> {
         for (dpr, font) in [(1.0, 16.0), (3.0, 16.0), (2.0, 32.0)] {
             let (ar, min_rem) = view::reserve(d);
             let h = (w / ar).max(min_rem * font).round();
-            let at = format!("chart \"{}\" {:?} {w}px DPR {dpr} text {font}px", d.id, d.lang);
+            let at = format!(
+                "chart \"{}\" {:?} {w}px DPR {dpr} text {font}px",
+                d.id, d.lang
+            );
             let l = match layout(d, &Viewport::new(w, h, dpr, font), &ApproxMeasure) {
                 Err(ChartError::DoesNotFit {
                     need_css_height, ..
