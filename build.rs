@@ -1,30 +1,64 @@
-//! Writes the browser's copy of the data into OUT_DIR: the story's JSON files, minified,
-//! without what only the prerendered HTML shows (the article's text, the intro, the source
-//! words), and with each figure's quote per language precomputed by the same function the
-//! native side uses (`src/quote.rs`). The wasm embeds this copy; natively the full files are
-//! embedded. `tests/data_runtime.rs` checks that both give the same charts.
+//! Reads the story's data folder, `STORY_DIR` (default `data/`, relative to the crate root
+//! or absolute), and writes two copies of its four files into OUT_DIR, which the model
+//! (`src/model/mod.rs`) embeds:
+//!
+//! * `edited/`: the files as the editor wrote them (natively embedded: tests, the prerender);
+//! * `runtime/`: the browser's copy, minified, without what only the prerendered HTML shows
+//!   (the article's text, the intro, the source words), and with each figure's quote per
+//!   language precomputed by the same function the native side uses (`src/quote.rs`). The
+//!   wasm embeds this copy; `tests/data_runtime.rs` checks that both give the same charts.
+//!
+//! It also tells the crate the folder's name as the editor knows it (`STORY_DIR_NAME`:
+//! `data`, or `STORY_DIR` as given), so that error messages name the files they edited.
 
-use std::{env, fs, path::Path};
+use std::{
+    env, fs,
+    path::{Path, PathBuf},
+};
 
 use serde_json::{Map, Value};
 
 #[path = "src/quote.rs"]
 mod quote;
 
-const FILES: [&str; 4] = ["story", "metrics", "charts", "units"];
 const LANGS: [&str; 3] = ["zh-Hant", "zh-Hans", "en"];
 
-fn main() {
-    for f in FILES {
-        println!("cargo:rerun-if-changed=data/{f}.json");
-    }
-    println!("cargo:rerun-if-changed=src/quote.rs");
-    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("runtime");
-    fs::create_dir_all(&out).expect("create OUT_DIR/runtime");
+/// The story's folder: where it is, and its name in messages.
+fn story_dir() -> (PathBuf, String) {
+    let setting = env::var("STORY_DIR")
+        .ok()
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "data".to_owned());
+    let name = match setting.trim_end_matches('/') {
+        "" => "/".to_owned(),
+        n => n.to_owned(),
+    };
+    let root = env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR");
+    // `join` keeps an absolute setting as it is.
+    (Path::new(&root).join(&setting), name)
+}
 
-    // A file that does not parse is left as it is: the model's loader names the problem.
+fn main() {
+    println!("cargo:rerun-if-env-changed=STORY_DIR");
+    println!("cargo:rerun-if-changed=src/quote.rs");
+    let (dir, name) = story_dir();
+    println!("cargo:rustc-env=STORY_DIR_NAME={name}");
+    let out = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR"));
+    let (edited, runtime) = (out.join("edited"), out.join("runtime"));
+    for d in [&edited, &runtime] {
+        fs::create_dir_all(d).expect("create a folder in OUT_DIR");
+    }
+
+    // A file that does not parse is copied as it is: the model's loader names the problem.
+    // A file that is missing stops the build here, naming the setting.
     let read = |f: &str| {
-        let text = fs::read_to_string(format!("data/{f}.json")).unwrap_or_default();
+        let path = dir.join(format!("{f}.json"));
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = fs::read_to_string(&path).unwrap_or_else(|e| {
+            panic!("{name}/{f}.json cannot be read ({e}); STORY_DIR names the story's folder")
+        });
+        fs::write(edited.join(format!("{f}.json")), &text).expect("write the edited data");
         (serde_json::from_str::<Value>(&text).ok(), text)
     };
     let (story, story_text) = read("story");
@@ -32,7 +66,7 @@ fn main() {
 
     let write = |f: &str, v: Option<Value>, original: String| {
         let text = v.map(|v| v.to_string()).unwrap_or(original);
-        fs::write(out.join(format!("{f}.json")), text).expect("write runtime data");
+        fs::write(runtime.join(format!("{f}.json")), text).expect("write runtime data");
     };
 
     let quotes = story

@@ -30,6 +30,18 @@ function fail(reason) {
 
 const params = new URLSearchParams(location.search);
 
+// The story's constants, written into the page by the build from the Rust sources and the
+// data (src/script_config.rs): the page of every language tag, the storage key of the
+// reader's language, the id the height is reported under, the embed parameters' patterns.
+let config = {};
+try {
+  config = JSON.parse(document.getElementById("story-config").textContent);
+} catch (e) {
+  record(e);
+}
+// A pattern that is missing matches nothing.
+const rule = (source, flags) => new RegExp(typeof source === "string" ? source : "(?!)", flags);
+
 // ?theme=light|dark before anything paints; other values are ignored.
 const theme = params.get("theme");
 if (theme === "light" || theme === "dark") root.dataset.theme = theme;
@@ -39,17 +51,17 @@ if (theme === "light" || theme === "dark") root.dataset.theme = theme;
 // the reader chose before (not an embed: there the host chose). Unknown values are ignored.
 // Storage may be missing or throw (sandboxed iframes).
 const embed = root.hasAttribute("data-embed");
-const PAGES = embed
-  ? { "zh-hant": "embed.html", "zh-tw": "embed.html", "zh-hk": "embed.html",
-      "zh-hans": "embed-zh-hans.html", "zh-cn": "embed-zh-hans.html", en: "embed-en.html" }
-  : { "zh-hant": "index.html", "zh-tw": "index.html", "zh-hk": "index.html",
-      "zh-hans": "zh-hans.html", "zh-cn": "zh-hans.html", en: "en.html" };
+const pages = config.pages || {};
+const pageOf = (tag) => {
+  const t = String(tag || "").trim().toLowerCase();
+  return Object.prototype.hasOwnProperty.call(pages, t) ? pages[t] : null;
+};
 function languagePage() {
-  const own = PAGES[root.lang.toLowerCase()];
-  let wanted = PAGES[(params.get("lang") || "").toLowerCase()];
-  if (!wanted && own === "index.html" && !params.has("lang")) {
+  const own = pageOf(root.lang);
+  let wanted = pageOf(params.get("lang"));
+  if (!wanted && !embed && own === config.home && !params.has("lang")) {
     try {
-      wanted = PAGES[(localStorage.getItem("luyuan-2023:lang") || "").toLowerCase()];
+      wanted = pageOf(localStorage.getItem(config.langKey));
     } catch {
       /* no storage: stay */
     }
@@ -65,11 +77,13 @@ function languagePage() {
 // also when the app cannot run. Messages go to the host's origin when the URL names it.
 if (embed) {
   const bg = params.get("bg") || "";
-  if (/^(transparent|#[0-9a-f]{3}|#[0-9a-f]{6})$/i.test(bg)) root.style.setProperty("--host-bg", bg);
+  if (rule(config.bg, "i").test(bg)) root.style.setProperty("--host-bg", bg);
   if (/^#/.test(bg) && root.style.getPropertyValue("--host-bg")) root.style.setProperty("--host-bg-solid", bg);
   if (window.parent !== window) reportHeight();
 }
 
+// An http(s) origin without credentials (the URL parser's rules); for parentUrl also the
+// characters and length the Rust side takes (src/embed/params.rs).
 function originOf(url) {
   try {
     const u = new URL(url);
@@ -80,16 +94,18 @@ function originOf(url) {
 }
 
 function reportHeight() {
-  const id = /^[A-Za-z0-9_.:-]{1,128}$/.test(params.get("childId") || "") ? params.get("childId") : null;
+  const id = rule(config.childId).test(params.get("childId") || "") ? params.get("childId") : null;
   const explicit = params.get("parentOrigin");
-  const target = (explicit && originOf(explicit) === explicit ? explicit : originOf(params.get("parentUrl") || "")) || "*";
+  const parentUrl = (params.get("parentUrl") || "").split("#")[0];
+  const fromUrl = rule(config.url).test(parentUrl) ? originOf(parentUrl) : null;
+  const target = (explicit && originOf(explicit) === explicit ? explicit : fromUrl) || "*";
   let last = -1;
   const send = () => {
     const height = Math.ceil(root.getBoundingClientRect().height);
     if (height === last || !(height > 0)) return;
     last = height;
     if (id) parent.postMessage(`pymxPYMx${id}xPYMxheightxPYMx${height}`, target);
-    parent.postMessage({ "datawrapper-height": { [id || "luyuan-2023"]: height } }, target);
+    parent.postMessage({ "datawrapper-height": { [id || config.heightId || "story"]: height } }, target);
     hooks.heights = (hooks.heights || 0) + 1;
   };
   new ResizeObserver(send).observe(root);

@@ -1,4 +1,4 @@
-/*! 綠園區 2023 story loader, embed contract v1 (README "Embedding"). No dependencies.
+/*! Story loader, embed contract v1 (README "Embedding"). No dependencies.
  *
  *   <div data-luyuan-story="1" data-lang="zh-Hant"></div>
  *   <script async src="https://…/embed.js"></script>
@@ -12,7 +12,9 @@
  * data-allowed-origins (space-separated origins whose messages are accepted; by default the
  * story's own). Messages are accepted only from the story's iframe, from an allowed origin,
  * in the documented shapes; nothing in them becomes markup, script or a navigation.
- * Backward compatible: a later loader keeps every attribute and event of contract v1. */
+ * Backward compatible: a later loader keeps every attribute and event of contract v1.
+ * The names "luyuan" (messages, events, data-luyuan-story, window.LuyuanStory) are the
+ * protocol's, the same for every story built with this kit. */
 (function () {
   "use strict";
   if (window.LuyuanStory) {
@@ -21,16 +23,15 @@
   }
   var script = document.currentScript;
   var base = script && script.src ? script.src : location.href;
-  var PAGES = { "zh-hant": "embed.html", "zh-hans": "embed-zh-hans.html", en: "embed-en.html" };
-  var TITLES = {
-    "zh-hant": "綠園區2023成績單（互動圖表）",
-    "zh-hans": "绿园区2023成绩单（互动图表）",
-    en: "Lüyuan 2023 in figures (interactive story)",
-  };
+  // The story's facts, written in by the build from its data and the Rust sources
+  // (src/script_config.rs): the embed page of every language tag (pages, fallback), each
+  // page's default iframe title, the patterns of an id and of a background.
+  var STORY = /*build:story*/ {};
   // Scripts and its own origin (the wasm, storage); popups to open the full page and to
   // share; downloads for a chart's picture. No top navigation, no forms, no modals.
   var SANDBOX = "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads";
-  var ID = /^[A-Za-z0-9_.:-]{1,128}$/;
+  var ID = new RegExp(STORY.childId || "(?!)");
+  var BG = new RegExp(STORY.bg || "(?!)", "i");
   var HEIGHT = /^pymxPYMx(.{1,128})xPYMxheightxPYMx(\d{1,7})$/;
   var frames = [];
   var count = 0;
@@ -46,16 +47,17 @@
 
   function mount(el) {
     if (el.luyuanStory) return;
-    var lang = String(el.getAttribute("data-lang") || "zh-Hant").toLowerCase();
-    if (!PAGES[lang]) lang = "zh-hant";
-    var url = new URL(PAGES[lang], base);
+    var lang = String(el.getAttribute("data-lang") || "").trim().toLowerCase();
+    var pages = STORY.pages || {};
+    var page = Object.prototype.hasOwnProperty.call(pages, lang) ? pages[lang] : STORY.fallback;
+    var url = new URL(page, base);
     var id = ID.test(el.id) ? el.id : "luyuan-story-" + ++count;
     var q = url.searchParams;
     q.set("v", "1");
     q.set("childId", id);
     q.set("parentUrl", location.href.split("#")[0]);
     var bg = el.getAttribute("data-bg") || "";
-    if (/^(transparent|#[0-9a-f]{3}|#[0-9a-f]{6})$/i.test(bg)) q.set("bg", bg);
+    if (BG.test(bg)) q.set("bg", bg);
     var theme = el.getAttribute("data-theme");
     if (theme === "light" || theme === "dark") q.set("theme", theme);
     // A link to a step of the story on the host's page opens the story there.
@@ -70,7 +72,7 @@
 
     var iframe = document.createElement("iframe");
     iframe.src = url.href;
-    iframe.title = el.getAttribute("data-title") || TITLES[lang];
+    iframe.title = el.getAttribute("data-title") || (STORY.titles && STORY.titles[page]) || "";
     iframe.setAttribute("loading", "lazy");
     iframe.setAttribute("scrolling", "no");
     iframe.setAttribute("allow", "web-share; clipboard-write");

@@ -18,6 +18,25 @@ pub enum Lang {
 impl Lang {
     pub const ALL: [Lang; 3] = [Lang::ZhHant, Lang::ZhHans, Lang::En];
 
+    /// Every tag and `?lang=` value the story takes (lower case), with its language: what
+    /// [`Lang::parse`] reads, and what the build hands the page's scripts
+    /// (`script_config.rs`), so that `boot.js` and `embed.js` take the same values.
+    pub const ALIASES: [(&'static str, Lang); 13] = [
+        ("zh-hant", Lang::ZhHant),
+        ("zh-tw", Lang::ZhHant),
+        ("zh-hk", Lang::ZhHant),
+        ("zh-mo", Lang::ZhHant),
+        ("hant", Lang::ZhHant),
+        ("zh-hans", Lang::ZhHans),
+        ("zh-cn", Lang::ZhHans),
+        ("zh-sg", Lang::ZhHans),
+        ("hans", Lang::ZhHans),
+        ("zh", Lang::ZhHans),
+        ("en", Lang::En),
+        ("en-us", Lang::En),
+        ("en-gb", Lang::En),
+    ];
+
     /// BCP 47 tag for `<html lang>` and `hreflang`.
     pub fn tag(self) -> &'static str {
         match self {
@@ -47,14 +66,14 @@ impl Lang {
         }
     }
 
-    /// Parses a `?lang=` value or a tag; unknown values are `None` (ignored by the page).
+    /// Parses a `?lang=` value or a tag (one of [`Lang::ALIASES`], in any case, spaces
+    /// around ignored); unknown values are `None` (ignored by the page).
     pub fn parse(s: &str) -> Option<Lang> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "zh-hant" | "zh-tw" | "zh-hk" | "zh-mo" | "hant" => Some(Lang::ZhHant),
-            "zh-hans" | "zh-cn" | "zh-sg" | "hans" | "zh" => Some(Lang::ZhHans),
-            "en" | "en-us" | "en-gb" => Some(Lang::En),
-            _ => None,
-        }
+        let s = s.trim();
+        Lang::ALIASES
+            .iter()
+            .find(|(alias, _)| alias.eq_ignore_ascii_case(s))
+            .map(|&(_, lang)| lang)
     }
 
     /// The name of the language in itself, for the switch.
@@ -108,8 +127,13 @@ mod tests {
         assert_eq!(Lang::parse("zh-CN"), Some(Lang::ZhHans));
         assert_eq!(Lang::parse("EN"), Some(Lang::En));
         assert_eq!(Lang::parse("<script>"), None);
+        assert_eq!(Lang::parse(" zh-SG "), Some(Lang::ZhHans));
+        assert_eq!(Lang::parse("zh-Hant-TW"), None);
         for l in Lang::ALL {
             assert_eq!(Lang::parse(l.tag()), Some(l));
+        }
+        for (alias, _) in Lang::ALIASES {
+            assert_eq!(alias, alias.to_ascii_lowercase(), "aliases are lower case");
         }
     }
 }

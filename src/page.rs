@@ -6,10 +6,12 @@
 use leptos::prelude::*;
 
 use crate::app::App;
+use crate::charts::Theme;
+use crate::colours::PageColours;
 use crate::lang::Lang;
 use crate::model::story;
+use crate::script_config::boot_config;
 use crate::share::meta::{head_tags, Site};
-use crate::ui_text::{ui, Ui};
 
 /// Renders `<App/>` for `lang` (its embed page when `embed`) to HTML, hydration markers
 /// included.
@@ -29,7 +31,8 @@ impl std::fmt::Display for TemplateError {
 }
 
 const HTML_OPEN: &str = "<html lang=\"zh-Hant\">";
-const TITLE: &str = "<title>綠園區2023</title>";
+/// The title in `index.html`, replaced by the story's.
+pub const TITLE: &str = "<title>prerender:title</title>";
 const HEAD_MARK: &str = "<!--prerender:head-->";
 const BODY: &str = "<body></body>";
 
@@ -43,7 +46,7 @@ pub fn render_page(
 ) -> Result<String, TemplateError> {
     for (needle, what) in [
         (HTML_OPEN, "<html lang=\"zh-Hant\">"),
-        (TITLE, "<title>綠園區2023</title>"),
+        (TITLE, TITLE),
         (HEAD_MARK, "<!--prerender:head--> marker"),
         (BODY, "empty <body></body>"),
     ] {
@@ -53,9 +56,10 @@ pub fn render_page(
     }
     let title = title(lang);
     let head = format!(
-        "{}{}",
+        "{}{}{}",
         head(lang, site),
-        head_tags(lang, embed, site, &title)
+        head_tags(lang, embed, site, &title),
+        boot_config(embed)
     );
     let body = format!("<body>{}</body>", render_body(lang, embed));
     let html = if embed {
@@ -121,7 +125,8 @@ fn article_first(template: &str) -> Result<String, TemplateError> {
 
 /// The page's title: the story's headline and the site's name.
 pub fn title(lang: Lang) -> String {
-    format!("{} | {}", story().title.get(lang), ui(lang, Ui::SiteTitle))
+    let s = story();
+    format!("{} | {}", s.title.get(lang), s.meta.site_title.get(lang))
 }
 
 /// A description for search results and link previews: the start of the introduction.
@@ -162,10 +167,19 @@ fn head(lang: Lang, site: &Site) -> String {
             )
         })
         .collect();
+    let theme_colours: String = [Theme::Light, Theme::Dark]
+        .iter()
+        .map(|&t| {
+            format!(
+                "<meta name=\"theme-color\" content=\"{}\" media=\"(prefers-color-scheme: {})\">",
+                PageColours::of(t).bg.hex(),
+                t.as_str()
+            )
+        })
+        .collect();
     format!(
         "<meta name=\"description\" content=\"{}\"><meta name=\"color-scheme\" content=\"light dark\">\
-         <meta name=\"theme-color\" content=\"#f6f5f1\" media=\"(prefers-color-scheme: light)\">\
-         <meta name=\"theme-color\" content=\"#0e1014\" media=\"(prefers-color-scheme: dark)\">{alternates}",
+         {theme_colours}{alternates}",
         escape(&description(lang))
     )
 }

@@ -1,4 +1,5 @@
-//! The page's own words (not the article's): one table, three languages.
+//! The page's own words (not the story's, which are in its data): one table, three
+//! languages, for the page and the chart kit alike.
 
 use crate::lang::Lang;
 
@@ -6,7 +7,6 @@ use crate::lang::Lang;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Ui {
     SkipToStory,
-    SiteTitle,
     Contents,
     ContentsLabel,
     Languages,
@@ -45,6 +45,15 @@ pub enum Ui {
     OpenFullStory,
     ShareFont,
     ShareFontLicence,
+    /// The embed iframe's default accessible name: `{site}` is the story's site title.
+    EmbedFrameTitle,
+    ShowTable,
+    ShowChart,
+    TableItem,
+    TableFigure,
+    TableNote,
+    /// The waffle's key: `{n}` and `{unit}` are what one square stands for.
+    EachSquare,
 }
 
 /// The words of `key` in `lang`.
@@ -55,9 +64,6 @@ pub fn ui(lang: Lang, key: Ui) -> &'static str {
         (SkipToStory, ZhHant) => "跳到正文",
         (SkipToStory, ZhHans) => "跳到正文",
         (SkipToStory, En) => "Skip to the story",
-        (SiteTitle, ZhHant) => "綠園區2023成績單",
-        (SiteTitle, ZhHans) => "绿园区2023成绩单",
-        (SiteTitle, En) => "Lüyuan 2023 in figures",
         (Contents, ZhHant) => "目錄",
         (Contents, ZhHans) => "目录",
         (Contents, En) => "Contents",
@@ -172,7 +178,33 @@ pub fn ui(lang: Lang, key: Ui) -> &'static str {
         (ShareFontLicence, ZhHant) => "SIL 開放字型授權 1.1",
         (ShareFontLicence, ZhHans) => "SIL 开放字体许可 1.1",
         (ShareFontLicence, En) => "SIL Open Font License 1.1",
+        (EmbedFrameTitle, ZhHant) => "{site}（互動圖表）",
+        (EmbedFrameTitle, ZhHans) => "{site}（互动图表）",
+        (EmbedFrameTitle, En) => "{site} (interactive story)",
+        (ShowTable, ZhHant) => "顯示數據表",
+        (ShowTable, ZhHans) => "显示数据表",
+        (ShowTable, En) => "Show table",
+        (ShowChart, ZhHant) => "顯示圖表",
+        (ShowChart, ZhHans) => "显示图表",
+        (ShowChart, En) => "Show chart",
+        (TableItem, ZhHant) => "項目",
+        (TableItem, ZhHans) => "项目",
+        (TableItem, En) => "Item",
+        (TableFigure, ZhHant) => "數值",
+        (TableFigure, ZhHans) => "数值",
+        (TableFigure, En) => "Figure",
+        (TableNote, ZhHant) => "說明",
+        (TableNote, ZhHans) => "说明",
+        (TableNote, En) => "Note",
+        (EachSquare, ZhHant) => "每格 = {n} {unit}",
+        (EachSquare, ZhHans) => "每格 = {n} {unit}",
+        (EachSquare, En) => "each square = {n} {unit}",
     }
+}
+
+/// The embed iframe's default title in `lang` for a story whose site title is `site`.
+pub fn embed_frame_title(lang: Lang, site: &str) -> String {
+    ui(lang, Ui::EmbedFrameTitle).replace("{site}", site)
 }
 
 /// "part 3 of 7" in `lang`.

@@ -7,10 +7,8 @@
 
 mod charts_common;
 
-use charts_common::check_fit;
-use luyuan::charts::{
-    layout, validate, view, ApproxMeasure, ChartData, ChartError, ChartKind, Datum, Viewport,
-};
+use charts_common::fits_everywhere;
+use luyuan::charts::{validate, ChartData, ChartKind, Datum};
 use luyuan::lang::Lang;
 use serde_json::Value;
 
@@ -86,32 +84,8 @@ fn every_chart_of_the_story_lays_out_everywhere() {
                     continue;
                 }
             };
-            for w in [320.0, 375.0, 768.0, 1280.0] {
-                for (dpr, font) in [(1.0, 16.0), (3.0, 16.0), (2.0, 32.0)] {
-                    let (ar, min_rem) = view::reserve(&d);
-                    let h = (w / ar).max(min_rem * font).round();
-                    let at = format!("chart \"{}\" {lang:?} {w}px DPR {dpr} text {font}px", d.id);
-                    let l = match layout(&d, &Viewport::new(w, h, dpr, font), &ApproxMeasure) {
-                        Err(ChartError::DoesNotFit {
-                            need_css_height, ..
-                        }) if need_css_height.is_finite() && font > 16.0 => layout(
-                            &d,
-                            &Viewport::new(w, need_css_height, dpr, font),
-                            &ApproxMeasure,
-                        ),
-                        other => other,
-                    };
-                    count += 1;
-                    match l {
-                        Ok(l) => {
-                            if let Err(e) = check_fit(&l, &d) {
-                                problems.push(format!("{at}: {e}"));
-                            }
-                        }
-                        Err(e) => problems.push(format!("{at}: {e}")),
-                    }
-                }
-            }
+            count += 1;
+            problems.extend(fits_everywhere(&d));
         }
     }
     assert!(count > 0, "no charts found");

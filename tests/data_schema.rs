@@ -6,10 +6,10 @@ mod support;
 
 use luyuan::charts::ChartKind;
 use luyuan::lang::Lang;
-use luyuan::model::{self, parse, DataError, Sources, FILES};
+use luyuan::model::{self, parse, DataError, Sources};
 
 fn with(file: &str, from: &str, to: &str) -> Sources<'static> {
-    let mut s = FILES;
+    let mut s = support::SOURCES;
     let edit = |t: &'static str| -> &'static str {
         assert!(t.contains(from), "test setup: “{from}” is not in {file}");
         Box::leak(t.replacen(from, to, 1).into_boxed_str())

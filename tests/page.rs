@@ -4,7 +4,7 @@
 
 use luyuan::{lang::Lang, page, share::meta::Site};
 
-const TEMPLATE: &str = "<!doctype html>\n<html lang=\"zh-Hant\">\n<head><title>綠園區2023</title><!--prerender:head-->\
+const TEMPLATE: &str = "<!doctype html>\n<html lang=\"zh-Hant\">\n<head><title>prerender:title</title><!--prerender:head-->\
 <link rel=\"stylesheet\" href=\"./embed-1.css\" integrity=\"y\"/><link rel=\"stylesheet\" href=\"./article-1.css\" id=\"article&#x2D;css\" integrity=\"x\" media=\"print&#x2C;&#x20;&#x28;scripting&#x3A;&#x20;none&#x29;\"/></head>\n<body></body>\n</html>";
 
 #[test]

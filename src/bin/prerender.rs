@@ -1,5 +1,6 @@
 //! trunk post_build hook: writes one prerendered page per language and its embed page into
-//! the staging dir, and each language's link preview image (Open Graph, 1200×630 PNG).
+//! the staging dir, each language's link preview image (Open Graph, 1200×630 PNG), and the
+//! host's loader `embed.js` with the story's facts written in (`script_config.rs`).
 //!
 //! Settings (environment): `STORY_BASE_URL`, the absolute URL of the story's folder, for the
 //! absolute `og:url`, `og:image` and canonical links (left out, with a warning, without it);
@@ -8,7 +9,7 @@
 use std::{env, fs, path::PathBuf, process::ExitCode};
 
 use luyuan::share::{font, meta::Site, og_image};
-use luyuan::{lang::Lang, page};
+use luyuan::{lang::Lang, page, script_config};
 
 fn main() -> ExitCode {
     match run() {
@@ -27,7 +28,10 @@ fn run() -> Result<(), String> {
         for p in problems {
             eprintln!("prerender: {p}");
         }
-        return Err("fix the data above (see data/README.md); nothing was written".into());
+        return Err(format!(
+            "fix the data above (see data/README.md; the story's folder is {}); nothing was written",
+            luyuan::model::STORY_DIR
+        ));
     }
     let site = Site::parse(env::var("STORY_BASE_URL").ok().as_deref())?;
     if site.base_url.is_none() {
@@ -58,6 +62,11 @@ fn run() -> Result<(), String> {
             )?;
         }
     }
+    // trunk copied public/embed.js; the shipped loader carries the story's facts.
+    let loader_path = dir.join("embed.js");
+    let loader = fs::read_to_string(&loader_path)
+        .map_err(|e| format!("cannot read {}: {e}", loader_path.display()))?;
+    write("embed.js", script_config::loader(&loader)?.as_bytes())?;
     let fonts_dir = env::var_os("STORY_CJK_FONT_DIR")
         .map_or_else(|| PathBuf::from(font::FONT_DIR), PathBuf::from);
     for lang in Lang::ALL {

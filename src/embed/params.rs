@@ -2,6 +2,11 @@
 //! pym.js child id, the host page's URL and origin, the background and the contract version.
 //! Everything is validated here and anything else is ignored; nothing read from the URL ever
 //! becomes markup, script or a navigation.
+//!
+//! `public/boot.js` (which reports the height before the app runs) and `public/embed.js`
+//! check the same values: the rules below are written once, as constants, and the build
+//! hands them to the scripts as regular expressions (`child_id_pattern`, `bg_pattern`,
+//! `url_pattern`; see `script_config.rs`).
 
 /// The embed URL contract this build speaks. A later, incompatible contract gets new page
 /// names; `embed.html?v=1` keeps its meaning.
@@ -103,38 +108,105 @@ impl EmbedParams {
     }
 }
 
+/// What a `childId` is made of besides ASCII letters and digits, and its longest length.
+const CHILD_ID_PUNCTUATION: &str = "_.:-";
+const CHILD_ID_MAX: usize = 128;
+
+/// The `bg` keywords, and the lengths of a hex colour after its `#`.
+const BG_KEYWORDS: [&str; 1] = ["transparent"];
+const BG_HEX_LENGTHS: [usize; 2] = [3, 6];
+
+/// The longest `parentUrl`, in UTF-16 units (as JavaScript counts).
+const URL_MAX: usize = 2048;
+/// What a `parentUrl` may not hold, as inclusive ranges: control characters, white space,
+/// and the characters a URL never has unescaped (`"<>\^`{|}`).
+const URL_EXCLUDED: [(char, char); 15] = [
+    ('\0', ' '),
+    ('"', '"'),
+    ('<', '<'),
+    ('>', '>'),
+    ('\\', '\\'),
+    ('^', '^'),
+    ('`', '`'),
+    ('{', '}'),
+    ('\u{7f}', '\u{a0}'),
+    ('\u{1680}', '\u{1680}'),
+    ('\u{2000}', '\u{200a}'),
+    ('\u{2028}', '\u{2029}'),
+    ('\u{202f}', '\u{202f}'),
+    ('\u{205f}', '\u{205f}'),
+    ('\u{3000}', '\u{3000}'),
+];
+
 /// pym.js uses the container element's id; we accept the characters ids are made of in
 /// practice, up to 128 of them.
 pub fn valid_child_id(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 128
+    (1..=CHILD_ID_MAX).contains(&s.len())
         && s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_.:".contains(c))
+            .all(|c| c.is_ascii_alphanumeric() || CHILD_ID_PUNCTUATION.contains(c))
 }
 
-/// `transparent`, `#rgb` or `#rrggbb` (the host's background).
+/// `transparent`, `#rgb` or `#rrggbb` (the host's background), in any case.
 pub fn valid_bg(s: &str) -> bool {
-    if s.eq_ignore_ascii_case("transparent") {
+    if BG_KEYWORDS.iter().any(|k| s.eq_ignore_ascii_case(k)) {
         return true;
     }
     let Some(hex) = s.strip_prefix('#') else {
         return false;
     };
-    matches!(hex.len(), 3 | 6) && hex.chars().all(|c| c.is_ascii_hexdigit())
+    BG_HEX_LENGTHS.contains(&hex.len()) && hex.chars().all(|c| c.is_ascii_hexdigit())
+}
+
+fn url_excluded(c: char) -> bool {
+    URL_EXCLUDED.iter().any(|&(a, b)| (a..=b).contains(&c))
 }
 
 /// An absolute http(s) URL without credentials, spaces or control characters, at most 2048
-/// bytes, without its fragment; `None` for anything else.
+/// UTF-16 units, without its fragment; `None` for anything else.
 pub fn http_url(s: &str) -> Option<String> {
     let s = s.split('#').next().unwrap_or_default();
-    if s.len() > 2048
-        || s.chars()
-            .any(|c| c.is_control() || c.is_whitespace() || "<>\"\\^`{|}".contains(c))
-    {
+    if s.encode_utf16().count() > URL_MAX || s.chars().any(url_excluded) {
         return None;
     }
     origin_of(s)?;
     Some(s.to_owned())
+}
+
+/// A character of a JavaScript regular expression's class, escaped.
+fn class_char(c: char) -> String {
+    match c {
+        '-' | ']' | '\\' | '^' => format!("\\{c}"),
+        c if c.is_ascii_graphic() => c.to_string(),
+        c => format!("\\u{:04x}", u32::from(c)),
+    }
+}
+
+/// [`valid_child_id`] as a JavaScript regular expression.
+pub fn child_id_pattern() -> String {
+    let punctuation: String = CHILD_ID_PUNCTUATION.chars().map(class_char).collect();
+    format!("^[A-Za-z0-9{punctuation}]{{1,{CHILD_ID_MAX}}}$")
+}
+
+/// [`valid_bg`] as a JavaScript regular expression, to be used with the `i` flag.
+pub fn bg_pattern() -> String {
+    let hex = BG_HEX_LENGTHS.map(|n| format!("#[0-9a-f]{{{n}}}"));
+    format!("^({}|{})$", BG_KEYWORDS.join("|"), hex.join("|"))
+}
+
+/// The characters and length [`http_url`] allows, as a JavaScript regular expression (its
+/// other rule, an http(s) origin without credentials, is the URL parser's in JavaScript).
+pub fn url_pattern() -> String {
+    let excluded: String = URL_EXCLUDED
+        .iter()
+        .map(|&(a, b)| {
+            if a == b {
+                class_char(a)
+            } else {
+                format!("{}-{}", class_char(a), class_char(b))
+            }
+        })
+        .collect();
+    format!("^[^{excluded}]{{0,{URL_MAX}}}$")
 }
 
 /// The origin (`scheme://host[:port]`, lower case, default port dropped) of an http(s) URL.
@@ -305,6 +377,24 @@ mod tests {
             Some("http://[::1]:8080".into())
         );
         assert_eq!(origin_of("ftp://a.com/"), None);
+    }
+
+    #[test]
+    fn the_patterns_for_the_scripts_say_what_the_rules_say() {
+        assert_eq!(child_id_pattern(), r"^[A-Za-z0-9_.:\-]{1,128}$");
+        assert_eq!(bg_pattern(), "^(transparent|#[0-9a-f]{3}|#[0-9a-f]{6})$");
+        assert_eq!(
+            url_pattern(),
+            r#"^[^\u0000-\u0020"<>\\\^`{-}\u007f-\u00a0\u1680\u2000-\u200a\u2028-\u2029\u202f\u205f\u3000]{0,2048}$"#
+        );
+    }
+
+    #[test]
+    fn the_excluded_url_characters_are_control_space_and_unsafe_ones() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let rule = c.is_control() || c.is_whitespace() || "<>\"\\^`{|}".contains(c);
+            assert_eq!(url_excluded(c), rule, "U+{:04X}", u32::from(c));
+        }
     }
 
     #[test]

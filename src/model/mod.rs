@@ -1,5 +1,6 @@
-//! The story's data (issue 3): typed records parsed from the JSON files under `data/`, which
-//! are embedded in the binary with `include_str!`. The schema is in `data/README.md`.
+//! The story's data: typed records parsed from the JSON files of the story's folder
+//! (`STORY_DIR`, default `data/`), which `build.rs` copies into OUT_DIR and the binary embeds
+//! with `include_str!`. The schema is in `data/README.md`.
 //!
 //! * [`story`] gives the parsed story (parsed once). It never panics: if the data cannot be
 //!   read, it gives a small placeholder story and [`problems`] says why.
@@ -23,11 +24,14 @@ pub use validate::validate;
 
 use crate::lang::{Lang, Text};
 
-/// Where the data files are, as named in messages.
-pub const STORY_FILE: &str = "data/story.json";
-pub const METRICS_FILE: &str = "data/metrics.json";
-pub const CHARTS_FILE: &str = "data/charts.json";
-pub const UNITS_FILE: &str = "data/units.json";
+/// The story's folder as the editor knows it: `data`, or the `STORY_DIR` the build was given.
+pub const STORY_DIR: &str = env!("STORY_DIR_NAME");
+
+/// Where the data files are, as named in messages (`data/story.json` by default).
+pub const STORY_FILE: &str = concat!(env!("STORY_DIR_NAME"), "/story.json");
+pub const METRICS_FILE: &str = concat!(env!("STORY_DIR_NAME"), "/metrics.json");
+pub const CHARTS_FILE: &str = concat!(env!("STORY_DIR_NAME"), "/charts.json");
+pub const UNITS_FILE: &str = concat!(env!("STORY_DIR_NAME"), "/units.json");
 
 /// The texts of the four data files.
 #[derive(Clone, Copy, Debug)]
@@ -38,12 +42,13 @@ pub struct Sources<'a> {
     pub units: &'a str,
 }
 
-/// The data files as edited: embedded natively (tests, the prerender).
+/// The data files as edited (copied by `build.rs` from the story's folder): embedded
+/// natively (tests, the prerender).
 pub const EDITED: Sources<'static> = Sources {
-    story: include_str!("../../data/story.json"),
-    metrics: include_str!("../../data/metrics.json"),
-    charts: include_str!("../../data/charts.json"),
-    units: include_str!("../../data/units.json"),
+    story: include_str!(concat!(env!("OUT_DIR"), "/edited/story.json")),
+    metrics: include_str!(concat!(env!("OUT_DIR"), "/edited/metrics.json")),
+    charts: include_str!(concat!(env!("OUT_DIR"), "/edited/charts.json")),
+    units: include_str!(concat!(env!("OUT_DIR"), "/edited/units.json")),
 };
 
 /// The browser's copy, made by `build.rs`: minified, without the article's text (the
@@ -267,7 +272,8 @@ impl Story {
         }
     }
 
-    /// What the page shows when the data cannot be read: title and credit, no sections.
+    /// What the page shows when the data cannot be read: a title and a credit that say so,
+    /// no sections. Nothing in it is any story's.
     pub fn placeholder() -> Story {
         let t = |a: &str, b: &str, c: &str| Text {
             zh_hant: a.into(),
@@ -283,12 +289,14 @@ impl Story {
             meta: Meta {
                 data_version: String::new(),
                 updated: String::new(),
-                story_year: 2023,
-                publisher: t("長春日報", "长春日报", "Changchun Daily"),
+                story_year: 0,
+                slug: "story".into(),
+                site_title: t("互動圖表", "互动图表", "Interactive story"),
+                publisher: t("", "", ""),
                 credit: t(
-                    "來源：長春日報",
-                    "来源：长春日报",
-                    "Source: Changchun Daily",
+                    "來源：暫時無法顯示",
+                    "来源：暂时无法显示",
+                    "Source: cannot be shown at the moment",
                 ),
                 republished_by: t("", "", ""),
                 translation: t("", "", ""),
@@ -303,9 +311,9 @@ impl Story {
                 no_corrections: t("", "", ""),
             },
             title: t(
-                "長春市綠園區書寫難中求成幹中有為穩中有進厚重答卷",
-                "长春市绿园区书写难中求成干中有为稳中有进厚重答卷",
-                "Lüyuan District, Changchun, turns in a solid report card",
+                "資料暫時無法顯示",
+                "资料暂时无法显示",
+                "This story cannot be shown at the moment",
             ),
             intro: Intro {
                 id: "intro".into(),

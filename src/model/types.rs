@@ -60,6 +60,12 @@ pub struct Meta {
     pub updated: String,
     /// The year the report is about.
     pub story_year: u16,
+    /// The story's short name, lower-case ASCII with hyphens (e.g. `hexi-2024`): the prefix of
+    /// its storage keys and of its share pictures' file names.
+    pub slug: String,
+    /// The story's name as the site shows it: top bar, page title, link previews, chart
+    /// cards, the embed's default iframe title.
+    pub site_title: Text,
     /// The newspaper that first printed the article.
     pub publisher: Text,
     /// The credit line shown with the story (來源：長春日報).
@@ -132,11 +138,11 @@ pub struct Paragraph {
     pub figures: Vec<String>,
 }
 
-/// One of the seven sections.
+/// A chapter of the story.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
-    /// ASCII id: economy, reform, city, countryside, ecology, livelihoods, governance.
+    /// ASCII id, the chapter's anchor (e.g. economy).
     pub id: String,
     /// The two-line heading.
     pub heading: [Text; 2],

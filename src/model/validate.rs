@@ -100,6 +100,17 @@ impl<'a> Validator<'a> {
                 format!("“{}” is not a date written YYYY-MM-DD", m.updated),
             );
         }
+        if !is_ascii_id(&m.slug) {
+            self.err(
+                STORY_FILE,
+                "meta".into(),
+                "slug",
+                format!(
+                    "“{}” must be lower-case ASCII letters, digits and hyphens (e.g. hexi-2024)",
+                    m.slug
+                ),
+            );
+        }
         for (i, c) in m.corrections.iter().enumerate() {
             if !is_date(&c.date) {
                 self.err(
@@ -135,6 +146,7 @@ impl<'a> Validator<'a> {
         let s = self.s;
         let m = &s.meta;
         for (field, t) in [
+            ("site_title", &m.site_title),
             ("publisher", &m.publisher),
             ("credit", &m.credit),
             ("republished_by", &m.republished_by),

@@ -56,10 +56,16 @@ pub struct ChartCardText<'a> {
     pub title: &'a str,
     /// The figure the chart is about (see [`headline_figure`]).
     pub figure: &'a str,
-    /// 來源：長春日報 (the chart's note, with the credit).
+    /// The chart's note, with the story's credit.
     pub credit: &'a str,
     /// The shared link, printed at the bottom.
     pub link: &'a str,
+}
+
+/// The file name of a chart's picture: the story's slug and the chart's id
+/// (`{slug}-{chart}.png`).
+pub fn picture_name(slug: &str, chart_id: &str) -> String {
+    format!("{slug}-{chart_id}.png")
 }
 
 /// Lays out a chart's card for a chart image of `chart_w × chart_h` px.
@@ -190,12 +196,12 @@ pub fn headline_figure(chart: &ChartData, focus: &[usize]) -> String {
 #[derive(Clone, Debug)]
 pub struct PreviewText<'a> {
     pub lang: Lang,
-    /// 長春日報 · 2023
+    /// The publisher and the year.
     pub eyebrow: &'a str,
     pub title: &'a str,
     /// The key figures: (figure, label).
     pub figures: &'a [(String, String)],
-    /// 來源：長春日報
+    /// The story's credit line.
     pub credit: &'a str,
 }
 

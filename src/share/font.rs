@@ -1,11 +1,16 @@
 //! Fonts for the images made at build time (native only): Debian's Noto Sans CJK
 //! (`fonts-noto-cjk`). Its `.ttc` files hold ten faces and open on the first, Japanese, whose
-//! glyph forms are wrong for Chinese; the face is picked by its family name (`Noto Sans CJK
-//! TC` for Traditional, `SC` for Simplified and English) and cut out of the collection as a
-//! plain OpenType font, which plotters' `ab_glyph` registry can take. Licence: SIL OFL 1.1
-//! (`public/licenses/NotoSansCJK-OFL.txt`, shipped and linked from the credits).
+//! glyph forms are wrong for Chinese: the face is picked by its family name (`Noto Sans CJK
+//! TC` for Traditional, `SC` for Simplified and English), read with `ttf-parser`, and opened
+//! by its index in the collection (`ab_glyph`). Licence: SIL OFL 1.1 (`NotoSansCJK-OFL.txt`,
+//! shipped and linked from the credits).
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, OnceLock};
 
 use ab_glyph::{Font as _, FontRef, PxScale, ScaleFont};
+use ttf_parser::{name_id, Face, Language};
 
 use crate::charts::measure::{Font, TextMeasure};
 use crate::lang::Lang;
@@ -21,127 +26,80 @@ pub fn family(lang: Lang) -> &'static str {
     }
 }
 
-fn u16_at(d: &[u8], at: usize) -> Option<u16> {
-    Some(u16::from_be_bytes(d.get(at..at + 2)?.try_into().ok()?))
+/// How many faces a font file holds: those of a collection (`ttcf`), else one.
+pub fn face_count(data: &[u8]) -> u32 {
+    ttf_parser::fonts_in_collection(data).unwrap_or(1)
 }
 
-fn u32_at(d: &[u8], at: usize) -> Option<u32> {
-    Some(u32::from_be_bytes(d.get(at..at + 4)?.try_into().ok()?))
-}
-
-/// Offsets of the faces' table directories in a collection (`ttcf`); a plain font is one
-/// face at offset 0.
-pub fn faces(data: &[u8]) -> Option<Vec<usize>> {
-    if data.get(..4)? != b"ttcf" {
-        return Some(vec![0]);
-    }
-    let n = u32_at(data, 8)? as usize;
-    if n == 0 || n > 64 {
-        return None;
-    }
-    (0..n)
-        .map(|i| u32_at(data, 12 + 4 * i).map(|o| o as usize))
-        .collect()
-}
-
-/// The tables of the face at `dir`: (tag, offset, length).
-fn tables(data: &[u8], dir: usize) -> Option<Vec<([u8; 4], usize, usize)>> {
-    let n = u16_at(data, dir + 4)? as usize;
-    (0..n)
-        .map(|i| {
-            let rec = dir + 12 + 16 * i;
-            let tag: [u8; 4] = data.get(rec..rec + 4)?.try_into().ok()?;
-            let (off, len) = (
-                u32_at(data, rec + 8)? as usize,
-                u32_at(data, rec + 12)? as usize,
-            );
-            data.get(off..off.checked_add(len)?)?;
-            Some((tag, off, len))
-        })
-        .collect()
-}
-
-/// The family name (name id 1, Windows English) of the face at `dir`.
-pub fn family_name(data: &[u8], dir: usize) -> Option<String> {
-    let (_, name, _) = tables(data, dir)?
+/// The family name (English, as the font's Windows names give it) of face `index`.
+pub fn family_name(data: &[u8], index: u32) -> Option<String> {
+    let face = Face::parse(data, index).ok()?;
+    let names = face.names();
+    names
         .into_iter()
-        .find(|(t, _, _)| t == b"name")?;
-    let count = u16_at(data, name + 2)? as usize;
-    let strings = name + u16_at(data, name + 4)? as usize;
-    (0..count).find_map(|i| {
-        let rec = name + 6 + 12 * i;
-        let (platform, language, id) = (
-            u16_at(data, rec)?,
-            u16_at(data, rec + 4)?,
-            u16_at(data, rec + 6)?,
-        );
-        if platform != 3 || language != 0x409 || id != 1 {
-            return None;
-        }
-        let (len, off) = (
-            u16_at(data, rec + 8)? as usize,
-            u16_at(data, rec + 10)? as usize,
-        );
-        let raw = data.get(strings + off..strings + off + len)?;
-        let units: Vec<u16> = raw
-            .chunks_exact(2)
-            .map(|c| u16::from_be_bytes([c[0], c[1]]))
-            .collect();
-        String::from_utf16(&units).ok()
-    })
+        .filter(|n| n.name_id == name_id::FAMILY && n.is_unicode())
+        .find(|n| n.language() == Language::English_UnitedStates)
+        .and_then(|n| n.to_string())
 }
 
-/// The face of a collection named `family`, cut out as a standalone font file: its table
-/// directory and a copy of each table (tables shared between faces are copied too).
-pub fn extract(data: &[u8], family: &str) -> Option<Vec<u8>> {
-    let dir = faces(data)?
-        .into_iter()
-        .find(|&dir| family_name(data, dir).as_deref() == Some(family))?;
-    let tables = tables(data, dir)?;
-    let header = 12 + 16 * tables.len();
-    let mut out = Vec::with_capacity(header + tables.iter().map(|t| t.2 + 3).sum::<usize>());
-    out.extend_from_slice(data.get(dir..dir + 12)?);
-    let mut at = header;
-    let mut body = Vec::new();
-    for (i, (tag, off, len)) in tables.iter().enumerate() {
-        let rec = dir + 12 + 16 * i;
-        out.extend_from_slice(tag);
-        out.extend_from_slice(data.get(rec + 4..rec + 8)?); // checksum, unchanged
-        out.extend_from_slice(&(at as u32).to_be_bytes());
-        out.extend_from_slice(&(*len as u32).to_be_bytes());
-        body.extend_from_slice(&data[*off..off + len]);
-        while body.len() % 4 != 0 {
-            body.push(0);
-        }
-        at = header + body.len();
+/// The index of the face named `family` in a font file (a collection or a single font).
+pub fn face_index(data: &[u8], family: &str) -> Option<u32> {
+    (0..face_count(data)).find(|&i| family_name(data, i).as_deref() == Some(family))
+}
+
+/// A font file read once for the life of the build (each collection is shared by every
+/// language's face).
+fn read_once(path: &Path) -> std::io::Result<&'static [u8]> {
+    static FILES: OnceLock<Mutex<HashMap<PathBuf, &'static [u8]>>> = OnceLock::new();
+    let mut files = FILES
+        .get_or_init(Default::default)
+        .lock()
+        .expect("font cache");
+    if let Some(data) = files.get(path) {
+        return Ok(data);
     }
-    out.extend_from_slice(&body);
-    Some(out)
+    let data: &'static [u8] = Box::leak(std::fs::read(path)?.into_boxed_slice());
+    files.insert(path.to_owned(), data);
+    Ok(data)
 }
 
-/// The regular and bold face for one language, loaded for the life of the build.
+/// A face of a font file: the file's bytes and the face's index in it.
+#[derive(Clone, Copy)]
+pub struct FaceData {
+    pub data: &'static [u8],
+    pub index: u32,
+}
+
+impl FaceData {
+    pub fn font(&self) -> FontRef<'static> {
+        FontRef::try_from_slice_and_index(self.data, self.index).expect("checked in load")
+    }
+}
+
+/// The regular and bold face for one language.
 #[derive(Clone, Copy)]
 pub struct CardFonts {
     pub lang: Lang,
-    pub regular: &'static [u8],
-    pub bold: &'static [u8],
+    pub regular: FaceData,
+    pub bold: FaceData,
 }
 
 impl CardFonts {
-    /// Reads Noto Sans CJK Regular and Bold from `dir` and cuts out the language's face.
-    pub fn load(dir: &std::path::Path, lang: Lang) -> Result<CardFonts, String> {
-        let face = |file: &str| -> Result<&'static [u8], String> {
+    /// Reads Noto Sans CJK Regular and Bold from `dir` and picks the language's face.
+    pub fn load(dir: &Path, lang: Lang) -> Result<CardFonts, String> {
+        let face = |file: &str| -> Result<FaceData, String> {
             let path = dir.join(file);
-            let data = std::fs::read(&path).map_err(|e| {
+            let data = read_once(&path).map_err(|e| {
                 format!(
                     "{}: {e} (install Debian's fonts-noto-cjk, or set STORY_CJK_FONT_DIR)",
                     path.display()
                 )
             })?;
-            let font = extract(&data, family(lang))
+            let index = face_index(data, family(lang))
                 .ok_or_else(|| format!("{}: no face “{}”", path.display(), family(lang)))?;
-            FontRef::try_from_slice(&font).map_err(|e| format!("{}: {e}", path.display()))?;
-            Ok(Box::leak(font.into_boxed_slice()))
+            FontRef::try_from_slice_and_index(data, index)
+                .map_err(|e| format!("{}: {e}", path.display()))?;
+            Ok(FaceData { data, index })
         };
         Ok(CardFonts {
             lang,
@@ -151,8 +109,7 @@ impl CardFonts {
     }
 
     pub fn face(&self, bold: bool) -> FontRef<'static> {
-        FontRef::try_from_slice(if bold { self.bold } else { self.regular })
-            .expect("checked in load")
+        if bold { self.bold } else { self.regular }.font()
     }
 }
 
@@ -187,7 +144,8 @@ impl TextMeasure for GlyphMeasure {
 mod tests {
     use super::*;
 
-    /// A tiny collection of two faces sharing one table, to test the cutting.
+    /// A tiny collection of two faces, each with the tables a font needs to be opened (head,
+    /// hhea, maxp) and a name table with its family name.
     fn collection() -> Vec<u8> {
         fn name_table(family: &str) -> Vec<u8> {
             let s: Vec<u8> = family
@@ -201,82 +159,94 @@ mod tests {
             t.extend_from_slice(&s);
             t
         }
-        let shared = b"SHARED-TABLE".to_vec();
-        let (a, b) = (name_table("Face A"), name_table("Face B"));
-        let mut d = Vec::new();
-        d.extend_from_slice(b"ttcf\0\x01\0\0\0\0\0\x02");
-        let dirs = 20;
-        let dir_len = 12 + 16 * 2;
-        d.extend_from_slice(&(dirs as u32).to_be_bytes());
-        d.extend_from_slice(&((dirs + dir_len) as u32).to_be_bytes());
-        let data_at = dirs + 2 * dir_len;
-        let offsets = [
-            data_at,
-            data_at + shared.len(),
-            data_at + shared.len() + a.len(),
+        let mut head = vec![0u8; 54];
+        head[..4].copy_from_slice(&[0, 1, 0, 0]); // version 1.0
+        head[12..16].copy_from_slice(&0x5F0F_3CF5u32.to_be_bytes()); // magic
+        head[18..20].copy_from_slice(&1000u16.to_be_bytes()); // units per em
+        let mut hhea = vec![0u8; 36];
+        hhea[..4].copy_from_slice(&[0, 1, 0, 0]);
+        let maxp = vec![0, 0, 0x50, 0, 0, 1]; // version 0.5, one glyph
+        let faces = [name_table("Face A"), name_table("Face B")];
+
+        let dir_len = 12 + 16 * 4;
+        let dirs = 12 + 4 * faces.len();
+        let mut at = dirs + dir_len * faces.len();
+        let mut body: Vec<u8> = Vec::new();
+        let mut place = |table: &[u8], at: &mut usize| {
+            let off = *at;
+            body.extend_from_slice(table);
+            while !body.len().is_multiple_of(4) {
+                body.push(0);
+            }
+            *at = dirs + dir_len * faces.len() + body.len();
+            (off, table.len())
+        };
+        // The shared tables once, then each face's name table.
+        let shared = [
+            (b"head", place(&head, &mut at)),
+            (b"hhea", place(&hhea, &mut at)),
+            (b"maxp", place(&maxp, &mut at)),
         ];
-        for (name_off, name_len) in [(offsets[1], a.len()), (offsets[2], b.len())] {
-            d.extend_from_slice(&[0, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0]);
-            for (tag, off, len) in [
-                (b"CFF ", offsets[0], shared.len()),
-                (b"name", name_off, name_len),
-            ] {
+        let names: Vec<(usize, usize)> = faces.iter().map(|n| place(n, &mut at)).collect();
+
+        let mut d = Vec::new();
+        d.extend_from_slice(b"ttcf\0\x01\0\0");
+        d.extend_from_slice(&(faces.len() as u32).to_be_bytes());
+        for i in 0..faces.len() {
+            d.extend_from_slice(&((dirs + dir_len * i) as u32).to_be_bytes());
+        }
+        for name in &names {
+            d.extend_from_slice(&[0, 1, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0]);
+            // Table records in tag order.
+            for (tag, (off, len)) in shared.iter().copied().chain([(b"name", *name)]) {
                 d.extend_from_slice(tag);
-                d.extend_from_slice(&[0xAB, 0xCD, 0xEF, 0x01]);
+                d.extend_from_slice(&[0; 4]);
                 d.extend_from_slice(&(off as u32).to_be_bytes());
                 d.extend_from_slice(&(len as u32).to_be_bytes());
             }
         }
-        d.extend_from_slice(&shared);
-        d.extend_from_slice(&a);
-        d.extend_from_slice(&b);
+        d.extend_from_slice(&body);
         d
     }
 
     #[test]
-    fn a_face_is_found_by_name_and_cut_out() {
+    fn a_face_is_found_by_its_family_name() {
         let d = collection();
-        let dirs = faces(&d).unwrap();
-        assert_eq!(dirs.len(), 2);
-        assert_eq!(family_name(&d, dirs[1]).as_deref(), Some("Face B"));
-        let b = extract(&d, "Face B").unwrap();
-        assert_eq!(faces(&b).unwrap(), vec![0]);
-        assert_eq!(family_name(&b, 0).as_deref(), Some("Face B"));
-        let t = tables(&b, 0).unwrap();
-        assert_eq!(&b[t[0].1..t[0].1 + t[0].2], b"SHARED-TABLE");
-        assert!(t.iter().all(|(_, off, _)| off % 4 == 0));
-        assert_eq!(
-            &b[12 + 4..12 + 8],
-            &[0xAB, 0xCD, 0xEF, 0x01],
-            "checksums kept"
-        );
-        assert!(extract(&d, "Face C").is_none());
-        assert!(faces(b"ttcf\0\x01\0\0\0\0\0\x09").is_none());
+        assert_eq!(face_count(&d), 2);
+        assert_eq!(family_name(&d, 0).as_deref(), Some("Face A"));
+        assert_eq!(family_name(&d, 1).as_deref(), Some("Face B"));
+        assert_eq!(face_index(&d, "Face B"), Some(1));
+        assert!(FontRef::try_from_slice_and_index(&d, 1).is_ok());
+        assert_eq!(face_index(&d, "Face C"), None);
+        assert_eq!(face_count(b"not a font"), 1);
+        assert_eq!(face_index(b"not a font", "Face A"), None);
     }
 
     #[test]
     fn debian_noto_cjk_gives_the_chinese_faces() {
-        let dir = std::path::Path::new(FONT_DIR);
+        let dir = Path::new(FONT_DIR);
         if !dir.join("NotoSansCJK-Regular.ttc").exists() {
             eprintln!("skipped: fonts-noto-cjk is not installed");
             return;
         }
         let data = std::fs::read(dir.join("NotoSansCJK-Regular.ttc")).unwrap();
-        let names: Vec<String> = faces(&data)
-            .unwrap()
-            .into_iter()
-            .filter_map(|d| family_name(&data, d))
-            .collect();
         assert_eq!(
-            names[0], "Noto Sans CJK JP",
+            family_name(&data, 0).as_deref(),
+            Some("Noto Sans CJK JP"),
             "the collection opens on the Japanese face"
         );
         let tc = CardFonts::load(dir, Lang::ZhHant).unwrap();
+        for face in [tc.regular, tc.bold] {
+            assert_eq!(
+                family_name(face.data, face.index).as_deref(),
+                Some("Noto Sans CJK TC")
+            );
+        }
+        let sc = CardFonts::load(dir, Lang::En).unwrap();
         assert_eq!(
-            family_name(tc.regular, 0).as_deref(),
-            Some("Noto Sans CJK TC")
+            family_name(sc.regular.data, sc.regular.index).as_deref(),
+            Some("Noto Sans CJK SC")
         );
-        assert_eq!(family_name(tc.bold, 0).as_deref(), Some("Noto Sans CJK TC"));
         // Han characters are one em wide, digits about half.
         let m = GlyphMeasure(tc);
         let f = Font {

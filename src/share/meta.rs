@@ -5,9 +5,9 @@
 
 use crate::embed::params::http_url;
 use crate::lang::Lang;
+use crate::model::story;
 use crate::page::{description, escape};
 use crate::share::og_image::{alt_text, file_name};
-use crate::ui_text::{ui, Ui};
 
 /// Where the story is published: the folder of its pages, absolute, ending in `/`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -69,7 +69,11 @@ pub fn head_tags(lang: Lang, embed: bool, site: &Site, title: &str) -> String {
         ));
     };
     meta("property", "og:type", "article");
-    meta("property", "og:site_name", ui(lang, Ui::SiteTitle));
+    meta(
+        "property",
+        "og:site_name",
+        story().meta.site_title.get(lang),
+    );
     meta("property", "og:title", title);
     meta("property", "og:description", &description);
     meta("property", "og:locale", og_locale(lang));

@@ -1,11 +1,12 @@
-//! Sharing (issue 6): the link a reader shares (`link.rs`), share cards laid out as pure
-//! functions (`card.rs`), the share buttons (`button.rs`) and their browser glue (`web.rs`:
+//! Sharing: the link a reader shares (`link.rs`), share cards laid out as pure functions
+//! (`card.rs`) and their colours (`ink.rs`), the share buttons (`button.rs`) and their browser glue (`web.rs`:
 //! Web Share, the clipboard, a chart's PNG card, WeChat's long-press card), and, at build time,
 //! the head tags for link previews (`meta.rs`) and the preview image (`og_image.rs`, in Noto
-//! Sans CJK cut out of Debian's collection by `font.rs`).
+//! Sans CJK, its Chinese faces picked out of Debian's collection by `font.rs`).
 
 pub mod button;
 pub mod card;
+pub mod ink;
 pub mod link;
 
 #[cfg(not(target_arch = "wasm32"))]

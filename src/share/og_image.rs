@@ -7,21 +7,24 @@ use plotters_backend::DrawingBackend;
 
 use super::card::{preview_card, Card, Ink, PreviewText};
 use super::font::{scale, CardFonts, GlyphMeasure};
+use super::ink::{self, Paper};
+use crate::charts::theme::{Rgb, Theme};
 use crate::lang::Lang;
 use crate::model::story;
 
-/// The cards' colours: the page's light theme.
+/// The preview's colours: the page's light theme, on the page's paper.
 pub fn ink(i: Ink) -> RGBColor {
-    match i {
-        Ink::Text => RGBColor(0x1b, 0x1b, 0x19),
-        Ink::Accent => RGBColor(0x0b, 0x6b, 0x4f),
-        Ink::Muted => RGBColor(0x59, 0x59, 0x54),
-        Ink::OnAccent => RGBColor(0xff, 0xff, 0xff),
-    }
+    rgb(ink::colour(Theme::Light, Paper::Page, i))
 }
 
-/// The cards' background.
-pub const PAPER: RGBColor = RGBColor(0xf6, 0xf5, 0xf1);
+/// The preview's background.
+pub fn paper() -> RGBColor {
+    rgb(ink::paper(Theme::Light, Paper::Page))
+}
+
+fn rgb(c: Rgb) -> RGBColor {
+    RGBColor(c.0, c.1, c.2)
+}
 
 /// The file name of a language's preview image, beside its page.
 pub fn file_name(lang: Lang) -> &'static str {
@@ -86,7 +89,7 @@ pub fn paint_png(card: &Card, fonts: CardFonts) -> Result<Vec<u8>, String> {
         let mut backend = BitMapBackend::with_buffer(&mut rgb, (w, h));
         let e = |e: plotters_backend::DrawingErrorKind<_>| e.to_string();
         backend
-            .draw_rect((0, 0), (w as i32, h as i32), &PAPER, true)
+            .draw_rect((0, 0), (w as i32, h as i32), &paper(), true)
             .map_err(e)?;
         for ((x, y, bw, bh), i) in &card.bars {
             let a = (x.round() as i32, y.round() as i32);

@@ -277,15 +277,7 @@ fn copy_then(
 
 /// The colours of a card, from the page's theme (the chart's canvas has the same background).
 fn ink(theme: Theme, i: Ink) -> String {
-    let p = theme.palette();
-    match (i, theme) {
-        (Ink::Text, _) => p.text.hex(),
-        (Ink::Muted, _) => p.muted.hex(),
-        (Ink::Accent, Theme::Light) => "#0B6B4F".into(),
-        (Ink::Accent, Theme::Dark) => "#5FD3A6".into(),
-        (Ink::OnAccent, Theme::Light) => "#FFFFFF".into(),
-        (Ink::OnAccent, Theme::Dark) => p.bg.hex(),
-    }
+    super::ink::colour(theme, super::ink::Paper::Chart, i).hex()
 }
 
 fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
@@ -302,7 +294,7 @@ fn paint(
     canvas.set_width(card.width);
     canvas.set_height(card.height);
     let ctx = context(&canvas)?;
-    ctx.set_fill_style_str(&theme.palette().bg.hex());
+    ctx.set_fill_style_str(&super::ink::paper(theme, super::ink::Paper::Chart).hex());
     ctx.fill_rect(0.0, 0.0, f64::from(card.width), f64::from(card.height));
     for ((x, y, w, h), i) in &card.bars {
         ctx.set_fill_style_str(&ink(theme, *i));
@@ -373,7 +365,7 @@ fn share_chart(state: StoryState, button: &Element, click_y: f64) {
     let figure = headline_figure(&data, &focus);
     let text = ChartCardText {
         lang,
-        site: ui(lang, Ui::SiteTitle),
+        site: story.meta.site_title.get(lang),
         title: &data.title,
         figure: &figure,
         credit: &data.note,
@@ -410,7 +402,7 @@ fn share_chart(state: StoryState, button: &Element, click_y: f64) {
         return;
     }
     let title = data.title.clone();
-    let name = format!("luyuan-2023-{chart_id}.png");
+    let name = super::card::picture_name(&story.meta.slug, &chart_id);
     let on_blob = once_with(Box::new(move |blob: JsValue| {
         let Ok(blob) = blob.dyn_into::<web_sys::Blob>() else {
             return;

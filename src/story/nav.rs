@@ -56,7 +56,7 @@ pub fn TopBar() -> impl IntoView {
     view! {
         <div class="topbar">
             <div class="progress" aria-hidden="true"><div class="progress-fill"></div></div>
-            <a class="brand" href="#top">{ui(lang, Ui::SiteTitle)}</a>
+            <a class="brand" href="#top">{story.meta.site_title.get(lang).to_owned()}</a>
             <details class="toc" node_ref=toc>
                 <summary><span class="toc-text">{ui(lang, Ui::Contents)}</span></summary>
                 <nav aria-label=ui(lang, Ui::ContentsLabel)>

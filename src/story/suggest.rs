@@ -29,7 +29,11 @@ pub fn LangSuggest() -> impl IntoView {
             .session_storage()
             .ok()
             .flatten()
-            .and_then(|s| s.get_item("luyuan-2023:suggest").ok().flatten())
+            .and_then(|s| {
+                s.get_item(&super::prefs::storage_key(super::prefs::SUGGEST))
+                    .ok()
+                    .flatten()
+            })
             .is_some();
         if dismissed
             || window
@@ -52,7 +56,10 @@ pub fn LangSuggest() -> impl IntoView {
         suggested.set(None);
         #[cfg(target_arch = "wasm32")]
         if let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
-            let _ = s.set_item("luyuan-2023:suggest", "dismissed");
+            let _ = s.set_item(
+                &super::prefs::storage_key(super::prefs::SUGGEST),
+                "dismissed",
+            );
         }
     };
     let links = Lang::ALL

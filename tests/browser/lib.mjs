@@ -7,12 +7,16 @@ import { serve } from "./serve.mjs";
 export const DIST = new URL("../../dist/", import.meta.url).pathname;
 export const SUBPATH = "/news/2024/luyuan/";
 
+/** Where `STORY_DIR=tests/fixtures/<name> scripts/build.sh` builds a fixture story. */
+export const fixtureDist = (name) => new URL(`../../dist-${name}/`, import.meta.url).pathname;
+
 export const PHONE = { viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 export const DESKTOP = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
 
 export async function startServer(opts = {}) {
-  if (!existsSync(DIST + "index.html")) throw new Error(`no ${DIST}index.html: run trunk build first`);
-  return serve({ dir: DIST, base: SUBPATH, ...opts });
+  const dir = opts.dir || DIST;
+  if (!existsSync(dir + "index.html")) throw new Error(`no ${dir}index.html: run scripts/build.sh first`);
+  return serve({ base: SUBPATH, ...opts, dir });
 }
 
 export async function launch() {

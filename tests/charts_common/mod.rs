@@ -3,7 +3,9 @@
 #![allow(dead_code)]
 
 use luyuan::charts::layout::Geom;
-use luyuan::charts::{ChartData, ChartKind, Datum, Layout, Viewport};
+use luyuan::charts::{
+    layout, view, ApproxMeasure, ChartData, ChartError, ChartKind, Datum, Layout, Viewport,
+};
 use luyuan::lang::Lang;
 
 pub fn vp(w: f64, h: f64, dpr: f64, font: f64) -> Viewport {
@@ -445,4 +447,40 @@ pub fn check_fit(l: &Layout, chart: &ChartData) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// A story's chart laid out from a 320 px phone to desktop, at DPR 1 to 3 and at 200 % text
+/// (where the box may grow once to what the labels need), in its reserved box: what does
+/// not fit, in words (empty when everything fits).
+pub fn fits_everywhere(d: &ChartData) -> Vec<String> {
+    let mut problems = Vec::new();
+    for w in [320.0, 375.0, 768.0, 1280.0] {
+        for (dpr, font) in [(1.0, 16.0), (3.0, 16.0), (2.0, 32.0)] {
+            let (ar, min_rem) = view::reserve(d);
+            let h = (w / ar).max(min_rem * font).round();
+            let at = format!(
+                "chart \"{}\" {:?} {w}px DPR {dpr} text {font}px",
+                d.id, d.lang
+            );
+            let l = match layout(d, &Viewport::new(w, h, dpr, font), &ApproxMeasure) {
+                Err(ChartError::DoesNotFit {
+                    need_css_height, ..
+                }) if need_css_height.is_finite() && font > 16.0 => layout(
+                    d,
+                    &Viewport::new(w, need_css_height, dpr, font),
+                    &ApproxMeasure,
+                ),
+                other => other,
+            };
+            match l {
+                Ok(l) => {
+                    if let Err(e) = check_fit(&l, d) {
+                        problems.push(format!("{at}: {e}"));
+                    }
+                }
+                Err(e) => problems.push(format!("{at}: {e}")),
+            }
+        }
+    }
+    problems
 }

@@ -1,5 +1,6 @@
-//! Shared by the tests/data_*.rs files: the project's own copies of the data (never
-//! /work/shared), and a walk over every three-language text of the JSON files.
+//! Shared by the tests/data_*.rs files, which check this year's story, its source article
+//! and its repairs: the story's own files, read from `data/` whatever the build's
+//! `STORY_DIR`, and a walk over every three-language text of the JSON files.
 #![allow(dead_code)]
 
 use serde_json::Value;
@@ -10,14 +11,30 @@ pub const REPAIRS: &str = include_str!("../../data/repairs.json");
 pub const NOT_FIGURES: &str = include_str!("../../data/not_figures.json");
 pub const OPENCC_EXCEPTIONS: &str = include_str!("../../data/opencc_exceptions.json");
 
-/// The data files with their names, as the app embeds them.
+/// The story's four data files in `data/`.
+pub const SOURCES: luyuan::model::Sources<'static> = luyuan::model::Sources {
+    story: include_str!("../../data/story.json"),
+    metrics: include_str!("../../data/metrics.json"),
+    charts: include_str!("../../data/charts.json"),
+    units: include_str!("../../data/units.json"),
+};
+
+/// The data files with their names.
 pub fn files() -> [(&'static str, &'static str); 4] {
-    let f = luyuan::model::FILES;
+    files_of(&SOURCES, "data")
+}
+
+/// The four files of `src` with their names in the folder `dir`.
+pub fn files_of(
+    src: &luyuan::model::Sources<'static>,
+    dir: &str,
+) -> [(&'static str, &'static str); 4] {
+    let name = |f: &str| -> &'static str { Box::leak(format!("{dir}/{f}").into_boxed_str()) };
     [
-        (luyuan::model::STORY_FILE, f.story),
-        (luyuan::model::METRICS_FILE, f.metrics),
-        (luyuan::model::CHARTS_FILE, f.charts),
-        (luyuan::model::UNITS_FILE, f.units),
+        (name("story.json"), src.story),
+        (name("metrics.json"), src.metrics),
+        (name("charts.json"), src.charts),
+        (name("units.json"), src.units),
     ]
 }
 
@@ -33,8 +50,13 @@ pub struct Found {
 /// Every {"zh-Hant", "zh-Hans", "en"} object of every data file, and every single-language
 /// string that is shown (units' English templates, glosses) as an English-only text.
 pub fn all_texts() -> Vec<Found> {
+    all_texts_of(files())
+}
+
+/// Every three-language text of the given files.
+pub fn all_texts_of(files: [(&'static str, &'static str); 4]) -> Vec<Found> {
     let mut out = Vec::new();
-    for (file, text) in files() {
+    for (file, text) in files {
         let v: Value = serde_json::from_str(text).unwrap();
         walk(file, &v, String::new(), &mut out);
     }
@@ -98,13 +120,13 @@ fn walk(file: &'static str, v: &Value, place: String, out: &mut Vec<Found>) {
 /// a three-language text (English unit templates, gloss templates), with where it is.
 pub fn other_strings() -> Vec<(&'static str, String, String)> {
     let mut out = Vec::new();
-    let u: Value = serde_json::from_str(luyuan::model::FILES.units).unwrap();
+    let u: Value = serde_json::from_str(SOURCES.units).unwrap();
     for unit in u["units"].as_array().unwrap() {
         let id = unit["id"].as_str().unwrap_or_default();
         for k in ["en_one", "en_short"] {
             if let Some(s) = unit.get(k).and_then(Value::as_str) {
                 out.push((
-                    luyuan::model::UNITS_FILE,
+                    "data/units.json",
                     format!("unit “{id}” › {k}"),
                     s.to_string(),
                 ));
@@ -116,7 +138,7 @@ pub fn other_strings() -> Vec<(&'static str, String, String)> {
             .and_then(Value::as_str)
         {
             out.push((
-                luyuan::model::UNITS_FILE,
+                "data/units.json",
                 format!("unit “{id}” › gloss › en"),
                 s.to_string(),
             ));
@@ -127,7 +149,7 @@ pub fn other_strings() -> Vec<(&'static str, String, String)> {
 
 /// The story, which must load.
 pub fn story() -> luyuan::model::Story {
-    match luyuan::model::load() {
+    match luyuan::model::parse(&SOURCES) {
         Ok(s) => s,
         Err(e) => panic!("the data does not load: {e}"),
     }

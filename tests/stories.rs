@@ -1,0 +1,219 @@
+//! Every story the kit is given passes the rules the page relies on: the story of the build
+//! (`STORY_DIR`, default `data/`) and every fixture story under `tests/fixtures/` (invented
+//! stories: the kit is not this year's article). The model's parsing and validation
+//! (`luyuan::model::parse`), zh-Hans as OpenCC's conversion of zh-Hant (with the folder's
+//! `opencc_exceptions.json`), and every chart laid out in every language from a 320 px phone
+//! to desktop. A fixture must also say that it is invented, in its title and credit line,
+//! and show at least five chart kinds. A failure names the folder.
+//!
+//! `STORY_DIR=stories/next-year cargo test --features ssr --test stories` checks a new story
+//! before its first build.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod charts_common;
+#[path = "data_support/mod.rs"]
+mod support;
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use ferrous_opencc::config::BuiltinConfig;
+use ferrous_opencc::OpenCC;
+use luyuan::charts::validate;
+use luyuan::lang::Lang;
+use luyuan::model::{self, Sources, Story, EDITED};
+use luyuan::story::charts::chart_data;
+
+/// The fixture folders: those of `tests/fixtures/` with a `story.json`.
+fn fixtures() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
+        .unwrap_or_else(|e| panic!("{}: {e}", root.display()))
+        .filter_map(|e| Some(e.ok()?.path()))
+        .filter(|d| d.join("story.json").is_file())
+        .collect();
+    dirs.sort();
+    assert!(!dirs.is_empty(), "no story in {}", root.display());
+    dirs
+}
+
+/// A fixture's name as the tests say it: `tests/fixtures/hexi-2024`.
+fn name(dir: &Path) -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    dir.strip_prefix(root).unwrap_or(dir).display().to_string()
+}
+
+/// The build's story folder, as the build found it.
+fn built() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(model::STORY_DIR)
+}
+
+/// The build's story and every fixture.
+fn stories() -> Vec<PathBuf> {
+    let mut all = vec![built()];
+    all.extend(fixtures());
+    all
+}
+
+fn sources(dir: &Path) -> Sources<'static> {
+    if dir == built() {
+        return EDITED;
+    }
+    let read = |f: &str| -> &'static str {
+        let path = dir.join(f);
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        Box::leak(text.into_boxed_str())
+    };
+    Sources {
+        story: read("story.json"),
+        metrics: read("metrics.json"),
+        charts: read("charts.json"),
+        units: read("units.json"),
+    }
+}
+
+fn story(dir: &Path) -> Story {
+    model::parse(&sources(dir)).unwrap_or_else(|e| {
+        // The model names the files of the build's folder; these are the fixture's.
+        let e = e.to_string().replace(
+            &format!("{}/", model::STORY_DIR),
+            &format!("{}/", name(dir)),
+        );
+        panic!("the story does not load: {e}")
+    })
+}
+
+#[test]
+fn every_story_loads_and_validates() {
+    for dir in stories() {
+        story(&dir);
+    }
+    for dir in fixtures() {
+        let s = story(&dir);
+        assert!(
+            s.sections.len() >= 2,
+            "{}: two chapters or more",
+            name(&dir)
+        );
+        let kinds: BTreeSet<String> = s.charts.iter().map(|c| format!("{:?}", c.kind)).collect();
+        assert!(
+            kinds.len() >= 5,
+            "{}: {} chart kinds ({kinds:?}); a fixture shows at least five",
+            name(&dir),
+            kinds.len()
+        );
+    }
+}
+
+#[test]
+fn every_fixture_says_it_is_invented() {
+    let marks = [
+        (Lang::ZhHant, "測試用虛構數據"),
+        (Lang::ZhHans, "测试用虚构数据"),
+        (Lang::En, "invented test data"),
+    ];
+    for dir in fixtures() {
+        let s = story(&dir);
+        for (lang, mark) in marks {
+            for (what, text) in [("title", &s.title), ("meta.credit", &s.meta.credit)] {
+                let t = text.get(lang).to_lowercase();
+                assert!(
+                    t.contains(mark),
+                    "{}: the {lang:?} {what} “{}” must say “{mark}”",
+                    name(&dir),
+                    text.get(lang)
+                );
+            }
+        }
+        let readme = std::fs::read_to_string(dir.join("README.md")).unwrap_or_default();
+        assert!(
+            readme.contains("Invented test data") || readme.contains("invented test data"),
+            "{}: its README.md must say it is invented test data",
+            name(&dir)
+        );
+        assert_ne!(
+            s.meta.slug,
+            support::story().meta.slug,
+            "{}: a fixture has a slug of its own, not data/'s",
+            name(&dir)
+        );
+    }
+}
+
+/// OpenCC's t2s of a zh-Hant text, with the exceptions of the folder's
+/// `opencc_exceptions.json` applied (as `tools/data/hans.py` does).
+fn to_hans(cc: &OpenCC, hant: &str, exceptions: &[serde_json::Value]) -> String {
+    let mut out = cc.convert(hant);
+    for e in exceptions {
+        let (Some(h), Some(o), Some(s)) = (
+            e["zh-Hant"].as_str(),
+            e["opencc"].as_str(),
+            e["zh-Hans"].as_str(),
+        ) else {
+            continue;
+        };
+        if hant.contains(h) {
+            out = out.replace(o, s);
+        }
+    }
+    out
+}
+
+#[test]
+fn every_story_has_opencc_simplified() {
+    let cc = OpenCC::from_config(BuiltinConfig::T2s).expect("OpenCC t2s");
+    for dir in stories() {
+        let folder = name(&dir);
+        let exceptions: Vec<serde_json::Value> =
+            std::fs::read_to_string(dir.join("opencc_exceptions.json"))
+                .ok()
+                .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok())
+                .and_then(|v| v["exceptions"].as_array().cloned())
+                .unwrap_or_default();
+        let texts = support::all_texts_of(support::files_of(&sources(&dir), &folder));
+        assert!(texts.len() > 50, "{folder}: only {} texts", texts.len());
+        let wrong: Vec<String> = texts
+            .iter()
+            .filter(|t| to_hans(&cc, &t.hant, &exceptions) != t.hans)
+            .map(|t| {
+                format!(
+                    "{}, {}: zh-Hans “{}” is not OpenCC's “{}”",
+                    t.file,
+                    t.place,
+                    t.hans,
+                    to_hans(&cc, &t.hant, &exceptions)
+                )
+            })
+            .collect();
+        assert!(
+            wrong.is_empty(),
+            "run python3 tools/data/hans.py {folder}:\n  {}",
+            wrong.join("\n  ")
+        );
+    }
+}
+
+#[test]
+fn every_chart_of_every_story_lays_out_everywhere() {
+    for dir in stories() {
+        let s = story(&dir);
+        let mut problems = Vec::new();
+        for spec in &s.charts {
+            for lang in Lang::ALL {
+                let d = chart_data(&s, spec, lang);
+                match validate(&d) {
+                    Ok(()) => problems.extend(charts_common::fits_everywhere(&d)),
+                    Err(e) => problems.push(e.to_string()),
+                }
+            }
+        }
+        assert!(
+            problems.is_empty(),
+            "{}: {} problems:\n{}",
+            name(&dir),
+            problems.len(),
+            problems.join("\n")
+        );
+    }
+}
