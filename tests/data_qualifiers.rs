@@ -1,6 +1,6 @@
 //! Qualifiers as the Chinese says them. The word attached to a figure in its source decides
-//! the metric's qualifier, and the formatter writes each qualifier the same way in every place
-//! a figure is shown.
+//! the metric's qualifier, the formatter writes each qualifier the same way in every place a
+//! figure is shown, and the English mark carries the qualifier's words.
 //!
 //! | source word | qualifier | zh-Hant | zh-Hans | en |
 //! | --- | --- | --- | --- | --- |
@@ -200,4 +200,57 @@ fn the_formatter_writes_each_qualifier_in_three_languages() {
         all(93.0, 1, "percent", Qualifier::Exact),
         ["93%", "93%", "93%"]
     );
+}
+
+/// The English words that say each qualifier in a step's text.
+fn english_words(q: Qualifier) -> &'static [&'static str] {
+    match q {
+        Qualifier::Exact => &[],
+        Qualifier::Over => &["more than", "over", "passed", "topped"],
+        Qualifier::OrMore => &["or more"],
+        Qualifier::Nearly => &["nearly"],
+        Qualifier::About => &["about", "around"],
+        Qualifier::Expected => &["expected"],
+    }
+}
+
+/// Does `text` say `word` (lower case) as a whole word?
+fn says(text: &str, word: &str) -> bool {
+    let text = text.to_lowercase();
+    text.match_indices(word).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[test]
+fn english_marks_carry_the_qualifier() {
+    let s = support::story();
+    let every: Vec<&str> = PRECEDENCE
+        .into_iter()
+        .flat_map(english_words)
+        .copied()
+        .collect();
+    let mut p = Problems::new();
+    for m in &s.metrics {
+        let mark = &m.mark.en;
+        let words = english_words(m.qualifier);
+        if m.qualifier == Qualifier::Exact {
+            if let Some(w) = every.iter().find(|w| says(mark, w)) {
+                p.push(format!(
+                    "data/metrics.json, metric “{}”, field “mark”: the figure is exact, but the English “{mark}” says “{w}”",
+                    m.id
+                ));
+            }
+        } else if !words.iter().any(|w| says(mark, w)) {
+            p.push(format!(
+                "data/metrics.json, metric “{}”, field “mark”: the English “{mark}” should say the qualifier ({}), as the figure is {:?}",
+                m.id,
+                words.join(" / "),
+                m.qualifier
+            ));
+        }
+    }
+    p.check("qualifiers in the English marks");
 }
