@@ -73,7 +73,10 @@ fn sentences_and_words_are_counted_as_a_reader_counts_them() {
     );
     assert_eq!(
         sentences("It held “steady at 120 million jin (60,000 t).” Then it grew …"),
-        ["It held “steady at 120 million jin (60,000 t).”", "Then it grew …"]
+        [
+            "It held “steady at 120 million jin (60,000 t).”",
+            "Then it grew …"
+        ]
     );
     assert_eq!(sentences("Class IV"), ["Class IV"]);
     assert_eq!(words("It rose — by 81.45 million yuan, a “record”."), 8);

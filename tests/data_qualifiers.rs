@@ -53,9 +53,9 @@ fn around(m: &Metric) -> Option<(&str, &str, &str, &str)> {
             && t.value.is_some_and(|v| close(v, m.absolute()))
     })?;
     let breaks = |c: char| "，。；、：".contains(c);
-    let clause_start = s[..t.start].rfind(breaks).map_or(0, |i| {
-        i + s[i..].chars().next().map_or(0, char::len_utf8)
-    });
+    let clause_start = s[..t.start]
+        .rfind(breaks)
+        .map_or(0, |i| i + s[i..].chars().next().map_or(0, char::len_utf8));
     let clause_end = s[t.end..].find(breaks).map_or(s.len(), |i| t.end + i);
     let from = tokens
         .iter()
@@ -69,7 +69,12 @@ fn around(m: &Metric) -> Option<(&str, &str, &str, &str)> {
         .map(|x| x.start)
         .min()
         .unwrap_or(clause_end);
-    Some((&s[clause_start..t.start], &s[from..t.start], t.text, &s[t.end..to]))
+    Some((
+        &s[clause_start..t.start],
+        &s[from..t.start],
+        t.text,
+        &s[t.end..to],
+    ))
 }
 
 /// The qualifier the source's words give the figure, by the rules above.
@@ -88,7 +93,9 @@ fn qualifier_of(m: &Metric) -> Option<Qualifier> {
     if after.contains("以上") {
         found.push(Qualifier::OrMore);
     }
-    if ["逾", "超過", "突破", "超"].iter().any(|w| before.ends_with(w))
+    if ["逾", "超過", "突破", "超"]
+        .iter()
+        .any(|w| before.ends_with(w))
         || number.contains(['餘', '多'])
         || after.starts_with(['餘', '多'])
     {

@@ -214,7 +214,10 @@ mod tests {
     fn tooltips_say_nearly_and_or_more_as_the_source_does() {
         let story = crate::model::story();
         let nearly = story.metric("zhaijia-green-space").unwrap();
-        assert_eq!(qualifier_words(nearly.qualifier, Lang::ZhHant), Some("略低於此數"));
+        assert_eq!(
+            qualifier_words(nearly.qualifier, Lang::ZhHant),
+            Some("略低於此數")
+        );
         assert!(detail(story, nearly, Lang::En).contains("just under this figure"));
         let or_more = story.metric("spending-cut").unwrap();
         assert!(detail(story, or_more, Lang::ZhHans).contains("原文为下限（含此数）"));
