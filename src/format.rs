@@ -1,8 +1,10 @@
-//! The one number formatter of the product (issue 3): charts, the hero and the text all use it.
+//! The one number formatter of the product: charts, the hero, tooltips, tables and share cards
+//! all use it.
 //!
-//! * Traditional: `8,145萬元`, `逾500億元`, `約100萬平方米`, `第九`.
-//! * Simplified: `8145万元`, `超500亿元`, `约100万平方米`.
-//! * English: `81.45 million yuan`, `over 50 billion yuan`, `87,000 mu (5,800 ha)`, `9th`.
+//! * Traditional: `8,145萬元`, `逾500億元`, `近100萬平方米`, `25%以上`, `第九`.
+//! * Simplified: `8145万元`, `超500亿元`, `近100万平方米`, `25%以上`.
+//! * English: `81.45 million yuan`, `over 50 billion yuan`, `nearly 1 million square metres`,
+//!   `25% or more`, `87,000 mu (5,800 ha)`, `9th`.
 //!
 //! Also the reader of numbers as the article writes them ([`parse_zh_number`]: `8.7萬`,
 //! `2300餘萬`, `九`, `兩`, `十一`) and the scanner that finds them in a text ([`numbers_in`]).
@@ -43,14 +45,18 @@ pub fn format_short(value: f64, scale: u64, unit: &Unit, lang: Lang) -> String {
     with_unit(value, scale, unit, lang, true)
 }
 
-/// Puts a qualifier in front of a formatted value: 逾 / 超 / over, 約 / 约 / about,
-/// 預計 / 预计 / expected.
+/// Adds a qualifier to a formatted value: 逾 / 超 / over, 近 / 近 / nearly, 約 / 约 / about,
+/// 預計 / 预计 / expected before it; 以上 / 以上 / or more after it (`25%以上`, `25% or more`).
 pub fn qualify(formatted: &str, qualifier: Qualifier, lang: Lang) -> String {
     let word = match (qualifier, lang) {
         (Qualifier::Exact, _) => return formatted.to_string(),
+        (Qualifier::OrMore, Lang::ZhHant | Lang::ZhHans) => return format!("{formatted}以上"),
+        (Qualifier::OrMore, Lang::En) => return format!("{formatted} or more"),
         (Qualifier::Over, Lang::ZhHant) => "逾",
         (Qualifier::Over, Lang::ZhHans) => "超",
         (Qualifier::Over, Lang::En) => "over ",
+        (Qualifier::Nearly, Lang::ZhHant | Lang::ZhHans) => "近",
+        (Qualifier::Nearly, Lang::En) => "nearly ",
         (Qualifier::About, Lang::ZhHant) => "約",
         (Qualifier::About, Lang::ZhHans) => "约",
         (Qualifier::About, Lang::En) => "about ",

@@ -230,7 +230,7 @@ pub enum MetricKind {
     Duration,
     /// A multiple (53 times).
     Ratio,
-    /// A size limit that defines what is counted (projects of over 50 million yuan).
+    /// A size limit that defines what is counted (projects of 50 million yuan or more).
     Threshold,
     /// A grade or class (Class IV water).
     Grade,
@@ -243,9 +243,13 @@ pub enum Qualifier {
     /// As stated.
     #[default]
     Exact,
-    /// 以上, 突破, 餘, 多, 逾, 超: more than.
+    /// 逾, 超過, 突破, 超, 餘, 多: over (more than).
     Over,
-    /// 近, 約: about, nearly.
+    /// 以上: this figure or more (written after the number: 25%以上, 25% or more).
+    OrMore,
+    /// 近: nearly (a little under).
+    Nearly,
+    /// 約, 左右: about.
     About,
     /// 預計: expected.
     Expected,

@@ -364,8 +364,10 @@ impl<'a> Validator<'a> {
             }
             let words: &[&str] = match m.qualifier {
                 Qualifier::Exact => &[],
-                Qualifier::Over => &["以上", "突破", "餘", "多", "逾", "超"],
-                Qualifier::About => &["近", "約", "左右"],
+                Qualifier::Over => &["逾", "超過", "突破", "超", "餘", "多"],
+                Qualifier::OrMore => &["以上"],
+                Qualifier::Nearly => &["近"],
+                Qualifier::About => &["約", "左右"],
                 Qualifier::Expected => &["預計"],
             };
             if !words.is_empty() && !words.iter().any(|w| m.source.contains(w)) {
@@ -380,13 +382,19 @@ impl<'a> Validator<'a> {
                     ),
                 );
             }
-            for w in ["以上", "突破", "餘", "逾"] {
-                if m.mark.zh_hant.contains(w) && m.qualifier != Qualifier::Over {
+            for (w, q, name) in [
+                ("突破", Qualifier::Over, "over"),
+                ("餘", Qualifier::Over, "over"),
+                ("逾", Qualifier::Over, "over"),
+                ("以上", Qualifier::OrMore, "or-more"),
+                ("近", Qualifier::Nearly, "nearly"),
+            ] {
+                if m.mark.zh_hant.contains(w) && m.qualifier != q {
                     self.err(
                         METRICS_FILE,
                         r.clone(),
                         "qualifier",
-                        format!("the mark says “{w}” (more than): the qualifier should be over"),
+                        format!("the mark says “{w}”: the qualifier should be {name}"),
                     );
                 }
             }

@@ -116,6 +116,12 @@ fn qualifier_words(q: Qualifier, lang: Lang) -> Option<&'static str> {
         (Qualifier::Over, Lang::ZhHant) => Some("原文為下限"),
         (Qualifier::Over, Lang::ZhHans) => Some("原文为下限"),
         (Qualifier::Over, Lang::En) => Some("a lower bound"),
+        (Qualifier::OrMore, Lang::ZhHant) => Some("原文為下限（含此數）"),
+        (Qualifier::OrMore, Lang::ZhHans) => Some("原文为下限（含此数）"),
+        (Qualifier::OrMore, Lang::En) => Some("a lower bound, this figure included"),
+        (Qualifier::Nearly, Lang::ZhHant) => Some("略低於此數"),
+        (Qualifier::Nearly, Lang::ZhHans) => Some("略低于此数"),
+        (Qualifier::Nearly, Lang::En) => Some("just under this figure"),
         (Qualifier::About, Lang::ZhHant) => Some("約數"),
         (Qualifier::About, Lang::ZhHans) => Some("约数"),
         (Qualifier::About, Lang::En) => Some("approximate"),
@@ -202,5 +208,20 @@ mod tests {
         assert!(hans.contains("增长7%") && !hans.contains("長"), "{hans}");
         let en = detail(story, m, Lang::En);
         assert!(en.contains("7%") && en.contains("an estimate"), "{en}");
+    }
+
+    #[test]
+    fn tooltips_say_nearly_and_or_more_as_the_source_does() {
+        let story = crate::model::story();
+        let nearly = story.metric("zhaijia-green-space").unwrap();
+        assert_eq!(
+            qualifier_words(nearly.qualifier, Lang::ZhHant),
+            Some("略低於此數")
+        );
+        assert!(detail(story, nearly, Lang::En).contains("just under this figure"));
+        let or_more = story.metric("spending-cut").unwrap();
+        assert!(detail(story, or_more, Lang::ZhHans).contains("原文为下限（含此数）"));
+        assert_eq!(story.format(or_more, Lang::En), "25% or more");
+        assert_eq!(story.format(nearly, Lang::ZhHant), "近100萬平方米");
     }
 }
