@@ -1,15 +1,27 @@
 //! 綠園區 2023: a scrolling infographic. The same `App` renders to HTML natively (`ssr`)
 //! and hydrates in the browser (`hydrate`); see README.md for the architecture.
+//!
+//! Layers, each depending only on those above it (`tests/layers.rs` holds them):
+//! - core: `lang`, `format`, `quote`, `model`, `html`, `url`, `ui_text`, `state`;
+//! - the chart kit: `charts`;
+//! - the features, never on each other: `story`, `share`, `embed`;
+//! - composition: `app`, `page` (native);
+//! - the browser glue: `client` (`hydrate` only).
 
 pub mod app;
 pub mod charts;
+#[cfg(feature = "hydrate")]
+pub mod client;
 pub mod embed;
 pub mod format;
+pub mod html;
 pub mod lang;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod page;
 pub mod quote;
 pub mod share;
+pub mod state;
 pub mod story;
 pub mod ui_text;
+pub mod url;

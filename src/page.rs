@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use crate::app::App;
+use crate::html::escape;
 use crate::lang::Lang;
 use crate::model::story;
 use crate::share::meta::{head_tags, Site};
@@ -55,7 +56,7 @@ pub fn render_page(
     let head = format!(
         "{}{}",
         head(lang, site),
-        head_tags(lang, embed, site, &title)
+        head_tags(lang, embed, site, &title, &description(lang))
     );
     let body = format!("<body>{}</body>", render_body(lang, embed));
     let html = if embed {
@@ -139,14 +140,6 @@ pub fn description(lang: Lang) -> String {
     }
     let cut: String = text.chars().take(limit - 1).collect();
     format!("{cut}…")
-}
-
-/// Escapes text for an HTML attribute or element.
-pub fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// Search engines want each `hreflang` alternate as an absolute URL: with the site's base

@@ -7,6 +7,9 @@
 /// names; `embed.html?v=1` keeps its meaning.
 pub const CONTRACT: u32 = 1;
 
+pub use crate::url::{http_url, origin_of};
+use crate::state::HostPage;
+
 /// The embed page's parameters, validated.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EmbedParams {
@@ -71,6 +74,15 @@ impl EmbedParams {
         p
     }
 
+    /// What the rest of the story needs of these: the host page's address and the query
+    /// another embed page keeps.
+    pub fn host_page(&self) -> HostPage {
+        HostPage {
+            url: self.parent_url.clone(),
+            query: self.query(),
+        }
+    }
+
     /// The query string that carries these parameters on to another embed page (the language
     /// links), rebuilt from the validated values only. Empty, or starting with `?`.
     pub fn query(&self) -> String {
@@ -123,76 +135,6 @@ pub fn valid_bg(s: &str) -> bool {
     matches!(hex.len(), 3 | 6) && hex.chars().all(|c| c.is_ascii_hexdigit())
 }
 
-/// An absolute http(s) URL without credentials, spaces or control characters, at most 2048
-/// bytes, without its fragment; `None` for anything else.
-pub fn http_url(s: &str) -> Option<String> {
-    let s = s.split('#').next().unwrap_or_default();
-    if s.len() > 2048
-        || s.chars()
-            .any(|c| c.is_control() || c.is_whitespace() || "<>\"\\^`{|}".contains(c))
-    {
-        return None;
-    }
-    origin_of(s)?;
-    Some(s.to_owned())
-}
-
-/// The origin (`scheme://host[:port]`, lower case, default port dropped) of an http(s) URL.
-pub fn origin_of(url: &str) -> Option<String> {
-    let (scheme, rest) = url.split_once("://")?;
-    let scheme = scheme.to_ascii_lowercase();
-    let default_port = match scheme.as_str() {
-        "http" => "80",
-        "https" => "443",
-        _ => return None,
-    };
-    let authority = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
-    if authority.is_empty() || authority.contains('@') {
-        return None;
-    }
-    let (host, port) = if authority.starts_with('[') {
-        let end = authority.find(']')? + 1;
-        let port = authority[end..].strip_prefix(':');
-        if port.is_none() && end != authority.len() {
-            return None;
-        }
-        (&authority[..end], port)
-    } else {
-        match authority.split_once(':') {
-            Some((h, p)) => (h, Some(p)),
-            None => (authority, None),
-        }
-    };
-    let host_ok = if let Some(v6) = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
-        !v6.is_empty()
-            && v6
-                .chars()
-                .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.')
-    } else {
-        !host.is_empty()
-            && host.len() <= 253
-            && host
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
-            && !host.starts_with(['.', '-'])
-    };
-    if !host_ok {
-        return None;
-    }
-    let host = host.to_ascii_lowercase();
-    match port {
-        None => Some(format!("{scheme}://{host}")),
-        Some(p) if p.is_empty() || p == default_port => Some(format!("{scheme}://{host}")),
-        Some(p)
-            if p.len() <= 5
-                && p.chars().all(|c| c.is_ascii_digit())
-                && p.parse::<u32>().is_ok_and(|n| n > 0 && n < 65536) =>
-        {
-            Some(format!("{scheme}://{host}:{}", p.trim_start_matches('0')))
-        }
-        Some(_) => None,
-    }
-}
 
 /// The `key=value` pairs of a query string, decoded (`+` is a space). Pairs that do not
 /// decode to UTF-8 are dropped.

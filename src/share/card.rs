@@ -503,24 +503,4 @@ mod tests {
             assert!(cut.is_empty(), "{lang:?}: cut {cut:#?}");
         }
     }
-
-    #[test]
-    fn the_headline_figure_follows_the_step() {
-        let story = crate::model::story();
-        let spec = story.charts.iter().find(|c| c.metrics.len() >= 3).unwrap();
-        let data = crate::story::charts::chart_data(story, spec, Lang::ZhHant);
-        let f = headline_figure(&data, &[2]);
-        assert_eq!(
-            f,
-            format!("{} {}", data.items[2].label, data.items[2].display)
-        );
-        assert!(headline_figure(&data, &[]).contains(&data.items[1].display));
-        let big = story
-            .charts
-            .iter()
-            .find(|c| c.kind == crate::charts::ChartKind::BigNumber)
-            .unwrap();
-        let big = crate::story::charts::chart_data(story, big, Lang::En);
-        assert_eq!(headline_figure(&big, &[]), "", "the chart shows it already");
-    }
 }
