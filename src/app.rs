@@ -26,6 +26,10 @@ use crate::ui_text::{ui, Ui};
 use bars::{EmbedBar, TopBar};
 use islands::{ids, Island};
 
+/// The id of the story's `<main>`: the skip link's target, where step keys act and whose
+/// size the step engine watches.
+pub const MAIN: &str = "story";
+
 /// The story's page.
 /// - `lang`: the page's language.
 /// - `embed`: the page is an embed page (`embed.html`…), for an iframe on another site: the
@@ -52,10 +56,10 @@ pub fn App(lang: Lang, #[prop(optional)] embed: bool) -> impl IntoView {
     let problems = model::problems();
 
     view! {
-        <a class="skip-link" href="#story">{ui(lang, Ui::SkipToStory)}</a>
+        <a class="skip-link" href=format!("#{MAIN}")>{ui(lang, Ui::SkipToStory)}</a>
         {(!embed).then(|| view! { <Island id=ids::BAR><TopBar/></Island> })}
         {embed.then(|| view! { <Island id=ids::BAR><EmbedBar/></Island> })}
-        <main id="story" tabindex="-1" aria-label=ui(lang, Ui::StoryLabel)>
+        <main id=MAIN tabindex="-1" aria-label=ui(lang, Ui::StoryLabel)>
             {(!problems.is_empty()).then(|| view! {
                 <p class="data-error" role="alert">{ui(lang, Ui::DataError)} {problems[0].to_string()}</p>
             })}

@@ -1,4 +1,4 @@
-//! The one number formatter of the product: charts, the hero and the text all use it.
+//! The one number formatter of the product (issue 3): charts, the hero and the text all use it.
 //!
 //! * Traditional: `8,145萬元`, `逾500億元`, `約100萬平方米`, `第九`.
 //! * Simplified: `8145万元`, `超500亿元`, `约100万平方米`.
@@ -9,27 +9,7 @@
 //! Pure functions, no allocation beyond the returned strings.
 
 use crate::lang::Lang;
-use crate::model::{EnStyle, Metric, Qualifier, Story, Unit};
-
-/// A story's metrics, formatted with the story's units.
-impl Story {
-    /// A metric as readers see it: qualifier, number, unit, and in English the gloss
-    /// ("逾500億元", "over 50 billion yuan", "87,000 mu (5,800 ha)").
-    pub fn format(&self, m: &Metric, lang: Lang) -> String {
-        match self.unit(&m.unit) {
-            Some(u) => format_value(m.value, m.scale, u, m.qualifier, lang),
-            None => format_number(m.value, m.scale, lang),
-        }
-    }
-
-    /// A metric for chart labels: no qualifier, no gloss, compact in English ("81.45m yuan").
-    pub fn format_short(&self, m: &Metric, lang: Lang) -> String {
-        match self.unit(&m.unit) {
-            Some(u) => format_short(m.value, m.scale, u, lang),
-            None => format_number(m.value, m.scale, lang),
-        }
-    }
-}
+use crate::model::{EnStyle, Qualifier, Unit};
 
 /// A value as readers see it: qualifier, number (with 萬/億 in Chinese), unit, and in English
 /// the gloss of a Chinese unit: `逾500億元`, `over 50 billion yuan`, `87,000 mu (5,800 ha)`.

@@ -2,7 +2,7 @@
 //! and hydrates in the browser (`hydrate`); see README.md for the architecture.
 //!
 //! Layers, each depending only on those above it (`tests/layers.rs` holds them):
-//! - core: `lang`, `format`, `quote`, `model`, `html`, `url`, `ui_text`, `state`;
+//! - core: `lang`, `format`, `figures`, `quote`, `model`, `html`, `url`, `ui_text`, `state`;
 //! - the chart kit: `charts`;
 //! - the features, never on each other: `story`, `share`, `embed`;
 //! - composition: `app`, `page` (native);
@@ -13,6 +13,7 @@ pub mod charts;
 #[cfg(feature = "hydrate")]
 pub mod client;
 pub mod embed;
+pub mod figures;
 pub mod format;
 pub mod html;
 pub mod lang;

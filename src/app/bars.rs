@@ -10,13 +10,16 @@ use crate::state::StoryState;
 use crate::story::nav::{Contents, ModeToggle, PageLangs, Progress};
 use crate::ui_text::{ui, Ui};
 
+/// The top bar's class (the browser glue follows its height).
+pub const TOPBAR: &str = "topbar";
+
 /// The page's bar: progress, the story's name, contents, "read as article", share, the
 /// languages.
 #[component]
 pub fn TopBar() -> impl IntoView {
     let lang = expect_context::<StoryState>().lang;
     view! {
-        <div class="topbar">
+        <div class=TOPBAR>
             <Progress/>
             <a class="brand" href="#top">{ui(lang, Ui::SiteTitle)}</a>
             <Contents/>

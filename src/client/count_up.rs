@@ -21,14 +21,19 @@ pub fn use_count_up(reduced_motion: bool) -> Signal<f64> {
     if reduced_motion || !at_top {
         return count.into();
     }
-    count.set(0.0);
-    let start = now();
+    let start = std::rc::Rc::new(std::cell::Cell::new(0.0));
+    let began = start.clone();
     let frames = use_frames(move || {
-        let t = ((now() - start) / DURATION_MS).clamp(0.0, 1.0);
+        let t = ((now() - began.get()) / DURATION_MS).clamp(0.0, 1.0);
         // Ease out: fast at first, settling on the figure.
         count.set(1.0 - (1.0 - t).powi(3));
         t < 1.0
     });
-    frames.request();
+    // Once the figures have hydrated as prerendered.
+    queue_microtask(move || {
+        start.set(now());
+        count.set(0.0);
+        frames.request();
+    });
     count.into()
 }

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::hooks::{use_media_query, use_resize_observer, ResizeOptions};
+use crate::app::bars::TOPBAR;
 use crate::charts::Theme;
 use crate::state::{Mode, StoryState};
 
@@ -16,7 +17,7 @@ use crate::state::{Mode, StoryState};
 fn follow_bar_height() {
     let doc = document();
     let (Some(bar), Some(root)) = (
-        doc.query_selector(".topbar").ok().flatten(),
+        doc.query_selector(&format!(".{TOPBAR}")).ok().flatten(),
         doc.document_element()
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()),
     ) else {

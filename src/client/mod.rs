@@ -36,12 +36,15 @@ pub fn start(lang: Lang, embed: bool) {
     let state = StoryState::new(lang, model::story(), embed);
     std::mem::forget(root);
 
-    display::start(state);
+    // The first hydration starts Leptos' executor, which every effect below needs.
     if embed {
         island(ids::BAR, state, || view! { <EmbedBar/> });
-        embed::start(state);
     } else {
         island(ids::BAR, state, || view! { <TopBar/> });
+    }
+    display::start(state);
+    if embed {
+        embed::start(state);
     }
     share::start(state);
     let reduced = state.reduced_motion.get_untracked();

@@ -1,4 +1,4 @@
-//! The story's data (issue 3): typed records parsed from the JSON files under `data/`, which
+//! The story's data: typed records parsed from the JSON files under `data/`, which
 //! are embedded in the binary with `include_str!`. The schema is in `data/README.md`.
 //!
 //! * [`story`] gives the parsed story (parsed once). It never panics: if the data cannot be

@@ -4,30 +4,27 @@
 //! tooltip (`pointer.rs`, `tip.rs`). Every decision is a call into the chart kit (`ChartState`,
 //! `hit_test`, `tooltip`, `layout`); the observers are the hooks'.
 
+mod frame;
 mod measure;
 mod paint;
 mod pointer;
 mod tip;
+mod watch;
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use leptos::prelude::*;
-use plotters::drawing::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement, HtmlElement};
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlElement};
 
 pub use measure::CanvasMeasure;
 pub use paint::{paint_canvas, paint_layout, size_canvas};
 
-use super::hooks::{
-    device_size, use_dpr_change, use_frames, use_intersection_observer, use_resize_observer,
-    Frames, IntersectionOptions, ResizeOptions,
-};
+use super::hooks::{use_frames, Frames};
 use crate::charts::tooltip::{live_text, tip_text};
 use crate::charts::view::{parts, FigureGlue, FigureInputs};
-use crate::charts::{hit_test, ChartData, ChartError, ChartState, Layout, Theme, Viewport};
+use crate::charts::{hit_test, ChartData, ChartState, Layout, Theme, Viewport};
 
 /// The glue `<ChartFigure>` finds in context: each figure gets its [`CanvasChart`] once it
 /// is mounted, and its new inputs whenever they change.
@@ -132,74 +129,6 @@ impl Handle {
 }
 
 impl Inner {
-    fn set_state(&self, s: &str) {
-        let _ = self.figure.set_attribute("data-state", s);
-        // A table shown (and scrolling) in the box takes keyboard focus (WCAG 2.1.1).
-        if let Ok(Some(table)) = self.figure.query_selector(&format!(".{}", parts::TABLE)) {
-            let _ = if s == "fallback" {
-                table.set_attribute("tabindex", "0")
-            } else {
-                table.remove_attribute("tabindex")
-            };
-        }
-    }
-
-    /// One frame; `true` while more are needed.
-    fn frame(&mut self) -> bool {
-        let Some(vp) = self.vp else { return false };
-        size_canvas(&self.canvas, &vp);
-        if self.reduced {
-            self.state.finish();
-        }
-        let Some(backend) = CanvasBackend::with_canvas_object(self.canvas.clone()) else {
-            self.set_state("fallback");
-            return false;
-        };
-        let area = backend.into_drawing_area();
-        let measure = CanvasMeasure::new(&self.ctx);
-        let (theme, focus, active) = (self.theme, self.focus.clone(), self.active);
-        match self
-            .state
-            .paint(&area, vp, &measure, theme, &focus, active, now())
-        {
-            Ok(more) => {
-                self.draws += 1;
-                self.set_state("drawn");
-                more
-            }
-            Err(ChartError::DoesNotFit {
-                need_css_height, ..
-            }) if need_css_height.is_finite()
-                && need_css_height > vp.css_height + 1.0
-                && need_css_height < 4.0 * vp.css_height.max(200.0) =>
-            {
-                // Grow the box once to what the labels need (rare: very large text on a
-                // narrow phone); the resize observer then redraws.
-                let _ = self
-                    .boxel
-                    .style()
-                    .set_property("min-height", &format!("{need_css_height}px"));
-                false
-            }
-            Err(e) => {
-                self.set_state("fallback");
-                web_sys::console::warn_1(&JsValue::from_str(&e.to_string()));
-                false
-            }
-        }
-    }
-
-    /// Lays the chart out ahead for the size it will most likely have, which fills the
-    /// text-width cache its first real layout then reads.
-    fn warm(&mut self) {
-        if self.vp.is_some() {
-            return;
-        }
-        if let Some(vp) = paint::likely_viewport(&self.figure) {
-            let _ = self.state.layout(vp, &CanvasMeasure::new(&self.ctx));
-        }
-    }
-
     /// Makes item `i` active (or none): tooltip, live text, outline. `true` if it changed.
     fn set_active(&mut self, i: Option<usize>, announce: bool) -> bool {
         if self.active == i {
@@ -294,7 +223,7 @@ impl CanvasChart {
                 inner: Rc::downgrade(&inner),
                 frames,
             };
-            watch(&handle, figure, &boxel, inner.borrow().ruler.clone());
+            watch::watch(&handle, figure, &boxel, inner.borrow().ruler.clone());
             pointer::listen(&handle, figure, &canvas);
             handle
         });
@@ -341,109 +270,5 @@ impl CanvasChart {
     /// The current layout: where the marks are.
     pub fn layout(&self) -> Option<Layout> {
         self.inner.try_borrow().ok()?.state.cached_layout().cloned()
-    }
-}
-
-/// The observers: the box's size (in device pixels where the browser reports them), the
-/// root font size (a 1rem ruler), the DPR, and nearness to the viewport.
-fn watch(handle: &Handle, figure: &HtmlElement, boxel: &HtmlElement, ruler: Option<HtmlElement>) {
-    let h = handle.clone();
-    let target: JsValue = boxel.clone().into();
-    use_resize_observer(
-        &[boxel.clone().into()],
-        ResizeOptions {
-            device_pixels: true,
-        },
-        move |entries| {
-            for e in entries.iter() {
-                if js_sys::Reflect::get(&e, &"target".into()).ok().as_ref() == Some(&target) {
-                    h.with(|i| {
-                        i.device = device_size(&e);
-                        false
-                    });
-                }
-            }
-            h.remeasure();
-        },
-    );
-    if let Some(ruler) = ruler {
-        let h = handle.clone();
-        use_resize_observer(&[ruler.into()], ResizeOptions::default(), move |_| {
-            h.remeasure()
-        });
-    }
-    let h = handle.clone();
-    use_dpr_change(move || {
-        h.with(|i| {
-            i.device = None;
-            false
-        });
-        h.remeasure();
-    });
-    // Drawn when within a screen of the viewport. The story's graphic holds several charts,
-    // one shown at a time: watching the graphic makes its hidden charts near too, so they
-    // are laid out ahead.
-    let watched: Element = figure
-        .closest(&format!(".{}", crate::story::chapter::parts::GRAPHIC))
-        .ok()
-        .flatten()
-        .unwrap_or_else(|| boxel.clone().into());
-    let h = handle.clone();
-    let options = IntersectionOptions {
-        root_margin: "100% 0px",
-        ..Default::default()
-    };
-    let observed = use_intersection_observer(&[watched], options, move |entries| {
-        let near = entries.iter().any(|e| e.is_intersecting());
-        let mut became_near = false;
-        h.with(|i| {
-            became_near = !std::mem::replace(&mut i.near, near) && near;
-            false
-        });
-        if became_near {
-            h.remeasure();
-            lay_out_ahead(&h);
-        }
-    });
-    if !observed {
-        handle.with(|i| {
-            i.near = true;
-            false
-        });
-    }
-}
-
-/// A hidden chart (another of the graphic is showing) is laid out while the browser is
-/// idle, so that its first draw, when a step shows it, measures no text. (In a task of its
-/// own, a graphic's several charts ran back to back before one frame: a long frame while
-/// scrolling.) WebKit has no `requestIdleCallback`: a timeout there.
-fn lay_out_ahead(handle: &Handle) {
-    let laid_out = handle
-        .inner
-        .upgrade()
-        .is_some_and(|rc| rc.try_borrow().is_ok_and(|i| i.vp.is_some()));
-    if laid_out {
-        return;
-    }
-    let warm = {
-        let h = handle.clone();
-        move || {
-            h.with(|i| {
-                i.warm();
-                false
-            })
-        }
-    };
-    let once = Rc::new(RefCell::new(Some(warm)));
-    let run = {
-        let once = once.clone();
-        move || {
-            if let Some(f) = once.borrow_mut().take() {
-                f()
-            }
-        }
-    };
-    if request_idle_callback_with_handle(run.clone()).is_err() {
-        set_timeout(run, std::time::Duration::ZERO);
     }
 }

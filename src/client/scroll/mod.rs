@@ -92,7 +92,7 @@ pub fn start(state: StoryState) {
         on_scroll.remove();
         on_resize.remove();
     });
-    if let Some(main) = doc.get_element_by_id("story") {
+    if let Some(main) = doc.get_element_by_id(crate::app::MAIN) {
         let relayout = relayout.clone();
         use_resize_observer(&[main.clone()], ResizeOptions::default(), move |_| {
             relayout()
