@@ -139,7 +139,8 @@ fn measure(engine: &Shared) {
         .document_element()
         .map_or(0.0, |d| d.scroll_height() as f64);
     if e.state.embed {
-        e.pins.measure(scroll_y);
+        let story_mode = e.state.mode.get_untracked() == Mode::Story;
+        e.pins.measure(scroll_y, story_mode);
     }
 }
 
@@ -162,13 +163,19 @@ fn view(e: &Engine) -> Option<(f64, f64, f64)> {
 }
 
 fn update(engine: &Shared) {
+    let relaid = {
+        let mut e = engine.borrow_mut();
+        e.state.embed && e.pins.host_layout()
+    };
+    if relaid {
+        measure(engine);
+    }
     let (state, active, moved) = {
         let mut e = engine.borrow_mut();
         let view = view(&e);
         if e.state.embed {
-            let story_mode = e.state.mode.get_untracked() == Mode::Story;
             let Engine { pins, layout, .. } = &mut *e;
-            if let Some(y) = pins.follow(view, story_mode, layout) {
+            if let Some(y) = pins.follow(view, layout) {
                 // After the story's new height (boot.js measures in a timeout too), so the
                 // host has the room to scroll there.
                 let state = e.state;

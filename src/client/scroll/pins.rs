@@ -27,6 +27,8 @@ pub struct Pins {
     pending_step: Option<usize>,
     /// The host's viewport size the layout is for (`--host-vh`).
     host_size: Option<(f64, f64)>,
+    /// The steps were last measured with the page shown as a story (not as an article).
+    story_layout: bool,
 }
 
 impl Pins {
@@ -41,11 +43,14 @@ impl Pins {
             pins: Vec::new(),
             pending_step,
             host_size: None,
+            story_layout: false,
         }
     }
 
-    /// Each chapter's graphic, measured without the offset it is drawn at.
-    pub fn measure(&mut self, scroll_y: f64) {
+    /// Each chapter's graphic, measured without the offset it is drawn at, with the page
+    /// shown as a story (`story_mode`) or not.
+    pub fn measure(&mut self, scroll_y: f64, story_mode: bool) {
+        self.story_layout = story_mode;
         let Ok(boxes) = document().query_selector_all(&format!(".{}", parts::SCROLLY)) else {
             self.pins.clear();
             return;
@@ -72,14 +77,8 @@ impl Pins {
 
     /// Follows the host's view (`width`, `height`, `scroll_y`): step heights, graphics in
     /// view (not while read as an article). Returns where to ask the host to scroll, once
-    /// the story is laid out as a story (`story_mode`), for a link to a step.
-    pub fn follow(
-        &mut self,
-        view: Option<(f64, f64, f64)>,
-        story_mode: bool,
-        layout: &StepLayout,
-    ) -> Option<f64> {
-        self.host_layout();
+    /// the steps were measured as a story, for a link to a step.
+    pub fn follow(&mut self, view: Option<(f64, f64, f64)>, layout: &StepLayout) -> Option<f64> {
         let story_view = view.filter(|_| !self.state.article.get_untracked());
         for pin in &self.pins {
             let offset = story_view.map_or(0.0, |(width, _, scroll_y)| {
@@ -95,15 +94,16 @@ impl Pins {
         }
         // A link to a step: once the host's viewport is known and the story laid out for
         // it, the host is asked to scroll there.
-        let ((width, height, _), i) = (view?, self.pending_step.filter(|_| story_mode)?);
+        let story_layout = self.story_layout;
+        let ((width, height, _), i) = (view?, self.pending_step.filter(|_| story_layout)?);
         self.pending_step = None;
         engine::scroll_to_step(layout, i, height, engine::trigger_ratio(width))
     }
 
     /// The step heights follow the host's viewport (`--host-vh`), steady while only a
-    /// phone's address bar comes and goes. A change re-lays out the story, which the resize
-    /// observer then measures.
-    fn host_layout(&mut self) {
+    /// phone's address bar comes and goes. `true` when that re-laid out the story (measure
+    /// again: a resize observer would, but not in an iframe out of view).
+    pub fn host_layout(&mut self) -> bool {
         let host = self
             .state
             .host_view
@@ -111,7 +111,7 @@ impl Pins {
             .map(|v| (v.width, v.height));
         let size = engine::stable_viewport(self.host_size, host);
         if size == self.host_size {
-            return;
+            return false;
         }
         self.host_size = size;
         let html = document()
@@ -122,5 +122,6 @@ impl Pins {
                 .style()
                 .set_property("--host-vh", &format!("{}px", h.round()));
         }
+        true
     }
 }
