@@ -1,26 +1,34 @@
-//! `<App/>`: the page for one language, rendered to HTML at build time (native, `ssr`). Its
-//! markup depends only on the data and the page's language, never on a cargo feature, the
-//! browser or the viewport.
+//! `<App/>`: the page for one language, composed of the story, sharing and the embed's
+//! controls, rendered to HTML at build time (native, `ssr`). Its markup depends only on the
+//! data and the page's language, never on a cargo feature, the browser or the viewport.
 //!
-//! In the browser only the islands hydrate (`story/client.rs`): the top bar, the key
-//! figures, each chart, the live region and the language suggestion, each from an element
-//! marked `island` (or a graphic slot) whose only child it rendered. The text (almost all of
-//! the page) stays as prerendered and costs the browser nothing to start.
+//! In the browser only the islands hydrate (`client/`): the bar, the key figures, each
+//! chart, the live region and the language suggestion, each from an element marked
+//! `island` (`islands.rs`) or a graphic slot, whose only child it rendered. The text (almost
+//! all of the page) stays as prerendered and costs the browser nothing to start.
+
+pub mod bars;
+pub mod islands;
 
 use leptos::prelude::*;
 
-use crate::embed::bar::EmbedBar;
+use crate::embed::bar::EmbedInfo;
 use crate::lang::Lang;
 use crate::model;
-use crate::share::button::CardOverlay;
+use crate::share::button::{CardOverlay, ChartShareButton, CopyButton};
+use crate::state::{first_steps, StoryState};
 use crate::story::announce::Announcer;
 use crate::story::chapter::Chapter;
 use crate::story::footer::Footer;
-use crate::story::hero::Hero;
-use crate::story::nav::TopBar;
-use crate::story::state::{first_steps, StoryState};
+use crate::story::hero::{Hero, KeyFigures};
 use crate::story::suggest::LangSuggest;
 use crate::ui_text::{ui, Ui};
+use bars::{EmbedBar, TopBar};
+use islands::{ids, Island};
+
+/// The id of the story's `<main>`: the skip link's target, where step keys act and whose
+/// size the step engine watches.
+pub const MAIN: &str = "story";
 
 /// The story's page.
 /// - `lang`: the page's language.
@@ -38,25 +46,33 @@ pub fn App(lang: Lang, #[prop(optional)] embed: bool) -> impl IntoView {
         .sections
         .iter()
         .enumerate()
-        .map(|(number, section)| view! { <Chapter section number first=firsts[number]/> })
+        .map(|(number, section)| {
+            view! {
+                <Chapter section number first=firsts[number]
+                    chart_actions=|| view! { <ChartShareButton/> }/>
+            }
+        })
         .collect_view();
     let problems = model::problems();
 
     view! {
-        <a class="skip-link" href="#story">{ui(lang, Ui::SkipToStory)}</a>
-        // An island holds its component alone (client.rs hydrates it from its first child).
-        {(!embed).then(|| view! { <div class="island" id="topbar-island"><TopBar/></div> })}
-        {embed.then(|| view! { <div class="island" id="topbar-island"><EmbedBar/></div> })}
-        <main id="story" tabindex="-1" aria-label=ui(lang, Ui::StoryLabel)>
+        <a class="skip-link" href=format!("#{MAIN}")>{ui(lang, Ui::SkipToStory)}</a>
+        {(!embed).then(|| view! { <Island id=ids::BAR><TopBar/></Island> })}
+        {embed.then(|| view! { <Island id=ids::BAR><EmbedBar/></Island> })}
+        <main id=MAIN tabindex="-1" aria-label=ui(lang, Ui::StoryLabel)>
             {(!problems.is_empty()).then(|| view! {
                 <p class="data-error" role="alert">{ui(lang, Ui::DataError)} {problems[0].to_string()}</p>
             })}
-            <Hero/>
+            <Hero>
+                <Island id=ids::KEY_FIGURES><KeyFigures/></Island>
+            </Hero>
             {chapters}
         </main>
-        <Footer/>
-        <div class="island" id="announcer-island"><Announcer/></div>
-        {(!embed).then(|| view! { <div class="island" id="suggest-island"><LangSuggest/></div> })}
+        <Footer>
+            {(!embed).then(|| view! { <EmbedInfo><CopyButton/></EmbedInfo> })}
+        </Footer>
+        <Island id=ids::ANNOUNCER><Announcer/></Island>
+        {(!embed).then(|| view! { <Island id=ids::SUGGEST><LangSuggest/></Island> })}
         <CardOverlay/>
         <div id="app-notice" class="app-notice" role="status" hidden>{ui(lang, Ui::NoticeFailed)}</div>
     }

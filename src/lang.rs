@@ -1,6 +1,7 @@
 //! The story's languages. One page per language: the URL, the prerendered HTML and
 //! `<html lang>` all come from here.
 
+use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 /// A language the story is published in. Traditional Chinese is the default, as the source.
@@ -135,5 +136,15 @@ mod tests {
         for (alias, _) in Lang::ALIASES {
             assert_eq!(alias, alias.to_ascii_lowercase(), "aliases are lower case");
         }
+    }
+}
+
+/// A language's name: in full, and short for narrow bars (CSS shows one; screen readers
+/// always get the full name).
+#[component]
+pub fn LangName(lang: Lang) -> impl IntoView {
+    view! {
+        <span class="lang-long">{lang.endonym()}</span>
+        <span class="lang-short" aria-hidden="true">{lang.short()}</span>
     }
 }

@@ -2,12 +2,24 @@
 //! (`STORY_DIR`, default `data/`), told in steps with charts, in three languages. The same
 //! `App` renders to HTML natively (`ssr`) and hydrates in the browser (`hydrate`); see
 //! README.md for the architecture.
+//!
+//! Layers, each depending only on those above it (`tests/layers.rs` holds them):
+//! - core: `lang`, `format`, `figures`, `quote`, `model`, `html`, `url`, `ui_text`, `state`,
+//!   `colours`, `script_config`;
+//! - the chart kit: `charts`;
+//! - the features, never on each other: `story`, `share`, `embed`;
+//! - composition: `app`, `page` (native);
+//! - the browser glue: `client` (`hydrate` only).
 
 pub mod app;
 pub mod charts;
+#[cfg(feature = "hydrate")]
+pub mod client;
 pub mod colours;
 pub mod embed;
+pub mod figures;
 pub mod format;
+pub mod html;
 pub mod lang;
 pub mod model;
 #[cfg(feature = "ssr")]
@@ -16,5 +28,7 @@ pub mod quote;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod script_config;
 pub mod share;
+pub mod state;
 pub mod story;
 pub mod ui_text;
+pub mod url;

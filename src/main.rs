@@ -14,7 +14,7 @@ fn main() {
     // An embed page says so on <html> (written by the prerender, like `lang`).
     let embed = html.is_some_and(|h| h.has_attribute("data-embed"));
     // Partial hydration: the islands of the prerendered page, not the whole text.
-    luyuan::story::client::start(lang, embed);
+    luyuan::client::start(lang, embed);
 }
 
 #[cfg(not(feature = "hydrate"))]

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::app::App;
 use crate::charts::Theme;
 use crate::colours::PageColours;
+use crate::html::escape;
 use crate::lang::Lang;
 use crate::model::story;
 use crate::script_config::boot_config;
@@ -58,7 +59,7 @@ pub fn render_page(
     let head = format!(
         "{}{}{}",
         head(lang, site),
-        head_tags(lang, embed, site, &title),
+        head_tags(lang, embed, site, &title, &description(lang)),
         boot_config(embed)
     );
     let body = format!("<body>{}</body>", render_body(lang, embed));
@@ -144,14 +145,6 @@ pub fn description(lang: Lang) -> String {
     }
     let cut: String = text.chars().take(limit - 1).collect();
     format!("{cut}…")
-}
-
-/// Escapes text for an HTML attribute or element.
-pub fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// Search engines want each `hreflang` alternate as an absolute URL: with the site's base

@@ -5,13 +5,13 @@
 //!
 //! Run: `CHROMEDRIVER=/usr/bin/chromedriver
 //! CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
-//! cargo test --target wasm32-unknown-unknown --test wasm_charts`
-#![cfg(target_arch = "wasm32")]
+//! cargo test --target wasm32-unknown-unknown --features hydrate --test wasm_charts`
+#![cfg(all(target_arch = "wasm32", feature = "hydrate"))]
 
 mod charts_common;
 
 use charts_common::*;
-use luyuan::charts::canvas::{paint_canvas, CanvasChart, CanvasMeasure};
+use luyuan::client::canvas::{paint_canvas, size_canvas, CanvasChart, CanvasMeasure};
 use luyuan::charts::{layout, ChartData, ChartError, Theme, Viewport};
 use luyuan::lang::Lang;
 use wasm_bindgen::{JsCast, JsValue};
@@ -223,7 +223,7 @@ async fn a_resize_redraws_at_the_new_size() {
     assert!(painted(&c, (255, 255, 255)) > 100);
     // The DPR as the page would set it: backing store = CSS size × DPR.
     for d in [1.0, 2.0, 3.0] {
-        chart.set_viewport(Viewport::new(250.0, 300.0, d, 16.0));
+        size_canvas(&c, &Viewport::new(250.0, 300.0, d, 16.0));
         assert_eq!(
             (c.width(), c.height()),
             ((250.0 * d) as u32, (300.0 * d) as u32)
@@ -286,9 +286,19 @@ async fn a_tap_on_a_bar_shows_its_figure_and_keys_step_through() {
     );
     dispatch(&c, "KeyboardEvent", "keydown", &[("key", "Escape".into())]);
     assert!(tip.hidden());
-    // The same through the API, as the playwright test will do by tapping.
+    // A tap on the fourth bar shows its figure.
     let (ax, ay) = l.anchor(3).unwrap();
-    assert_eq!(chart.tap(ax, ay + 2.0), Some(3));
+    dispatch(
+        &c,
+        "PointerEvent",
+        "pointerdown",
+        &[
+            ("clientX", (r.left() + ax).into()),
+            ("clientY", (r.top() + ay + 2.0).into()),
+            ("pointerType", "touch".into()),
+        ],
+    );
+    assert!(!tip.hidden(), "tooltip shown");
     assert!(tip.text_content().unwrap_or_default().contains("10億元"));
     drop(chart);
     fig.remove();

@@ -4,13 +4,13 @@
 //!
 //! Run in release, as shipped: `CHROMEDRIVER=/usr/bin/chromedriver
 //! CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
-//! cargo test --release --target wasm32-unknown-unknown --test wasm_charts_bench -- --nocapture`
-#![cfg(target_arch = "wasm32")]
+//! cargo test --release --target wasm32-unknown-unknown --features hydrate --test wasm_charts_bench -- --nocapture`
+#![cfg(all(target_arch = "wasm32", feature = "hydrate"))]
 
 mod charts_common;
 
 use charts_common::*;
-use luyuan::charts::canvas::{paint_layout, size_canvas, CanvasMeasure};
+use luyuan::client::canvas::{paint_layout, size_canvas, CanvasMeasure};
 use luyuan::charts::{layout, spec::kind_name, ChartError, Theme, Viewport};
 use luyuan::lang::Lang;
 use wasm_bindgen::JsCast;

@@ -1,23 +1,4 @@
-//! The chart kinds the story uses. Shared vocabulary between the data files
-//! (`data/charts.json`, field `kind`) and the chart kit.
+//! The chart kinds the kit draws: the data's own vocabulary (`model::ChartKind`, the
+//! `kind` of `data/charts.json`), named here for the kit.
 
-use serde::{Deserialize, Serialize};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ChartKind {
-    /// Vertical bars, one unit, direct labels; turns horizontal when bars get too thin.
-    Bars,
-    /// Horizontal bars: long labels (Chinese categories) read best on a phone.
-    Hbars,
-    /// Growth rates as bars around a zero line.
-    Growth,
-    /// A share or rate against a whole (93 %, 61 %, 147 % of a target).
-    Gauge,
-    /// Counts of people, homes or things as units in a grid.
-    Waffle,
-    /// A rank among n (9th of 68).
-    Rank,
-    /// One big figure that counts up.
-    BigNumber,
-}
+pub use crate::model::ChartKind;

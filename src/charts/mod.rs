@@ -1,12 +1,12 @@
-//! Chart kit (issue 5): plotters charts for the story, drawn on any `DrawingBackend`.
+//! Chart kit: plotters charts for the story, drawn on any `DrawingBackend`.
 //!
 //! The flow: a [`ChartData`] (plain, localised: labels, values, formatted figures) and a
 //! [`Viewport`] (CSS size, DPR, root font size) give a [`Layout`] ([`layout`], with a
 //! [`TextMeasure`]: the canvas's `measureText` in the browser, [`ApproxMeasure`]
 //! natively), computed once per viewport; each frame is [`draw`] with the current
 //! (tweened) values. [`hit_test`] maps a pointer back to an item through plotters'
-//! `into_coord_trans`. [`view::ChartFigure`] is the Leptos component; `canvas.rs` is the
-//! browser glue (wasm only). Nothing here panics: every failure is a [`ChartError`], and
+//! `into_coord_trans`. [`view::ChartFigure`] is the Leptos component; the browser glue that
+//! draws it on its canvas is `client/canvas/` (through [`view::FigureGlue`]). Nothing here panics: every failure is a [`ChartError`], and
 //! the page then shows the chart's table.
 //!
 //! One file per chart kind: `bars.rs`, `hbars.rs`, `growth.rs`, `gauge.rs`, `waffle.rs`,
@@ -33,9 +33,6 @@ mod growth;
 mod hbars;
 mod rank;
 
-#[cfg(target_arch = "wasm32")]
-pub mod canvas;
-
 pub use draw::{draw, Paint};
 pub use engine::ChartState;
 pub use hit::hit_test;
@@ -44,7 +41,7 @@ pub use layout::{layout, Layout, TextBox, Viewport};
 pub use measure::{ApproxMeasure, Font, TextMeasure};
 pub use spec::{validate, ChartData, ChartError, Datum};
 pub use theme::Theme;
-pub use view::ChartFigure;
+pub use view::{ChartFigure, FigureGlue, FigureInputs};
 
 /// Renders a chart to an SVG string (native only: tests, static images). `values` are the
 /// marks' current values (a tween frame); `None` draws the chart at rest.

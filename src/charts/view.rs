@@ -6,7 +6,8 @@
 //! CSS shows the table in the chart's reserved box (`data-state="static"` / `"fallback"`);
 //! once drawn (`"drawn"`) the table is visually hidden but stays for screen readers, and
 //! the button swaps chart and table. The browser work (canvas size, observers, drawing,
-//! pointer and keys, tweens) runs in an effect after hydration, in `canvas.rs`.
+//! pointer and keys, tweens) is the browser glue's (`client/canvas/`), which the figure
+//! finds as a [`FigureGlue`] in context: the kit itself never touches the browser.
 
 use leptos::prelude::*;
 
@@ -15,6 +16,33 @@ use super::spec::{kind_name, ChartData};
 use super::theme::Theme;
 use super::tween::fixed;
 use super::ui;
+
+/// The parts of a figure's markup that the browser glue looks for.
+pub mod parts {
+    pub const FIGURE: &str = "chart";
+    pub const BOX: &str = "chart-box";
+    pub const CANVAS: &str = "chart-canvas";
+    pub const TIP: &str = "chart-tip";
+    pub const TABLE: &str = "chart-table";
+    /// A 1rem-wide ruler: the root font size, watched for changes.
+    pub const REM: &str = "chart-rem";
+    pub const LIVE: &str = "chart-live";
+    pub const TITLE: &str = "chart-title";
+}
+
+/// What a mounted figure hands to the browser glue: its element and its inputs.
+pub struct FigureInputs {
+    pub figure: NodeRef<leptos::html::Figure>,
+    pub data: Signal<ChartData>,
+    pub focus: Signal<Vec<usize>>,
+    pub theme: MaybeProp<Theme>,
+    pub reduced_motion: Signal<bool>,
+}
+
+/// Brings a figure to life in the browser (its canvas drawn, sized, touchable). Provided as
+/// context by the browser glue; without it (the prerender) a figure stays as rendered.
+#[derive(Clone, Copy)]
+pub struct FigureGlue(pub fn(FigureInputs));
 
 /// The space a chart reserves before it is drawn, from its data alone (no layout shift):
 /// an aspect ratio (width / height) and a minimum height in rem that grows with the number
@@ -51,9 +79,8 @@ pub fn reserve_style(chart: &ChartData) -> String {
 ///   summary, table and caption; its `id`, `kind` and number of items are read once (the
 ///   reserved size comes from them): a different chart is a different `<ChartFigure>`.
 /// - `focus`: indices of the items the current step is about; the others are dimmed.
-/// - `theme`: light or dark; unset, the chart follows the page (`<html data-theme>`, else
-///   `prefers-color-scheme`).
-/// - `reduced_motion`: no tweens (also off when the reader's system asks for reduced motion).
+/// - `theme`: light or dark; unset, light.
+/// - `reduced_motion`: no tweens.
 #[component]
 pub fn ChartFigure(
     #[prop(into)] data: Signal<ChartData>,
@@ -75,47 +102,40 @@ pub fn ChartFigure(
     let lang = move || data.with(|d| d.lang);
     // Few reactive closures, each rebuilding a whole part: smaller wasm than one per text.
 
-    #[cfg(target_arch = "wasm32")]
-    {
-        let glue = StoredValue::new_local(None::<super::canvas::CanvasChart>);
-        Effect::new(move |_| {
-            let d = data.get();
-            let f = focus.get();
-            let th = theme.get();
-            let rm = reduced_motion.get();
-            let Some(fig) = figure_ref.get() else { return };
-            glue.update_value(|slot| match slot {
-                Some(c) => c.update(d, f, th, rm),
-                None => *slot = super::canvas::CanvasChart::attach(&fig, d, f, th, rm),
-            });
+    if let Some(FigureGlue(glue)) = use_context::<FigureGlue>() {
+        glue(FigureInputs {
+            figure: figure_ref,
+            data,
+            focus,
+            theme,
+            reduced_motion,
         });
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = (focus, theme, reduced_motion, figure_ref);
 
     view! {
         <figure
             node_ref=figure_ref
-            class="chart"
+            class=parts::FIGURE
             data-kind=kind
             data-state="static"
             data-table=move || if table_open.get() { "open" } else { "closed" }
             style=style
         >
-            <div class="chart-box">
+            <div class=parts::BOX>
                 <canvas
-                    class="chart-canvas"
+                    class=parts::CANVAS
                     role="img"
                     tabindex="0"
                     aria-label=move || data.with(|d| d.summary.clone())
                 ></canvas>
+                // `parts::TIP`, written out: the class leads the tag (the markup test reads it so).
                 <div class="chart-tip" aria-hidden="true" hidden></div>
-                <table class="chart-table" id=table_id.clone()>
+                <table class=parts::TABLE id=table_id.clone()>
                     {move || data.with(table_contents)}
                 </table>
-                <span class="chart-rem" aria-hidden="true"></span>
+                <span class=parts::REM aria-hidden="true"></span>
             </div>
-            <p class="chart-live" aria-live="polite"></p>
+            <p class=parts::LIVE aria-live="polite"></p>
             <figcaption class="chart-caption">
                 {move || data.with(caption)}
                 " "
@@ -165,7 +185,7 @@ fn table_contents(d: &ChartData) -> impl IntoView {
 /// Title and note of the figcaption.
 fn caption(d: &ChartData) -> impl IntoView {
     view! {
-        <span class="chart-title">{d.title.clone()}</span>
+        <span class=parts::TITLE>{d.title.clone()}</span>
         " "
         <span class="chart-note">{d.note.clone()}</span>
     }

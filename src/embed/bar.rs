@@ -1,39 +1,59 @@
-//! The embed's own controls, in place of the page's top bar (which is sticky, and an iframe
-//! as tall as its content never scrolls): the languages (other embed pages, keeping the
-//! host's parameters and the reader's place), "read as article" once the story can follow
-//! the host's scrolling, sharing, and a link to the full page. Not sticky, not fixed.
-//! Also the "Embed this story" panel of the page's credits, with the copy-paste snippet.
+//! The embed's own controls, which the app puts in the embed bar in place of the page's top
+//! bar (which is sticky, and an iframe as tall as its content never scrolls): the languages
+//! (other embed pages, keeping the host's parameters and the reader's place) and a link to
+//! the full page. Also the "Embed this story" panel of the page's credits, with the
+//! copy-paste snippet.
 
 use leptos::prelude::*;
 
-use crate::lang::Lang;
-use crate::share::button::ShareButton;
-use crate::story::nav::{LangName, ModeToggle};
-use crate::story::state::StoryState;
+use crate::html::escape;
+use crate::lang::{Lang, LangName};
+use crate::state::{step_refs, HostNote, StoryState};
 use crate::ui_text::{ui, Ui};
 
-/// The embed's bar. The language links name the other embed pages; when one is followed,
-/// `share/web.rs` adds the host's parameters and the reader's step, and tells the host.
+/// The snippet's `<pre>` (its `<code>` holds the text), which the browser glue fills in
+/// and copies.
+pub const CODE: &str = "embed-code";
+
+/// The other embed pages. A link carries the host's parameters and the reader's step once
+/// the app runs, and the host hears when the reader follows one.
 #[component]
-pub fn EmbedBar() -> impl IntoView {
-    let lang = expect_context::<StoryState>().lang;
+pub fn EmbedLangs() -> impl IntoView {
+    let state = expect_context::<StoryState>();
+    let (lang, story) = (state.lang, state.story);
+    let rest = Memo::new(move |_| {
+        let hash = state
+            .active
+            .get()
+            .and_then(|i| step_refs(story).get(i).map(|s| format!("#{}", s.id)));
+        format!("{}{}", state.host_page.with(|h| h.query.clone()), hash.unwrap_or_default())
+    });
     let langs = Lang::ALL
         .into_iter()
         .map(|l| {
+            let href = move || format!("{}{}", l.embed_page(), rest.get());
+            let followed = move |_| {
+                if l != lang {
+                    state.tell_host(HostNote::Lang { to: l });
+                }
+            };
             view! {
-                <a class="lang" href=l.embed_page() hreflang=l.tag() lang=l.tag() aria-current=(l == lang).then_some("page")>
+                <a class="lang" href=href hreflang=l.tag() lang=l.tag()
+                    aria-current=(l == lang).then_some("page") on:click=followed>
                     <LangName lang=l/>
                 </a>
             }
         })
         .collect_view();
+    view! { <nav class="langs" aria-label=ui(lang, Ui::Languages)>{langs}</nav> }
+}
+
+/// The story's own page, in a new tab.
+#[component]
+pub fn FullPageLink() -> impl IntoView {
+    let lang = expect_context::<StoryState>().lang;
     view! {
-        <div class="embed-bar">
-            <nav class="langs" aria-label=ui(lang, Ui::Languages)>{langs}</nav>
-            <ModeToggle/>
-            <ShareButton/>
-            <a class="full-page" href=lang.page() target="_blank" rel="noopener">{ui(lang, Ui::OpenFullStory)}</a>
-        </div>
+        <a class="full-page" href=lang.page() target="_blank" rel="noopener">{ui(lang, Ui::OpenFullStory)}</a>
     }
 }
 
@@ -43,23 +63,22 @@ pub fn embed_snippet(script_url: &str, lang: Lang) -> String {
     format!(
         "<div data-luyuan-story=\"1\" data-lang=\"{}\"></div>\n<script async src=\"{}\"></script>",
         lang.tag(),
-        crate::share::link::attr_escape(script_url)
+        escape(script_url)
     )
 }
 
-/// "Embed this story": a disclosure in the credits with the snippet and a copy button. The
-/// snippet names the loader relative to the page until the app writes the page's absolute
-/// address in (`share/web.rs`, from `<link rel="canonical">`).
+/// "Embed this story": a disclosure in the credits with the snippet. The snippet names the
+/// loader relative to the page until the app writes the page's absolute address in (from
+/// `<link rel="canonical">`). `children`: the control that copies it (the app's).
 #[component]
-pub fn EmbedInfo() -> impl IntoView {
+pub fn EmbedInfo(children: Children) -> impl IntoView {
     let lang = expect_context::<StoryState>().lang;
     view! {
         <details class="embed-info">
             <summary>{ui(lang, Ui::EmbedStory)}</summary>
             <p>{ui(lang, Ui::EmbedHelp)}</p>
-            <pre class="embed-code"><code>{embed_snippet("embed.js", lang)}</code></pre>
-            <button type="button" class="copy-code">{ui(lang, Ui::CopyCode)}</button>
-            <span class="share-status" role="status"></span>
+            <pre class=CODE><code>{embed_snippet("embed.js", lang)}</code></pre>
+            {children()}
         </details>
     }
 }

@@ -12,6 +12,10 @@
 /// names; `embed.html?v=1` keeps its meaning.
 pub const CONTRACT: u32 = 1;
 
+pub use crate::url::{http_url, origin_of};
+use crate::state::HostPage;
+use crate::url::{URL_EXCLUDED, URL_MAX};
+
 /// The embed page's parameters, validated.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EmbedParams {
@@ -76,6 +80,15 @@ impl EmbedParams {
         p
     }
 
+    /// What the rest of the story needs of these: the host page's address and the query
+    /// another embed page keeps.
+    pub fn host_page(&self) -> HostPage {
+        HostPage {
+            url: self.parent_url.clone(),
+            query: self.query(),
+        }
+    }
+
     /// The query string that carries these parameters on to another embed page (the language
     /// links), rebuilt from the validated values only. Empty, or starting with `?`.
     pub fn query(&self) -> String {
@@ -116,28 +129,6 @@ const CHILD_ID_MAX: usize = 128;
 const BG_KEYWORDS: [&str; 1] = ["transparent"];
 const BG_HEX_LENGTHS: [usize; 2] = [3, 6];
 
-/// The longest `parentUrl`, in UTF-16 units (as JavaScript counts).
-const URL_MAX: usize = 2048;
-/// What a `parentUrl` may not hold, as inclusive ranges: control characters, white space,
-/// and the characters a URL never has unescaped (`"<>\^`{|}`).
-const URL_EXCLUDED: [(char, char); 15] = [
-    ('\0', ' '),
-    ('"', '"'),
-    ('<', '<'),
-    ('>', '>'),
-    ('\\', '\\'),
-    ('^', '^'),
-    ('`', '`'),
-    ('{', '}'),
-    ('\u{7f}', '\u{a0}'),
-    ('\u{1680}', '\u{1680}'),
-    ('\u{2000}', '\u{200a}'),
-    ('\u{2028}', '\u{2029}'),
-    ('\u{202f}', '\u{202f}'),
-    ('\u{205f}', '\u{205f}'),
-    ('\u{3000}', '\u{3000}'),
-];
-
 /// pym.js uses the container element's id; we accept the characters ids are made of in
 /// practice, up to 128 of them.
 pub fn valid_child_id(s: &str) -> bool {
@@ -155,21 +146,6 @@ pub fn valid_bg(s: &str) -> bool {
         return false;
     };
     BG_HEX_LENGTHS.contains(&hex.len()) && hex.chars().all(|c| c.is_ascii_hexdigit())
-}
-
-fn url_excluded(c: char) -> bool {
-    URL_EXCLUDED.iter().any(|&(a, b)| (a..=b).contains(&c))
-}
-
-/// An absolute http(s) URL without credentials, spaces or control characters, at most 2048
-/// UTF-16 units, without its fragment; `None` for anything else.
-pub fn http_url(s: &str) -> Option<String> {
-    let s = s.split('#').next().unwrap_or_default();
-    if s.encode_utf16().count() > URL_MAX || s.chars().any(url_excluded) {
-        return None;
-    }
-    origin_of(s)?;
-    Some(s.to_owned())
 }
 
 /// A character of a JavaScript regular expression's class, escaped.
@@ -209,62 +185,6 @@ pub fn url_pattern() -> String {
     format!("^[^{excluded}]{{0,{URL_MAX}}}$")
 }
 
-/// The origin (`scheme://host[:port]`, lower case, default port dropped) of an http(s) URL.
-pub fn origin_of(url: &str) -> Option<String> {
-    let (scheme, rest) = url.split_once("://")?;
-    let scheme = scheme.to_ascii_lowercase();
-    let default_port = match scheme.as_str() {
-        "http" => "80",
-        "https" => "443",
-        _ => return None,
-    };
-    let authority = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
-    if authority.is_empty() || authority.contains('@') {
-        return None;
-    }
-    let (host, port) = if authority.starts_with('[') {
-        let end = authority.find(']')? + 1;
-        let port = authority[end..].strip_prefix(':');
-        if port.is_none() && end != authority.len() {
-            return None;
-        }
-        (&authority[..end], port)
-    } else {
-        match authority.split_once(':') {
-            Some((h, p)) => (h, Some(p)),
-            None => (authority, None),
-        }
-    };
-    let host_ok = if let Some(v6) = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
-        !v6.is_empty()
-            && v6
-                .chars()
-                .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.')
-    } else {
-        !host.is_empty()
-            && host.len() <= 253
-            && host
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
-            && !host.starts_with(['.', '-'])
-    };
-    if !host_ok {
-        return None;
-    }
-    let host = host.to_ascii_lowercase();
-    match port {
-        None => Some(format!("{scheme}://{host}")),
-        Some(p) if p.is_empty() || p == default_port => Some(format!("{scheme}://{host}")),
-        Some(p)
-            if p.len() <= 5
-                && p.chars().all(|c| c.is_ascii_digit())
-                && p.parse::<u32>().is_ok_and(|n| n > 0 && n < 65536) =>
-        {
-            Some(format!("{scheme}://{host}:{}", p.trim_start_matches('0')))
-        }
-        Some(_) => None,
-    }
-}
 
 /// The `key=value` pairs of a query string, decoded (`+` is a space). Pairs that do not
 /// decode to UTF-8 are dropped.
@@ -393,7 +313,7 @@ mod tests {
     fn the_excluded_url_characters_are_control_space_and_unsafe_ones() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             let rule = c.is_control() || c.is_whitespace() || "<>\"\\^`{|}".contains(c);
-            assert_eq!(url_excluded(c), rule, "U+{:04X}", u32::from(c));
+            assert_eq!(crate::url::url_excluded(c), rule, "U+{:04X}", u32::from(c));
         }
     }
 

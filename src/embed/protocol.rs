@@ -4,7 +4,7 @@
 //! which runs before the app and also when it cannot run.
 //!
 //! Incoming messages are accepted only in the exact shapes below, with numbers in range;
-//! anything else is `None` and changes nothing. The browser glue (`host.rs`) also checks
+//! anything else is `None` and changes nothing. The browser glue (`client/embed.rs`) also checks
 //! that a message comes from the parent window and, when known, the parent's origin.
 
 use crate::lang::Lang;
@@ -12,29 +12,7 @@ use crate::lang::Lang;
 /// pym.js's delimiter: `pymxPYMx{id}xPYMx{type}xPYMx{payload}`.
 pub const PYM: &str = "xPYMx";
 
-/// The host's viewport as seen from the iframe (CSS px): its size, and where the iframe's top
-/// is relative to the viewport's top (negative once the reader has scrolled into the story).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct HostView {
-    pub width: f64,
-    pub height: f64,
-    pub top: f64,
-}
-
-impl HostView {
-    /// A viewport from numbers a host sent, if they are plausible.
-    pub fn new(width: f64, height: f64, top: f64) -> Option<HostView> {
-        let size = |v: f64| v.is_finite() && (1.0..=20_000.0).contains(&v);
-        let pos = top.is_finite() && top.abs() <= 10_000_000.0;
-        (size(width) && size(height) && pos).then_some(HostView { width, height, top })
-    }
-
-    /// Where the host's viewport starts, in the story's document (the `scroll_y` the step
-    /// engine would read if the story scrolled by itself).
-    pub fn scroll_y(&self) -> f64 {
-        -self.top
-    }
-}
+pub use crate::state::HostView;
 
 /// A message from the host that the story acts on.
 #[derive(Clone, Copy, Debug, PartialEq)]

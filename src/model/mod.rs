@@ -11,6 +11,7 @@
 #![allow(clippy::result_large_err)]
 
 mod error;
+mod kind;
 mod types;
 mod validate;
 
@@ -19,10 +20,11 @@ use std::sync::OnceLock;
 use serde_json::Value;
 
 pub use error::DataError;
+pub use kind::ChartKind;
 pub use types::*;
 pub use validate::validate;
 
-use crate::lang::{Lang, Text};
+use crate::lang::Text;
 
 /// The story's folder as the editor knows it: `data`, or the `STORY_DIR` the build was given.
 pub const STORY_DIR: &str = env!("STORY_DIR_NAME");
@@ -253,23 +255,6 @@ impl Story {
             .iter()
             .filter_map(|id| self.metric(id))
             .collect()
-    }
-
-    /// A metric as readers see it: qualifier, number, unit, and in English the gloss
-    /// ("逾500億元", "over 50 billion yuan", "87,000 mu (5,800 ha)").
-    pub fn format(&self, m: &Metric, lang: Lang) -> String {
-        match self.unit(&m.unit) {
-            Some(u) => crate::format::format_value(m.value, m.scale, u, m.qualifier, lang),
-            None => crate::format::format_number(m.value, m.scale, lang),
-        }
-    }
-
-    /// A metric for chart labels: no qualifier, no gloss, compact in English ("81.45m yuan").
-    pub fn format_short(&self, m: &Metric, lang: Lang) -> String {
-        match self.unit(&m.unit) {
-            Some(u) => crate::format::format_short(m.value, m.scale, u, lang),
-            None => crate::format::format_number(m.value, m.scale, lang),
-        }
     }
 
     /// What the page shows when the data cannot be read: a title and a credit that say so,

@@ -4,7 +4,7 @@
 
 use serde::Deserialize;
 
-use crate::charts::ChartKind;
+use super::kind::ChartKind;
 use crate::lang::{Lang, Text};
 
 /// The whole story: `data/story.json` plus the metrics, charts and units files.

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use super::error::DataError;
 use super::types::*;
 use super::{CHARTS_FILE, METRICS_FILE, STORY_FILE, UNITS_FILE};
-use crate::charts::ChartKind;
+use super::kind::ChartKind;
 use crate::lang::{Lang, Text};
 
 /// All problems found, in file order. Empty when the data is consistent.

@@ -1,7 +1,7 @@
 //! The link a reader shares: the story's page in its language, at the step they are on.
 //! Pure, so native tests hold the rules; the browser glue passes in what it reads.
 
-use crate::embed::params::http_url;
+use crate::url::http_url;
 
 /// A step or chapter id as the story writes them (`economy`, `economy-2`): anything else in a
 /// hash is not ours and is left out.
@@ -29,14 +29,6 @@ pub fn share_link(page_url: &str, anchor: Option<&str>, host_url: Option<&str>) 
         Some(a) => format!("{base}#{a}"),
         None => base,
     }
-}
-
-/// Escapes text for an HTML attribute or element.
-pub fn attr_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// A URL without its query and hash.

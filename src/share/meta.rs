@@ -3,11 +3,11 @@
 //! pages, Open Graph and Twitter card tags. `og:url` and `og:image` must be absolute: they
 //! need the site's base URL (`STORY_BASE_URL` at build time) and are left out without it.
 
-use crate::embed::params::http_url;
+use crate::html::escape;
 use crate::lang::Lang;
 use crate::model::story;
-use crate::page::{description, escape};
 use crate::share::og_image::{alt_text, file_name};
+use crate::url::http_url;
 
 /// Where the story is published: the folder of its pages, absolute, ending in `/`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -50,10 +50,10 @@ pub fn og_locale(lang: Lang) -> &'static str {
     }
 }
 
-/// The head tags for the page of `lang` (the main page or its embed page).
-pub fn head_tags(lang: Lang, embed: bool, site: &Site, title: &str) -> String {
+/// The head tags for the page of `lang` (the main page or its embed page), with its
+/// `title` and `description`.
+pub fn head_tags(lang: Lang, embed: bool, site: &Site, title: &str, description: &str) -> String {
     let canonical = site.url(lang.page());
-    let description = description(lang);
     let mut tags = vec![format!(
         "<link rel=\"canonical\" href=\"{}\">",
         escape(&canonical)
@@ -75,7 +75,7 @@ pub fn head_tags(lang: Lang, embed: bool, site: &Site, title: &str) -> String {
         story().meta.site_title.get(lang),
     );
     meta("property", "og:title", title);
-    meta("property", "og:description", &description);
+    meta("property", "og:description", description);
     meta("property", "og:locale", og_locale(lang));
     for other in Lang::ALL.into_iter().filter(|&l| l != lang) {
         meta("property", "og:locale:alternate", og_locale(other));
@@ -101,7 +101,7 @@ pub fn head_tags(lang: Lang, embed: bool, site: &Site, title: &str) -> String {
         },
     );
     meta("name", "twitter:title", title);
-    meta("name", "twitter:description", &description);
+    meta("name", "twitter:description", description);
     if let Some(image) = &image {
         meta("name", "twitter:image", image);
         meta("name", "twitter:image:alt", &alt_text(lang));
@@ -138,7 +138,7 @@ mod tests {
     #[test]
     fn absolute_urls_only_with_a_base() {
         let site = Site::parse(Some("https://news.example/2024/luyuan/")).unwrap();
-        let tags = head_tags(Lang::ZhHans, false, &site, "标题 | 绿园区");
+        let tags = head_tags(Lang::ZhHans, false, &site, "标题 | 绿园区", "描述");
         assert!(tags.contains(
             r#"<link rel="canonical" href="https://news.example/2024/luyuan/zh-hans.html">"#
         ));
@@ -150,7 +150,7 @@ mod tests {
         assert!(tags.contains(r#"<meta property="og:locale" content="zh_CN">"#));
         assert!(!tags.contains("noindex"));
 
-        let bare = head_tags(Lang::En, true, &Site::default(), "Title");
+        let bare = head_tags(Lang::En, true, &Site::default(), "Title", "About");
         assert!(bare.contains(r#"<link rel="canonical" href="en.html">"#));
         assert!(bare.contains(r#"<meta name="robots" content="noindex">"#));
         assert!(
@@ -163,7 +163,7 @@ mod tests {
 
     #[test]
     fn text_in_tags_is_escaped() {
-        let tags = head_tags(Lang::En, false, &Site::default(), "A \"quoted\" <title>");
+        let tags = head_tags(Lang::En, false, &Site::default(), "A \"quoted\" <title>", "A");
         assert!(tags.contains("content=\"A &quot;quoted&quot; &lt;title&gt;\""));
     }
 }

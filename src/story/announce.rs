@@ -1,9 +1,9 @@
 //! The live region: screen readers hear the new step's chapter and place, nothing else.
-//! An island (see `client.rs`).
+//! An island, hydrated on its own.
 
 use leptos::prelude::*;
 
-use super::state::{step_refs, StoryState};
+use crate::state::{step_refs, StoryState};
 use crate::ui_text::step_of;
 
 #[component]

@@ -4,11 +4,28 @@
 use leptos::prelude::*;
 
 use super::charts::chart_data;
-use super::state::{place, Place, StoryState};
+use crate::state::{place, Place, StoryState};
 use super::text::FigureText;
-use crate::charts::view::ChartFigure;
+use crate::charts::{ChartFigure, Theme};
 use crate::model::{ChartSpec, Section};
-use crate::share::button::ChartShareButton;
+
+/// The parts of a chapter's markup that the browser glue looks for.
+pub mod parts {
+    /// A chapter (`data-chapter` = its index).
+    pub const CHAPTER: &str = "chapter";
+    /// One chart of the graphic with its actions (`data-chart` = the chart's id; `.current`
+    /// when it is the one shown).
+    pub const GRAPHIC_SLOT: &str = "graphic-slot";
+    /// The island in a graphic slot: its chart, hydrated on its own.
+    pub const CHART_ISLAND: &str = "chart-island";
+    /// The steps and the graphic beside them.
+    pub const SCROLLY: &str = "scrolly";
+    /// The graphic: kept in view while the steps scroll past.
+    pub const GRAPHIC: &str = "graphic";
+    /// A step (`.active` when it is the active one).
+    pub const STEP: &str = "step";
+    pub const TITLE: &str = "chapter-title";
+}
 
 /// The chart ids of a section, in the order its steps first show them.
 pub fn section_charts(section: &Section) -> Vec<&str> {
@@ -71,7 +88,7 @@ pub fn chart_moment(
     (focus(section, chart, first, active), anchor.clone())
 }
 
-/// One chart of a chapter's graphic: an island, hydrated on its own (see `client.rs`).
+/// One chart of a chapter's graphic: an island, hydrated on its own (see `client/islands.rs`).
 /// - `section`, `first`: the chapter and the global index of its first step;
 /// - `chart`: the chart.
 #[component]
@@ -84,15 +101,24 @@ pub fn GraphicSlot(
     let data = chart_data(state.story, chart, state.lang);
     // A memo: a step change reaches only the charts whose focus it changes.
     let focus = Memo::new(move |_| focus(section, chart, first, state.active.get()));
-    view! { <ChartFigure data=Signal::stored(data) focus=Signal::from(focus) reduced_motion=state.reduced_motion/> }
+    let theme = Signal::derive(move || Some(if state.dark.get() { Theme::Dark } else { Theme::Light }));
+    view! {
+        <ChartFigure data=Signal::stored(data) focus=Signal::from(focus) theme reduced_motion=state.reduced_motion/>
+    }
 }
 
-/// A chapter. Static markup (only prerendered): the step engine sets `.active` on the
-/// active step and `.current` on the graphic slot it shows (`client.rs`).
+/// A chapter. Static markup (only prerendered): the browser glue sets `.active` on the
+/// active step and `.current` on the graphic slot it shows.
 /// - `section`: the section, from the story data.
 /// - `number`: its index in the story; `first`: global index of its first step.
+/// - `chart_actions`: what stands beside each chart (the app puts the share button there).
 #[component]
-pub fn Chapter(section: &'static Section, number: usize, first: usize) -> impl IntoView {
+pub fn Chapter(
+    section: &'static Section,
+    number: usize,
+    first: usize,
+    #[prop(into, optional)] chart_actions: ViewFn,
+) -> impl IntoView {
     let state = expect_context::<StoryState>();
     let (lang, story) = (state.lang, state.story);
     let title_id = format!("{}-title", section.id);
@@ -104,9 +130,9 @@ pub fn Chapter(section: &'static Section, number: usize, first: usize) -> impl I
         .filter_map(|id| story.chart(id))
         .map(|chart| {
             view! {
-                <div class="graphic-slot" class:current=chart.id == shown data-chart=chart.id.clone()>
-                    <div class="island chart-island"><GraphicSlot section first chart/></div>
-                    <ChartShareButton/>
+                <div class=parts::GRAPHIC_SLOT class:current=chart.id == shown data-chart=chart.id.clone()>
+                    <div class=format!("island {}", parts::CHART_ISLAND)><GraphicSlot section first chart/></div>
+                    {chart_actions.run()}
                 </div>
             }
         })
@@ -118,7 +144,7 @@ pub fn Chapter(section: &'static Section, number: usize, first: usize) -> impl I
         .enumerate()
         .map(|(i, step)| {
             view! {
-                <div class="step" id=step.id.clone() data-step=first + i data-chart=step.chart.clone()>
+                <div class=parts::STEP id=step.id.clone() data-step=first + i data-chart=step.chart.clone()>
                     <div class="step-card">
                         <p><FigureText text=&step.text figures=&step.figures/></p>
                     </div>
@@ -128,13 +154,13 @@ pub fn Chapter(section: &'static Section, number: usize, first: usize) -> impl I
         .collect_view();
 
     view! {
-        <section class="chapter" id=section.id.clone() aria-labelledby=labelled_by data-chapter=number>
-            <h2 class="chapter-title" id=title_id>
+        <section class=parts::CHAPTER id=section.id.clone() aria-labelledby=labelled_by data-chapter=number>
+            <h2 class=parts::TITLE id=title_id>
                 <span class="kicker">{section.heading[0].get(lang).to_owned()}</span>
                 <span class="headline">{section.heading[1].get(lang).to_owned()}</span>
             </h2>
-            <div class="scrolly">
-                <div class="graphic">{figures}</div>
+            <div class=parts::SCROLLY>
+                <div class=parts::GRAPHIC>{figures}</div>
                 <div class="steps">{steps}</div>
             </div>
         </section>

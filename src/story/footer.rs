@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::state::StoryState;
-use crate::embed::bar::EmbedInfo;
+use crate::state::StoryState;
 use crate::ui_text::{ui, Ui};
 
+/// The credits. `children`: what follows them (the app puts the embed panel there).
 #[component]
-pub fn Footer() -> impl IntoView {
+pub fn Footer(#[prop(optional)] children: Option<Children>) -> impl IntoView {
     let state = expect_context::<StoryState>();
     let (lang, meta) = (state.lang, &state.story.meta);
     let corrections = meta
@@ -47,7 +47,7 @@ pub fn Footer() -> impl IntoView {
                 <a href="licences.html" class="licences">{ui(lang, Ui::Licences)}</a>
             </p>
             <p class="font-credit">{ui(lang, Ui::ShareFont)}<a href="NotoSansCJK-OFL.txt" type="text/plain">{ui(lang, Ui::ShareFontLicence)}</a></p>
-            {(!state.embed).then(|| view! { <EmbedInfo/> })}
+            {children.map(|c| c())}
             <p><a href="#top">{ui(lang, Ui::BackToTop)}</a></p>
         </footer>
     }

@@ -3,14 +3,16 @@
 
 use leptos::prelude::*;
 
-use super::state::StoryState;
+use crate::state::StoryState;
 use super::text::FigureText;
 use crate::lang::Lang;
 use crate::model::{Metric, Story};
 use crate::ui_text::{ui, Ui};
 
+/// The hero. `children`: the key figures, between the lede and the rest of the
+/// introduction (the app puts them there as an island).
 #[component]
-pub fn Hero() -> impl IntoView {
+pub fn Hero(children: Children) -> impl IntoView {
     let state = expect_context::<StoryState>();
     let (lang, story) = (state.lang, state.story);
     // The lede is the introduction up to the last paragraph that states a key figure; the
@@ -35,23 +37,21 @@ pub fn Hero() -> impl IntoView {
             <section class="intro" id=story.intro.id.clone() aria-labelledby="intro-title">
                 <h2 class="intro-title" id="intro-title">{story.intro.heading.get(lang).to_owned()}</h2>
                 <div class="intro-text lede">{lede}</div>
-                <div class="island" id="key-figures-island"><KeyFigures/></div>
+                {children()}
                 <div class="intro-text">{rest}</div>
             </section>
         </header>
     }
 }
 
-/// The key figures, which count up once when the page opens at the top (not under reduced
-/// motion). An island: hydrated on its own (see `client.rs`).
+/// The key figures. An island, hydrated on its own.
+/// - `count`: how far they have counted up, 0 → 1 (the browser glue counts them up once when
+///   the page opens at the top); unset, the stated figures (as prerendered).
 #[component]
-pub fn KeyFigures() -> impl IntoView {
+pub fn KeyFigures(#[prop(into, optional)] count: Option<Signal<f64>>) -> impl IntoView {
     let state = expect_context::<StoryState>();
     let (lang, story) = (state.lang, state.story);
-    // 0 → 1 while counting up; the prerendered page shows the final figures (1).
-    let count = RwSignal::new(1.0_f64);
-    #[cfg(target_arch = "wasm32")]
-    Effect::new(move |_| super::count_up::start(count, state.reduced_motion.get_untracked()));
+    let count = count.unwrap_or_else(|| Signal::stored(1.0));
     let figures = story
         .key_figures()
         .into_iter()

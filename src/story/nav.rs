@@ -1,15 +1,26 @@
-//! The bar at the top: reading progress, the table of contents, "read as article", and the
-//! language links. Everything works as plain links before (or without) the app.
+//! The story's navigation controls: reading progress, the table of contents, "read as
+//! article" and the language links. The app puts them in the top bar (`app/bars.rs`).
+//! Everything works as plain links before (or without) the app.
 
 use leptos::prelude::*;
 
-use super::state::StoryState;
-use crate::lang::Lang;
-use crate::share::button::ShareButton;
+use crate::lang::{Lang, LangName};
+use crate::state::{step_refs, StoryState};
 use crate::ui_text::{ui, Ui};
 
+/// The bar's fill, which the step engine scales with the reader's progress.
+pub const PROGRESS_FILL: &str = "progress-fill";
+
+/// Reading progress: a thin bar the step engine fills.
 #[component]
-pub fn TopBar() -> impl IntoView {
+pub fn Progress() -> impl IntoView {
+    view! { <div class="progress" aria-hidden="true"><div class=PROGRESS_FILL></div></div> }
+}
+
+/// The table of contents: a `<details>` (works without script) that closes when a chapter
+/// is chosen.
+#[component]
+pub fn Contents() -> impl IntoView {
     let state = expect_context::<StoryState>();
     let (lang, story) = (state.lang, state.story);
     let toc = NodeRef::<leptos::html::Details>::new();
@@ -32,13 +43,27 @@ pub fn TopBar() -> impl IntoView {
             }
         })
         .collect_view();
-    // The language links carry the reader's place (the step's hash) once the app runs.
+    view! {
+        <details class="toc" node_ref=toc>
+            <summary><span class="toc-text">{ui(lang, Ui::Contents)}</span></summary>
+            <nav aria-label=ui(lang, Ui::ContentsLabel)>
+                <ol>{chapters}</ol>
+            </nav>
+        </details>
+    }
+}
+
+/// The other languages' pages. The links carry the reader's place (the step's hash) once
+/// the app runs; a followed link is remembered.
+#[component]
+pub fn PageLangs() -> impl IntoView {
+    let state = expect_context::<StoryState>();
+    let (lang, story) = (state.lang, state.story);
     let hash = Memo::new(move |_| {
-        state.active.get().and_then(|i| {
-            super::state::step_refs(story)
-                .get(i)
-                .map(|s| format!("#{}", s.id))
-        })
+        state
+            .active
+            .get()
+            .and_then(|i| step_refs(story).get(i).map(|s| format!("#{}", s.id)))
     });
     let langs = Lang::ALL
         .into_iter()
@@ -53,31 +78,7 @@ pub fn TopBar() -> impl IntoView {
             }
         })
         .collect_view();
-    view! {
-        <div class="topbar">
-            <div class="progress" aria-hidden="true"><div class="progress-fill"></div></div>
-            <a class="brand" href="#top">{story.meta.site_title.get(lang).to_owned()}</a>
-            <details class="toc" node_ref=toc>
-                <summary><span class="toc-text">{ui(lang, Ui::Contents)}</span></summary>
-                <nav aria-label=ui(lang, Ui::ContentsLabel)>
-                    <ol>{chapters}</ol>
-                </nav>
-            </details>
-            <ModeToggle/>
-            <ShareButton/>
-            <nav class="langs" aria-label=ui(lang, Ui::Languages)>{langs}</nav>
-        </div>
-    }
-}
-
-/// A language's name: in full, and short for narrow bars (CSS shows one; screen readers
-/// always get the full name).
-#[component]
-pub fn LangName(lang: Lang) -> impl IntoView {
-    view! {
-        <span class="lang-long">{lang.endonym()}</span>
-        <span class="lang-short" aria-hidden="true">{lang.short()}</span>
-    }
+    view! { <nav class="langs" aria-label=ui(lang, Ui::Languages)>{langs}</nav> }
 }
 
 /// "Read as article" / "Read step by step": the top bar's and the embed bar's.

@@ -20,10 +20,10 @@ pub fn storage_key(what: &str) -> String {
 
 /// Remembers the language the reader chose (read by `public/boot.js` on the default page).
 pub fn save_lang(lang: Lang) {
-    #[cfg(target_arch = "wasm32")]
+    #[cfg(feature = "hydrate")]
     if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
         let _ = storage.set_item(&storage_key(LANG), lang.tag());
     }
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(not(feature = "hydrate"))]
     let _ = lang;
 }

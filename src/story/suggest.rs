@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::state::StoryState;
+use crate::state::StoryState;
 use crate::lang::Lang;
 use crate::ui_text::{ui, Ui};
 
@@ -20,7 +20,7 @@ pub fn LangSuggest() -> impl IntoView {
     let state = expect_context::<StoryState>();
     let lang = state.lang;
     let suggested = RwSignal::new(None::<Lang>);
-    #[cfg(target_arch = "wasm32")]
+    #[cfg(feature = "hydrate")]
     Effect::new(move |_| {
         let Some(window) = web_sys::window() else {
             return;
@@ -54,7 +54,7 @@ pub fn LangSuggest() -> impl IntoView {
     });
     let dismiss = move |_| {
         suggested.set(None);
-        #[cfg(target_arch = "wasm32")]
+        #[cfg(feature = "hydrate")]
         if let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
             let _ = s.set_item(
                 &super::prefs::storage_key(super::prefs::SUGGEST),

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::charts::measure::{ApproxMeasure, Font, TextMeasure};
 use crate::lang::{Lang, Text};
-use crate::story::state::StoryState;
+use crate::state::StoryState;
 
 /// A text of the article with its figures highlighted (`<strong class="fig">`).
 /// - `text`: the text in the three languages; `figures`: the metric ids it states.

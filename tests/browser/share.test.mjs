@@ -134,9 +134,26 @@ const STUB_CLIPBOARD = () => {
   Object.defineProperty(navigator, "clipboard", { value: { writeText: async (t) => void window.__copied.push(t) } });
 };
 
+// Records the card the page paints: the canvas it turns into a PNG (its size) and where the
+// chart's canvas is drawn into it.
+const STUB_CARD = () => {
+  window.__card = {};
+  const drawImage = CanvasRenderingContext2D.prototype.drawImage;
+  CanvasRenderingContext2D.prototype.drawImage = function (source, ...rest) {
+    if (source instanceof HTMLCanvasElement && rest.length === 4) window.__card.chart = rest;
+    return drawImage.call(this, source, ...rest);
+  };
+  const toBlob = HTMLCanvasElement.prototype.toBlob;
+  HTMLCanvasElement.prototype.toBlob = function (...args) {
+    window.__card.width = this.width;
+    window.__card.height = this.height;
+    return toBlob.apply(this, args);
+  };
+};
+
 async function open(device, path, init, extra = {}) {
   const o = await openPage(browser, server.url, { ...device, locale: "zh-TW", ...extra });
-  if (init) await o.page.addInitScript(init);
+  for (const f of [init].flat().filter(Boolean)) await o.page.addInitScript(f);
   await o.page.goto(server.url + path);
   assert.equal(await appState(o.page), "ready");
   return o;
@@ -195,13 +212,13 @@ test("inside an embed the link is the host's page, at the step", async () => {
 });
 
 /** Reads a shared PNG in the page: its size, and what is drawn in the chart's box and above
- * and below it (the layout's boxes come from the page's test hook, `__story.lastCard`). */
+ * and below it (the card's size and the chart's box as the page painted them, `STUB_CARD`). */
 const INSPECT = async ({ blob }) => {
   const img = await createImageBitmap(blob);
   const c = new OffscreenCanvas(img.width, img.height);
   const ctx = c.getContext("2d", { willReadFrequently: true });
   ctx.drawImage(img, 0, 0);
-  const card = window.__story.lastCard;
+  const card = window.__card;
   const [x, y, w, h] = card.chart.map(Math.round);
   const a = ctx.getImageData(x, y, w, h).data;
   let marks = 0;
@@ -234,7 +251,7 @@ const INSPECT = async ({ blob }) => {
 };
 
 test("a chart is shared as a PNG card: the chart, its title, figure, credit and link", async () => {
-  const { context, page, log } = await open(PHONE, "index.html", STUB_SHARE);
+  const { context, page, log } = await open(PHONE, "index.html", [STUB_SHARE, STUB_CARD]);
   await page.evaluate(() => document.querySelector("#economy-2").scrollIntoView());
   await page.waitForFunction(() => document.querySelector(".step.active")?.id === "economy-2");
   const slot = "#economy .graphic-slot.current";

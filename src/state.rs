@@ -1,10 +1,11 @@
 //! The story's shared state, in context: the page's language, the active step (the only
-//! thing the step engine writes), and the reader's display preferences.
+//! thing the step engine writes), the reader's display preferences, and on an embed page
+//! what the host page said and what the story tells it. The browser glue's pieces
+//! (`client/`) talk to each other only through these signals; the plain types they carry
+//! live here too.
 
 use leptos::prelude::*;
 
-use crate::embed::params::EmbedParams;
-use crate::embed::protocol::HostView;
 use crate::lang::Lang;
 use crate::model::{Section, Story};
 
@@ -47,6 +48,65 @@ pub fn first_steps(story: &Story) -> Vec<usize> {
         .collect()
 }
 
+/// The host's viewport as seen from the iframe (CSS px): its size, and where the iframe's top
+/// is relative to the viewport's top (negative once the reader has scrolled into the story).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct HostView {
+    pub width: f64,
+    pub height: f64,
+    pub top: f64,
+}
+
+impl HostView {
+    /// A viewport from numbers a host sent, if they are plausible.
+    pub fn new(width: f64, height: f64, top: f64) -> Option<HostView> {
+        let size = |v: f64| v.is_finite() && (1.0..=20_000.0).contains(&v);
+        let pos = top.is_finite() && top.abs() <= 10_000_000.0;
+        (size(width) && size(height) && pos).then_some(HostView { width, height, top })
+    }
+
+    /// Where the host's viewport starts, in the story's document (the `scroll_y` the step
+    /// engine would read if the story scrolled by itself).
+    pub fn scroll_y(&self) -> f64 {
+        -self.top
+    }
+}
+
+/// What an embed page's URL says of its host page, validated (see `embed/params.rs`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct HostPage {
+    /// The host page's address (`parentUrl`): a shared link points there.
+    pub url: Option<String>,
+    /// The embed's parameters written again (`?v=1&childId=…`, or empty): another embed
+    /// page (a language link) keeps them.
+    pub query: String,
+}
+
+/// What the story tells or asks its host page (embed pages); the embed glue posts it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum HostNote {
+    /// Scroll so that `y` of the story is at the top of the host's viewport.
+    Scroll { y: f64 },
+    /// The reader follows a link to the story in another language.
+    Lang { to: Lang },
+    /// The reader shared: `what` is `link` or `chart`, `method` `share`, `copy`, `download`
+    /// or `wechat`.
+    Share {
+        what: &'static str,
+        method: &'static str,
+        chart: Option<String>,
+    },
+}
+
+/// How the page is shown right now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Steps, with a graphic that stays in view.
+    Story,
+    /// The plain text with each chapter's charts after it (the article stylesheet).
+    Article,
+}
+
 #[derive(Clone, Copy)]
 pub struct StoryState {
     pub lang: Lang,
@@ -55,16 +115,23 @@ pub struct StoryState {
     pub active: RwSignal<Option<usize>>,
     /// The reader's system asks for reduced motion: no tweens, no count-up.
     pub reduced_motion: RwSignal<bool>,
-    /// "Read as article": plain text instead of steps.
+    /// The page is dark: `<html data-theme>` (`?theme=`), else the system's colour scheme.
+    pub dark: RwSignal<bool>,
+    /// "Read as article": the reader's choice.
     pub article: RwSignal<bool>,
+    /// How the page is shown now (the reader's choice, or an embed waiting for its host), set
+    /// once the stylesheets are switched: the step engine measures again when it changes.
+    pub mode: RwSignal<Mode>,
     /// The page is an embed page (in an iframe on a host's page): set by the page, never by
     /// the browser, so the markup is the same before and after hydration.
     pub embed: bool,
     /// Embed pages: the host's viewport, once the host sends it (our loader, or pym.js with
     /// `trackscroll`). Until then the embed reads as an article (see `display.rs`).
     pub host_view: RwSignal<Option<HostView>>,
-    /// Embed pages: the validated URL parameters (set after hydration).
-    pub params: StoredValue<EmbedParams>,
+    /// Embed pages: what the URL says of the host page (set after hydration).
+    pub host_page: RwSignal<HostPage>,
+    /// Embed pages: notes for the host, oldest first, until the embed glue posts them.
+    pub to_host: RwSignal<Vec<HostNote>>,
 }
 
 impl StoryState {
@@ -74,11 +141,28 @@ impl StoryState {
             story,
             active: RwSignal::new(None),
             reduced_motion: RwSignal::new(false),
+            dark: RwSignal::new(false),
             article: RwSignal::new(false),
+            // An embed page is prerendered as an article (its height settles at once).
+            mode: RwSignal::new(if embed { Mode::Article } else { Mode::Story }),
             embed,
             host_view: RwSignal::new(None),
-            params: StoredValue::new(EmbedParams::default()),
+            host_page: RwSignal::new(HostPage::default()),
+            to_host: RwSignal::new(Vec::new()),
         }
+    }
+
+    /// Queues a note for the host page (embed pages only; elsewhere there is no host).
+    pub fn tell_host(&self, note: HostNote) {
+        if self.embed {
+            self.to_host.update(|q| q.push(note));
+        }
+    }
+
+    /// The id of the active step, if any.
+    pub fn active_step_id(&self) -> Option<&'static str> {
+        let i = self.active.get_untracked()?;
+        step_refs(self.story).get(i).map(|s| s.id)
     }
 
     /// The step engine follows the reader: on the page itself always, in an embed once the

@@ -1,0 +1,80 @@
+//! One frame of a chart: the backing store sized, the tween's values drawn for now, the
+//! figure's state (`drawn`, or `fallback` with the table); and a layout ahead of the first.
+
+use plotters::drawing::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsValue;
+
+use super::{now, paint, size_canvas, CanvasMeasure, Inner};
+use crate::charts::view::parts;
+use crate::charts::ChartError;
+
+impl Inner {
+    pub(super) fn set_state(&self, s: &str) {
+        let _ = self.figure.set_attribute("data-state", s);
+        // A table shown (and scrolling) in the box takes keyboard focus (WCAG 2.1.1).
+        if let Ok(Some(table)) = self.figure.query_selector(&format!(".{}", parts::TABLE)) {
+            let _ = if s == "fallback" {
+                table.set_attribute("tabindex", "0")
+            } else {
+                table.remove_attribute("tabindex")
+            };
+        }
+    }
+
+    /// One frame; `true` while more are needed.
+    pub(super) fn frame(&mut self) -> bool {
+        let Some(vp) = self.vp else { return false };
+        size_canvas(&self.canvas, &vp);
+        if self.reduced {
+            self.state.finish();
+        }
+        let Some(backend) = CanvasBackend::with_canvas_object(self.canvas.clone()) else {
+            self.set_state("fallback");
+            return false;
+        };
+        let area = backend.into_drawing_area();
+        let measure = CanvasMeasure::new(&self.ctx);
+        let (theme, focus, active) = (self.theme, self.focus.clone(), self.active);
+        match self
+            .state
+            .paint(&area, vp, &measure, theme, &focus, active, now())
+        {
+            Ok(more) => {
+                self.draws += 1;
+                self.set_state("drawn");
+                more
+            }
+            Err(ChartError::DoesNotFit {
+                need_css_height, ..
+            }) if need_css_height.is_finite()
+                && need_css_height > vp.css_height + 1.0
+                && need_css_height < 4.0 * vp.css_height.max(200.0) =>
+            {
+                // Grow the box once to what the labels need (rare: very large text on a
+                // narrow phone); the resize observer then redraws.
+                let _ = self
+                    .boxel
+                    .style()
+                    .set_property("min-height", &format!("{need_css_height}px"));
+                false
+            }
+            Err(e) => {
+                self.set_state("fallback");
+                web_sys::console::warn_1(&JsValue::from_str(&e.to_string()));
+                false
+            }
+        }
+    }
+
+    /// Lays the chart out ahead for the size it will most likely have, which fills the
+    /// text-width cache its first real layout then reads.
+    pub(super) fn warm(&mut self) {
+        if self.vp.is_some() {
+            return;
+        }
+        if let Some(vp) = paint::likely_viewport(&self.figure) {
+            let _ = self.state.layout(vp, &CanvasMeasure::new(&self.ctx));
+        }
+    }
+}

@@ -1,0 +1,274 @@
+//! A chart's canvas in the browser: a [`CanvasChart`] attached to a `<ChartFigure>`'s
+//! `<figure>` sizes the canvas (`paint.rs`), draws frames while a tween runs, measures text
+//! with the canvas (`measure.rs`), and turns pointer and keys into the active item and its
+//! tooltip (`pointer.rs`, `tip.rs`). Every decision is a call into the chart kit (`ChartState`,
+//! `hit_test`, `tooltip`, `layout`); the observers are the hooks'.
+
+mod frame;
+mod measure;
+mod paint;
+mod pointer;
+mod tip;
+mod watch;
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlElement};
+
+pub use measure::CanvasMeasure;
+pub use paint::{paint_canvas, paint_layout, size_canvas};
+
+use super::hooks::{use_frames, Frames};
+use crate::charts::tooltip::{live_text, tip_text};
+use crate::charts::view::{parts, FigureGlue, FigureInputs};
+use crate::charts::{hit_test, ChartData, ChartState, Layout, Theme, Viewport};
+
+/// The glue `<ChartFigure>` finds in context: each figure gets its [`CanvasChart`] once it
+/// is mounted, and its new inputs whenever they change.
+pub const GLUE: FigureGlue = FigureGlue(mount);
+
+fn mount(inputs: FigureInputs) {
+    let FigureInputs {
+        figure,
+        data,
+        focus,
+        theme,
+        reduced_motion,
+    } = inputs;
+    let chart = StoredValue::new_local(None::<CanvasChart>);
+    // The chart's observers belong to the figure, not to this effect (which runs again).
+    let owner = Owner::current();
+    Effect::new(move |_| {
+        let (d, f, th, rm) = (data.get(), focus.get(), theme.get(), reduced_motion.get());
+        let Some(fig) = figure.get() else { return };
+        chart.update_value(|slot| match slot {
+            Some(c) => c.update(d, f, th, rm),
+            None => {
+                let attach = || CanvasChart::attach(&fig, d, f, th, rm);
+                *slot = match &owner {
+                    Some(o) => o.with(attach),
+                    None => attach(),
+                };
+            }
+        });
+    });
+}
+
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+fn find<T: JsCast>(root: &HtmlElement, class: &str) -> Option<T> {
+    root.query_selector(&format!(".{class}")).ok()??.dyn_into().ok()
+}
+
+struct Inner {
+    figure: HtmlElement,
+    boxel: HtmlElement,
+    canvas: HtmlCanvasElement,
+    ctx: CanvasRenderingContext2d,
+    tip: Option<HtmlElement>,
+    live: Option<HtmlElement>,
+    ruler: Option<HtmlElement>,
+    state: ChartState,
+    focus: Vec<usize>,
+    theme: Theme,
+    reduced: bool,
+    /// Exact device-pixel size from the resize observer, when the browser reports it.
+    device: Option<(u32, u32)>,
+    vp: Option<Viewport>,
+    active: Option<usize>,
+    draws: u32,
+    /// Near the viewport: charts far away wait to be drawn, so start-up draws none of the
+    /// story's 44 charts that the reader cannot see.
+    near: bool,
+}
+
+/// What the hooks' callbacks hold: the chart (weakly) and its frames.
+#[derive(Clone)]
+struct Handle {
+    inner: Weak<RefCell<Inner>>,
+    frames: Frames,
+}
+
+impl Handle {
+    /// Runs `f` on the chart; redraws when it returns `true`.
+    fn with(&self, f: impl FnOnce(&mut Inner) -> bool) {
+        let redraw = match self.inner.upgrade() {
+            Some(rc) => rc.try_borrow_mut().map(|mut i| f(&mut i)).unwrap_or(false),
+            None => false,
+        };
+        if redraw {
+            self.schedule();
+        }
+    }
+
+    /// A frame, unless the chart is far from the viewport (it is drawn once it comes near).
+    fn schedule(&self) {
+        let near = self
+            .inner
+            .upgrade()
+            .is_some_and(|rc| rc.try_borrow().is_ok_and(|i| i.near));
+        if near {
+            self.frames.request();
+        }
+    }
+
+    /// Reads the viewport again and redraws.
+    fn remeasure(&self) {
+        self.with(|i| {
+            i.vp = paint::read_viewport(&i.boxel, i.ruler.as_ref(), i.device);
+            true
+        });
+    }
+}
+
+impl Inner {
+    /// Makes item `i` active (or none): tooltip, live text, outline. `true` if it changed.
+    fn set_active(&mut self, i: Option<usize>, announce: bool) -> bool {
+        if self.active == i {
+            return false;
+        }
+        self.active = i;
+        let Some(i) = i else {
+            if let Some(tip) = &self.tip {
+                tip.set_hidden(true);
+            }
+            return true;
+        };
+        if let (Some(tip), Some(t)) = (&self.tip, tip_text(self.state.data(), i)) {
+            let anchor = self.state.cached_layout().and_then(|l| l.anchor(i));
+            let bounds = self.vp.map(|vp| (vp.css_width, vp.css_height));
+            tip::show_tip(tip, t, anchor, bounds);
+        }
+        if announce {
+            if let Some(live) = &self.live {
+                live.set_text_content(Some(&live_text(self.state.data(), i)));
+            }
+        }
+        true
+    }
+
+    fn hit(&self, e: &web_sys::MouseEvent) -> Option<usize> {
+        let layout = self.state.cached_layout()?;
+        hit_test(layout, f64::from(e.offset_x()), f64::from(e.offset_y()))
+    }
+}
+
+/// A chart attached to its `<figure>`: owns its observers and listeners, removed on drop.
+pub struct CanvasChart {
+    inner: Rc<RefCell<Inner>>,
+    handle: Handle,
+    owner: Owner,
+}
+
+impl Drop for CanvasChart {
+    fn drop(&mut self) {
+        self.owner.cleanup();
+    }
+}
+
+impl CanvasChart {
+    /// Attaches to a `<ChartFigure>`'s `<figure>`; `None` (and the table shown) if it has no
+    /// canvas or no 2D context. `theme` unset: light.
+    pub fn attach(
+        figure: &HtmlElement,
+        data: ChartData,
+        focus: Vec<usize>,
+        theme: Option<Theme>,
+        reduced: bool,
+    ) -> Option<CanvasChart> {
+        let parts = (|| {
+            let canvas: HtmlCanvasElement = find(figure, parts::CANVAS)?;
+            let boxel: HtmlElement = find(figure, parts::BOX)?;
+            let ctx = paint::context(&canvas)?;
+            Some((canvas, boxel, ctx))
+        })();
+        let Some((canvas, boxel, ctx)) = parts else {
+            let _ = figure.set_attribute("data-state", "fallback");
+            return None;
+        };
+        let inner = Rc::new(RefCell::new(Inner {
+            figure: figure.clone(),
+            boxel: boxel.clone(),
+            canvas: canvas.clone(),
+            ctx,
+            tip: find(figure, parts::TIP),
+            live: find(figure, parts::LIVE),
+            ruler: find(figure, parts::REM),
+            state: ChartState::new(data, now(), !reduced),
+            focus,
+            theme: theme.unwrap_or(Theme::Light),
+            reduced,
+            device: None,
+            vp: None,
+            active: None,
+            draws: 0,
+            near: false,
+        }));
+        let owner = Owner::new();
+        let handle = owner.with(|| {
+            let weak = Rc::downgrade(&inner);
+            let frames = use_frames(move || {
+                weak.upgrade()
+                    .and_then(|rc| rc.try_borrow_mut().ok().map(|mut i| i.frame()))
+                    .unwrap_or(false)
+            });
+            let handle = Handle {
+                inner: Rc::downgrade(&inner),
+                frames,
+            };
+            watch::watch(&handle, figure, &boxel, inner.borrow().ruler.clone());
+            pointer::listen(&handle, figure, &canvas);
+            handle
+        });
+        handle.remeasure();
+        Some(CanvasChart {
+            inner,
+            handle,
+            owner,
+        })
+    }
+
+    /// New inputs from the component's signals; redraws (and tweens) what changed.
+    pub fn update(&self, data: ChartData, focus: Vec<usize>, theme: Option<Theme>, reduced: bool) {
+        let theme = theme.unwrap_or(Theme::Light);
+        self.handle.with(|inner| {
+            let mut changed = inner.state.set_data(data, now(), !reduced);
+            if changed {
+                let n = inner.state.data().items.len();
+                if inner.active.is_some_and(|a| a >= n) {
+                    inner.set_active(None, false);
+                }
+            }
+            changed |= inner.focus != focus || inner.theme != theme || inner.reduced != reduced;
+            inner.focus = focus;
+            inner.theme = theme;
+            inner.reduced = reduced;
+            changed
+        });
+    }
+
+    /// Frames drawn so far.
+    pub fn draws(&self) -> u32 {
+        self.inner.try_borrow().map(|i| i.draws).unwrap_or(0)
+    }
+
+    /// Layouts computed so far (a resize or a new DPR or font size makes one).
+    pub fn layouts(&self) -> u32 {
+        self.inner
+            .try_borrow()
+            .map(|i| i.state.layouts_computed)
+            .unwrap_or(0)
+    }
+
+    /// The current layout: where the marks are.
+    pub fn layout(&self) -> Option<Layout> {
+        self.inner.try_borrow().ok()?.state.cached_layout().cloned()
+    }
+}

@@ -1,0 +1,120 @@
+//! What a chart watches: its box's size (in device pixels where the browser reports them),
+//! the root font size (a 1rem ruler), the DPR, and nearness to the viewport; all through the
+//! hooks, removed with the chart.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+use web_sys::{Element, HtmlElement};
+
+use super::Handle;
+use crate::client::hooks::{
+    device_size, use_dpr_change, use_intersection_observer, use_resize_observer,
+    IntersectionOptions, ResizeOptions,
+};
+
+/// The observers: the box's size (in device pixels where the browser reports them), the
+/// root font size (a 1rem ruler), the DPR, and nearness to the viewport.
+pub(super) fn watch(handle: &Handle, figure: &HtmlElement, boxel: &HtmlElement, ruler: Option<HtmlElement>) {
+    let h = handle.clone();
+    let target: JsValue = boxel.clone().into();
+    use_resize_observer(
+        &[boxel.clone().into()],
+        ResizeOptions {
+            device_pixels: true,
+        },
+        move |entries| {
+            for e in entries.iter() {
+                if js_sys::Reflect::get(&e, &"target".into()).ok().as_ref() == Some(&target) {
+                    h.with(|i| {
+                        i.device = device_size(&e);
+                        false
+                    });
+                }
+            }
+            h.remeasure();
+        },
+    );
+    if let Some(ruler) = ruler {
+        let h = handle.clone();
+        use_resize_observer(&[ruler.into()], ResizeOptions::default(), move |_| {
+            h.remeasure()
+        });
+    }
+    let h = handle.clone();
+    use_dpr_change(move || {
+        h.with(|i| {
+            i.device = None;
+            false
+        });
+        h.remeasure();
+    });
+    // Drawn when within a screen of the viewport. The story's graphic holds several charts,
+    // one shown at a time: watching the graphic makes its hidden charts near too, so they
+    // are laid out ahead.
+    let watched: Element = figure
+        .closest(&format!(".{}", crate::story::chapter::parts::GRAPHIC))
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| boxel.clone().into());
+    let h = handle.clone();
+    let options = IntersectionOptions {
+        root_margin: "100% 0px",
+        ..Default::default()
+    };
+    let observed = use_intersection_observer(&[watched], options, move |entries| {
+        let near = entries.iter().any(|e| e.is_intersecting());
+        let mut became_near = false;
+        h.with(|i| {
+            became_near = !std::mem::replace(&mut i.near, near) && near;
+            false
+        });
+        if became_near {
+            h.remeasure();
+            lay_out_ahead(&h);
+        }
+    });
+    if !observed {
+        handle.with(|i| {
+            i.near = true;
+            false
+        });
+    }
+}
+
+/// A hidden chart (another of the graphic is showing) is laid out while the browser is
+/// idle, so that its first draw, when a step shows it, measures no text. (In a task of its
+/// own, a graphic's several charts ran back to back before one frame: a long frame while
+/// scrolling.) WebKit has no `requestIdleCallback`: a timeout there.
+fn lay_out_ahead(handle: &Handle) {
+    let laid_out = handle
+        .inner
+        .upgrade()
+        .is_some_and(|rc| rc.try_borrow().is_ok_and(|i| i.vp.is_some()));
+    if laid_out {
+        return;
+    }
+    let warm = {
+        let h = handle.clone();
+        move || {
+            h.with(|i| {
+                i.warm();
+                false
+            })
+        }
+    };
+    let once = Rc::new(RefCell::new(Some(warm)));
+    let run = {
+        let once = once.clone();
+        move || {
+            if let Some(f) = once.borrow_mut().take() {
+                f()
+            }
+        }
+    };
+    if request_idle_callback_with_handle(run.clone()).is_err() {
+        set_timeout(run, std::time::Duration::ZERO);
+    }
+}

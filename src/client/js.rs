@@ -1,0 +1,45 @@
+//! Small JavaScript helpers the glue shares: a boxed one-shot callback, and browser APIs
+//! that not every engine has, looked up rather than assumed.
+
+use js_sys::{Function, Object, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// A one-shot callback for JavaScript taking a value (a promise's result, a blob). Boxed, so
+/// that all of them share one piece of wasm-bindgen glue (each closure type would bring its
+/// own).
+pub fn once_with(f: Box<dyn FnOnce(JsValue)>) -> JsValue {
+    Closure::once_into_js(f)
+}
+
+/// `obj.name`, if it is a function.
+pub fn method(obj: &JsValue, name: &str) -> Option<Function> {
+    Reflect::get(obj, &JsValue::from_str(name))
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// A plain object with these fields.
+pub fn object(fields: &[(&str, JsValue)]) -> Object {
+    let o = Object::new();
+    for (k, v) in fields {
+        let _ = Reflect::set(&o, &JsValue::from_str(k), v);
+    }
+    o
+}
+
+/// Runs `ok` or `err` when `promise` settles (`err` at once if it is no promise).
+pub fn settle(promise: JsValue, ok: Box<dyn FnOnce()>, err: Box<dyn FnOnce(JsValue)>) {
+    let Some(then) = method(&promise, "then") else {
+        return err(JsValue::NULL);
+    };
+    let ok = once_with(Box::new(move |_| ok()));
+    let err = once_with(err);
+    let _ = then.call2(&promise, &ok, &err);
+}
+
+/// The navigator, as a plain value to look things up on.
+pub fn navigator() -> JsValue {
+    leptos::prelude::window().navigator().into()
+}

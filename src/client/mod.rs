@@ -1,0 +1,59 @@
+//! The browser side (`hydrate` only): the glue between the prerendered page and the
+//! browser. The page is prerendered whole; here only its islands hydrate (`islands.rs`),
+//! and the glue starts: how the story is shown (`display.rs`), the step engine
+//! (`scroll/`), the charts' canvases (`canvas/`), sharing (`share/`), an embed page's host
+//! (`embed.rs`), on the hooks of `hooks/`. Its pieces never call into each other: they talk
+//! through the signals of `StoryState`. The article's text is never rebuilt in the browser:
+//! that keeps start-up short on a slow phone.
+
+pub mod canvas;
+mod count_up;
+mod display;
+mod embed;
+pub mod hooks;
+mod islands;
+mod js;
+mod scroll;
+mod share;
+
+use leptos::prelude::*;
+
+use crate::app::bars::{EmbedBar, TopBar};
+use crate::app::islands::ids;
+use crate::lang::Lang;
+use crate::model;
+use crate::state::StoryState;
+use crate::story::announce::Announcer;
+use crate::story::hero::KeyFigures;
+use crate::story::suggest::LangSuggest;
+use count_up::use_count_up;
+use islands::island;
+
+/// Starts the story on the prerendered page of `lang` (its embed page when `embed`).
+pub fn start(lang: Lang, embed: bool) {
+    let root = Owner::new_root(None);
+    root.set();
+    let state = StoryState::new(lang, model::story(), embed);
+    std::mem::forget(root);
+
+    // The first hydration starts Leptos' executor, which every effect below needs.
+    if embed {
+        island(ids::BAR, state, || view! { <EmbedBar/> });
+    } else {
+        island(ids::BAR, state, || view! { <TopBar/> });
+    }
+    display::start(state);
+    if embed {
+        embed::start(state);
+    }
+    share::start(state);
+    let reduced = state.reduced_motion.get_untracked();
+    island(ids::KEY_FIGURES, state, move || {
+        view! { <KeyFigures count=use_count_up(reduced)/> }
+    });
+    island(ids::ANNOUNCER, state, || view! { <Announcer/> });
+    island(ids::SUGGEST, state, || view! { <LangSuggest/> });
+    scroll::start(state);
+    islands::show_active(state);
+    islands::charts_from(0, state);
+}

@@ -1,0 +1,162 @@
+//! Share cards: a chart's card and the link preview hold everything, inside the card and
+//! apart, in every language; the headline figure follows the step.
+
+use luyuan::charts::{ApproxMeasure, ChartKind, TextMeasure};
+use luyuan::lang::Lang;
+use luyuan::share::card::*;
+use luyuan::story::charts::chart_data;
+
+#[test]
+fn the_headline_figure_follows_the_step() {
+    let story = luyuan::model::story();
+    let spec = story.charts.iter().find(|c| c.metrics.len() >= 3).unwrap();
+    let data = chart_data(story, spec, Lang::ZhHant);
+    let f = headline_figure(&data, &[2]);
+    assert_eq!(
+        f,
+        format!("{} {}", data.items[2].label, data.items[2].display)
+    );
+    assert!(headline_figure(&data, &[]).contains(&data.items[1].display));
+    let big = story
+        .charts
+        .iter()
+        .find(|c| c.kind == ChartKind::BigNumber)
+        .unwrap();
+    let big = chart_data(story, big, Lang::En);
+    assert_eq!(headline_figure(&big, &[]), "", "the chart shows it already");
+}
+
+
+fn inside(card: &Card, m: &dyn TextMeasure) {
+    let (w, h) = (f64::from(card.width), f64::from(card.height));
+    for t in &card.texts {
+        assert!(
+            t.x >= 0.0 && t.x + m.width(&t.text, &t.font) <= w + 0.5,
+            "too wide: {t:?}"
+        );
+        assert!(
+            t.y >= 0.0 && t.y + t.font.line_height() <= h,
+            "too low: {t:?}"
+        );
+    }
+    for ((x, y, bw, bh), _) in &card.bars {
+        assert!(*x >= 0.0 && *y >= 0.0 && x + bw <= w && y + bh <= h);
+    }
+}
+
+fn no_overlap(card: &Card) {
+    let mut boxes: Vec<(f64, f64, f64)> = card
+        .texts
+        .iter()
+        .map(|t| (t.x, t.y, t.y + t.font.line_height()))
+        .collect();
+    if let Some((_, y, _, h)) = card.chart {
+        boxes.push((-1.0, y, y + h));
+    }
+    for (i, a) in boxes.iter().enumerate() {
+        for b in &boxes[i + 1..] {
+            if (a.0 - b.0).abs() < 1.0 || a.0 < 0.0 || b.0 < 0.0 {
+                assert!(a.2 <= b.1 + 0.5 || b.2 <= a.1 + 0.5, "overlap {a:?} {b:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_chart_card_holds_everything_in_order() {
+    let t = ChartCardText {
+        lang: Lang::ZhHant,
+        site: "綠園區2023成績單",
+        title: "地區生產總值預計增長",
+        figure: "7%",
+        credit: "來源：長春日報",
+        link: "https://news.example/luyuan/index.html#economy-1",
+    };
+    let card = chart_card(&t, 750.0, 562.0, &ApproxMeasure);
+    assert_eq!(card.width, CHART_CARD_WIDTH);
+    let (cx, cy, cw, ch) = card.chart.unwrap();
+    assert_eq!((cx, cw), (PAD, 960.0));
+    assert!((ch / cw - 562.0 / 750.0).abs() < 1e-9, "aspect kept");
+    let order: Vec<&str> = card.texts.iter().map(|t| t.text.as_str()).collect();
+    assert_eq!(
+        order,
+        [
+            "綠園區2023成績單",
+            "地區生產總值預計增長",
+            "7%",
+            "來源：長春日報",
+            "https://news.example/luyuan/index.html#economy-1"
+        ]
+    );
+    assert!(
+        card.texts[2].y < cy && card.texts[3].y > cy + ch,
+        "figure above the chart, credit below"
+    );
+    inside(&card, &ApproxMeasure);
+    no_overlap(&card);
+    assert_eq!(
+        f64::from(card.height),
+        (card.texts[4].y + card.texts[4].font.line_height() + PAD).ceil()
+    );
+}
+
+#[test]
+fn long_titles_wrap_and_tall_charts_are_narrowed() {
+    let title = "Lüyuan District's grain output, mechanisation rate and the number of villages that set up new collective businesses in 2023, in one chart that goes on";
+    let t = ChartCardText {
+        lang: Lang::En,
+        site: "Lüyuan 2023 in figures",
+        title,
+        figure: "",
+        credit: "Source: Changchun Daily",
+        link: &format!("https://a.example/{}", "x".repeat(200)),
+    };
+    let card = chart_card(&t, 300.0, 900.0, &ApproxMeasure);
+    let title_lines = card.texts.iter().filter(|x| x.font.px == 46.0).count();
+    assert_eq!(title_lines, 3);
+    assert!(card
+        .texts
+        .iter()
+        .rfind(|x| x.font.px == 46.0)
+        .unwrap()
+        .text
+        .ends_with('…'));
+    let (_, _, cw, ch) = card.chart.unwrap();
+    assert!((ch - 1200.0).abs() < 1e-9 && cw < 960.0);
+    inside(&card, &ApproxMeasure);
+    no_overlap(&card);
+}
+
+#[test]
+fn the_preview_fits_1200_by_630_in_every_language() {
+    let story = luyuan::model::story();
+    for lang in Lang::ALL {
+        let figures: Vec<(String, String)> = story
+            .key_figures()
+            .iter()
+            .map(|m| (story.format(m, lang), m.label.get(lang).to_owned()))
+            .collect();
+        let eyebrow = format!(
+            "{} · {}",
+            story.meta.publisher.get(lang),
+            story.meta.story_year
+        );
+        let t = PreviewText {
+            lang,
+            eyebrow: &eyebrow,
+            title: story.title.get(lang),
+            figures: &figures,
+            credit: story.meta.credit.get(lang),
+        };
+        let card = preview_card(&t, &ApproxMeasure);
+        assert_eq!((card.width, card.height), PREVIEW_SIZE);
+        inside(&card, &ApproxMeasure);
+        let bare = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        let shown: String = card.texts.iter().map(|t| bare(&t.text)).collect();
+        for (f, _) in figures.iter().take(4) {
+            assert!(shown.contains(&bare(f)), "{lang:?}: {f} missing");
+        }
+        let cut: Vec<&CardText> = card.texts.iter().filter(|t| t.text.contains('…')).collect();
+        assert!(cut.is_empty(), "{lang:?}: cut {cut:#?}");
+    }
+}
