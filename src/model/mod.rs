@@ -1,4 +1,4 @@
-//! The story's data (issue 3): typed records parsed from the JSON files under `data/`, which
+//! The story's data: typed records parsed from the JSON files under `data/`, which
 //! are embedded in the binary with `include_str!`. The schema is in `data/README.md`.
 //!
 //! * [`story`] gives the parsed story (parsed once). It never panics: if the data cannot be
@@ -9,6 +9,8 @@
 // DataError carries the file, record and field in words; it is rare and never on a hot path.
 #![allow(clippy::result_large_err)]
 
+mod chart_kind;
+mod chart_spec;
 mod error;
 mod types;
 mod validate;
@@ -17,7 +19,9 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 
-pub use error::DataError;
+pub use chart_kind::ChartKind;
+pub use chart_spec::{ChartForm, ChartSpec};
+pub use error::{DataError, FieldRule};
 pub use types::*;
 pub use validate::validate;
 
