@@ -38,7 +38,7 @@ pub fn draw<DB: DrawingBackend>(
     }
     let pal = paint.theme.palette();
     area.fill(&pal.bg.plotters()).map_err(err)?;
-    let plot = plot_area(area, layout.frame)?;
+    let plot = plot_area(area, layout.frame);
     let surface = Surface {
         area,
         plot: &plot,

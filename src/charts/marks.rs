@@ -3,7 +3,6 @@
 //! logical coordinates, rectangles and outlines on whole device pixels, and the laid-out
 //! texts. It knows no kind.
 
-use plotters::chart::ChartBuilder;
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::drawing::{DrawingArea, DrawingAreaErrorKind};
@@ -57,15 +56,10 @@ pub(crate) fn err<E: std::error::Error + Send + Sync>(e: DrawingAreaErrorKind<E>
     ChartError::Draw(e.to_string())
 }
 
-/// plotters' chart context over the whole canvas with the frame's logical ranges.
-pub(crate) fn plot_area<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    f: Frame,
-) -> Result<Plot<DB>, ChartError> {
-    let chart = ChartBuilder::on(area)
-        .build_cartesian_2d(f.x.0..f.x.1, f.y.0..f.y.1)
-        .map_err(err)?;
-    Ok(chart.plotting_area().clone())
+/// The whole canvas in the frame's logical coordinates.
+pub(crate) fn plot_area<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, f: Frame) -> Plot<DB> {
+    let (w, h) = area.dim_in_pixel();
+    area.apply_coord_spec(f.coords(w, h))
 }
 
 /// A filled rectangle in logical coordinates.

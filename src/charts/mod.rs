@@ -4,8 +4,8 @@
 //! [`Viewport`] (CSS size, DPR, root font size) give a [`Layout`] ([`layout`], with a
 //! [`TextMeasure`]: the canvas's `measureText` in the browser, [`ApproxMeasure`]
 //! natively), computed once per viewport; each frame is [`draw`] with the current
-//! (tweened) values. [`hit_test`] maps a pointer back to an item through plotters'
-//! `into_coord_trans`. [`view::ChartFigure`] is the Leptos component; `canvas.rs` is the
+//! (tweened) values. [`hit_test`] maps a pointer back to an item through the plotters
+//! coordinates the marks are drawn in. [`view::ChartFigure`] is the Leptos component; `canvas.rs` is the
 //! browser glue (wasm only). Nothing here panics: every failure is a [`ChartError`], and
 //! the page then shows the chart's table.
 //!

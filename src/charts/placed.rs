@@ -2,6 +2,9 @@
 //! are, for their colour), rows, and plotters' logical frame over the canvas. Device pixels
 //! throughout.
 
+use plotters::coord::types::RangedCoordf64;
+use plotters::prelude::Cartesian2d;
+
 use super::measure::Font;
 
 /// What a text is, for its colour.
@@ -90,7 +93,7 @@ impl Row {
 }
 
 /// The logical ranges of plotters' `Cartesian2d` over the whole canvas, for drawing the
-/// marks and, through `into_coord_trans`, for mapping a pointer back to them.
+/// marks and, through `reverse_translate`, for mapping a pointer back to them.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Frame {
     pub x: (f64, f64),
@@ -98,6 +101,15 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// plotters' coordinates of this frame over a canvas of `w`×`h` device pixels: the ones
+    /// the marks are drawn in and a pointer is mapped back through. As
+    /// `ChartBuilder::build_cartesian_2d` lays them over a whole area without margins or
+    /// labels: from the first to the last pixel column and row, y upwards.
+    pub(crate) fn coords(&self, w: u32, h: u32) -> Cartesian2d<RangedCoordf64, RangedCoordf64> {
+        let (w, h) = (w as i32, h as i32);
+        Cartesian2d::new(self.x.0..self.x.1, self.y.0..self.y.1, (0..w - 1, h - 1..0))
+    }
+
     /// Logical = pixel.
     pub(crate) fn identity(w: u32, h: u32) -> Frame {
         Frame {

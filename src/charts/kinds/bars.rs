@@ -5,7 +5,7 @@
 use plotters_backend::DrawingBackend;
 
 use super::hbars::rows_layout;
-use super::{Geom, Kind, Layout, Marks};
+use super::{Geom, Hit, Kind, Layout, Marks};
 use crate::charts::ctx::Ctx;
 use crate::charts::marks::{bar, outline, px_rect, Surface};
 use crate::charts::placed::{Align, Frame, TextRole};
@@ -139,9 +139,9 @@ impl Marks for Columns {
     }
 
     /// x in slots: the whole column is the target (a big touch target).
-    fn item_at(&self, x: f64, _y: f64) -> Option<usize> {
+    fn hit(&self, x: f64, _y: f64) -> Hit<'_> {
         let i = x.floor();
-        (i >= 0.0 && (i as usize) < self.n).then_some(i as usize)
+        Hit::Item((i >= 0.0 && (i as usize) < self.n).then_some(i as usize))
     }
 }
 

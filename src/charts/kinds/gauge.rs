@@ -11,7 +11,7 @@ use plotters::element::Polygon;
 use plotters::prelude::Color;
 use plotters_backend::DrawingBackend;
 
-use super::{Geom, Kind, Layout, Marks};
+use super::{Anchor, Geom, Hit, Kind, Layout, Marks};
 use crate::charts::ctx::Ctx;
 use crate::charts::marks::{err, Surface};
 use crate::charts::measure::Font;
@@ -329,16 +329,15 @@ impl Marks for Rings {
     }
 
     /// The ring's whole cell (label included).
-    fn item_at(&self, x: f64, y: f64) -> Option<usize> {
-        self.cells.iter().position(|c| {
+    fn hit(&self, x: f64, y: f64) -> Hit<'_> {
+        Hit::Item(self.cells.iter().position(|c| {
             let (x0, y0, x1, y1) = c.cell;
             x >= x0 && x < x1 && y >= y0 && y < y1
-        })
+        }))
     }
 
     /// The top of the ring.
-    fn anchor(&self, _layout: &Layout, i: usize) -> Option<(f64, f64)> {
-        let c = self.cells.get(i)?;
-        Some((c.cx, c.cy - c.r_out))
+    fn anchor(&self, i: usize) -> Anchor {
+        Anchor::At(self.cells.get(i).map(|c| (c.cx, c.cy - c.r_out)))
     }
 }

@@ -28,14 +28,14 @@ pub use waffle::WaffleGrid;
 
 use super::ctx::Ctx;
 use super::marks::Surface;
-use super::placed::{Frame, TextBox, TextRole};
+use super::placed::{Frame, Row, TextBox, TextRole};
 use super::spec::{ChartData, ChartError};
 use super::viewport::Viewport;
 use crate::lang::Lang;
 use crate::model::ChartKind;
 
 /// What a chart kind knows about itself, before and while it is laid out.
-pub(crate) trait Kind: Sync {
+pub(crate) trait Kind {
     /// The most items it shows legibly on a 320 px phone.
     fn max_items(&self) -> usize;
 
@@ -68,7 +68,7 @@ pub(crate) trait Kind: Sync {
     }
 }
 
-/// The kind's behaviour: the one dispatch on [`ChartKind`].
+/// The kind's behaviour: the one dispatch on [`ChartKind`] (a new kind is one line here).
 pub(crate) fn of(kind: ChartKind) -> &'static dyn Kind {
     match kind {
         ChartKind::Bars => &bars::Bars,
@@ -91,19 +91,39 @@ pub(crate) trait Marks {
     /// The marks at the frame's values (texts are drawn after, by `draw`).
     fn draw<DB: DrawingBackend>(&self, s: &Surface<DB>, layout: &Layout) -> Result<(), ChartError>;
 
-    /// The item at logical coordinates of the layout's frame.
-    fn item_at(&self, x: f64, y: f64) -> Option<usize>;
+    /// What a pointer at logical coordinates of the layout's frame hits.
+    fn hit(&self, x: f64, y: f64) -> Hit<'_>;
 
-    /// Where a tooltip for item `i` points, in device pixels: by default the top of its
-    /// figure.
-    fn anchor(&self, layout: &Layout, i: usize) -> Option<(f64, f64)> {
-        let t = layout
-            .texts
-            .iter()
-            .find(|t| t.item == Some(i) && matches!(t.role, TextRole::Value | TextRole::Big))?;
-        let r = t.rect();
-        Some(((r.0 + r.2) / 2.0, r.1))
+    /// Where a tooltip for item `i` points: by default the top of its figure.
+    fn anchor(&self, _i: usize) -> Anchor {
+        Anchor::Figure
     }
+}
+
+/// What a pointer hits.
+pub(crate) enum Hit<'a> {
+    /// One of these rows, by y in pixels (see [`Row::at`]).
+    Rows(&'a [Row]),
+    /// This item, or none.
+    Item(Option<usize>),
+}
+
+/// Where a tooltip points.
+pub(crate) enum Anchor {
+    /// The top centre of the item's figure (its value text).
+    Figure,
+    /// A point in device pixels; `None` for an item the geometry does not have.
+    At(Option<(f64, f64)>),
+}
+
+/// The top centre of item `i`'s figure, in device pixels.
+fn figure_top(layout: &Layout, i: usize) -> Option<(f64, f64)> {
+    let t = layout
+        .texts
+        .iter()
+        .find(|t| t.item == Some(i) && matches!(t.role, TextRole::Value | TextRole::Big))?;
+    let r = t.rect();
+    Some(((r.0 + r.2) / 2.0, r.1))
 }
 
 /// The closed set of geometries, each defined in its kind's file, and their dispatch.
@@ -126,15 +146,20 @@ macro_rules! geometries {
                 }
             }
 
+            /// The item at logical coordinates of the layout's frame.
             pub(crate) fn item_at(&self, x: f64, y: f64) -> Option<usize> {
-                match self {
-                    $(Geom::$variant(g) => g.item_at(x, y),)*
+                let hit = match self {
+                    $(Geom::$variant(g) => g.hit(x, y),)*
+                };
+                match hit {
+                    Hit::Rows(rows) => Row::at(rows, y),
+                    Hit::Item(i) => i,
                 }
             }
 
-            fn anchor(&self, layout: &Layout, i: usize) -> Option<(f64, f64)> {
+            fn anchor(&self, i: usize) -> Anchor {
                 match self {
-                    $(Geom::$variant(g) => g.anchor(layout, i),)*
+                    $(Geom::$variant(g) => g.anchor(i),)*
                 }
             }
         }
@@ -204,7 +229,10 @@ impl Layout {
     /// Where a tooltip for item `i` points, in CSS pixels from the canvas's top left.
     pub fn anchor(&self, i: usize) -> Option<(f64, f64)> {
         let dpr = self.viewport.dpr;
-        let p = self.geom.anchor(self, i)?;
+        let p = match self.geom.anchor(i) {
+            Anchor::Figure => figure_top(self, i),
+            Anchor::At(p) => p,
+        }?;
         Some((p.0 / dpr, p.1 / dpr))
     }
 }

@@ -4,7 +4,7 @@
 
 use plotters_backend::DrawingBackend;
 
-use super::{Geom, Kind, Layout, Marks};
+use super::{Geom, Hit, Kind, Layout, Marks};
 use crate::charts::ctx::Ctx;
 use crate::charts::marks::{outline, px_rect, Surface};
 use crate::charts::placed::{Align, Frame, Row, TextBox, TextRole};
@@ -192,7 +192,7 @@ impl Marks for RankScale {
     }
 
     /// y in pixels: the row's band.
-    fn item_at(&self, _x: f64, y: f64) -> Option<usize> {
-        Row::at(&self.rows, y)
+    fn hit(&self, _x: f64, _y: f64) -> Hit<'_> {
+        Hit::Rows(&self.rows)
     }
 }

@@ -5,7 +5,7 @@
 
 use plotters_backend::DrawingBackend;
 
-use super::{Geom, Kind, Layout, Marks};
+use super::{Anchor, Geom, Hit, Kind, Layout, Marks};
 use crate::charts::ctx::Ctx;
 use crate::charts::marks::{outline, px_rect, Surface};
 use crate::charts::placed::{Align, Frame, TextBox, TextRole};
@@ -303,22 +303,22 @@ impl Marks for WaffleGrid {
     }
 
     /// A square's owner, else the key's row.
-    fn item_at(&self, x: f64, y: f64) -> Option<usize> {
+    fn hit(&self, x: f64, y: f64) -> Hit<'_> {
         let g = self;
         let (cx, cy) = ((x - g.origin.0) / g.step, (y - g.origin.1) / g.step);
         if cx >= 0.0 && cy >= 0.0 && (cx as usize) < g.cols {
             let k = cy as usize * g.cols + cx as usize;
             if let Some(o) = g.owner.get(k) {
-                return *o;
+                return Hit::Item(*o);
             }
         }
-        g.legend.iter().position(|(t, b)| y >= *t && y < *b)
+        Hit::Item(g.legend.iter().position(|(t, b)| y >= *t && y < *b))
     }
 
     /// The item's first square, else its swatch in the key.
-    fn anchor(&self, _layout: &Layout, i: usize) -> Option<(f64, f64)> {
+    fn anchor(&self, i: usize) -> Anchor {
         let g = self;
-        match g.owner.iter().position(|o| *o == Some(i)) {
+        Anchor::At(match g.owner.iter().position(|o| *o == Some(i)) {
             Some(k) => {
                 let (col, row) = (k % g.cols, k / g.cols);
                 Some((
@@ -326,10 +326,7 @@ impl Marks for WaffleGrid {
                     g.origin.1 + row as f64 * g.step,
                 ))
             }
-            None => {
-                let s = g.swatches.get(i)?;
-                Some((s.0 + s.2 / 2.0, s.1))
-            }
-        }
+            None => g.swatches.get(i).map(|s| (s.0 + s.2 / 2.0, s.1)),
+        })
     }
 }
