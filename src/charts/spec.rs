@@ -1,6 +1,7 @@
 //! What a chart draws: a plain, already localised description, independent of the data
-//! model (it takes only the model's vocabulary of kinds, [`ChartKind`]). The story turns its metrics into a [`ChartData`] (labels in the page's language,
-//! numbers already formatted by the product's formatter) and the kit draws it.
+//! model (of which it takes only the vocabulary of kinds, [`ChartKind`]). The story turns
+//! its metrics into a [`ChartData`] (labels in the page's language, numbers already
+//! formatted by the product's formatter) and the kit draws it.
 
 use std::fmt;
 
