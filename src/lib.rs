@@ -4,11 +4,10 @@
 //! README.md for the architecture.
 //!
 //! Layers, each depending only on those above it (`tests/layers.rs` holds them):
-//! - core: `lang`, `format`, `figures`, `quote`, `model`, `html`, `url`, `ui_text`, `state`,
-//!   `colours`, `script_config`;
-//! - the chart kit: `charts`;
+//! - core: `lang`, `format`, `figures`, `quote`, `model`, `html`, `url`, `ui_text`, `state`;
+//! - the chart kit: `charts`, and the page's colours beside its palette, `colours`;
 //! - the features, never on each other: `story`, `share`, `embed`;
-//! - composition: `app`, `page` (native);
+//! - composition: `app`, `page` and `script_config` (native);
 //! - the browser glue: `client` (`hydrate` only).
 
 pub mod app;

@@ -7,7 +7,7 @@
 mod charts_common;
 
 use charts_common::*;
-use luyuan::charts::layout::{Geom, TextRole};
+use luyuan::charts::layout::{BarRows, Geom, TextRole};
 use luyuan::charts::measure::{is_wide, wrap, wrap_balanced, Font};
 use luyuan::charts::{
     layout, ApproxMeasure, ChartData, ChartError, ChartKind, Layout, TextMeasure, Viewport,
@@ -217,11 +217,11 @@ fn fonts_strokes_and_margins_scale_with_the_dpr_and_the_root_font_size() {
 fn vertical_bars_turn_horizontal_when_they_get_too_thin() {
     let chart = support_bars(Lang::ZhHant);
     let (wide, _) = lay(&chart, 640.0, 1.0, 16.0);
-    assert!(matches!(wide.geom, Geom::Columns { .. }));
+    assert!(matches!(wide.geom, Geom::Columns(_)));
     assert_eq!(wide.kind, ChartKind::Bars);
     let (phone, _) = lay(&chart, 320.0, 2.0, 32.0);
     assert!(
-        matches!(phone.geom, Geom::Rows { .. }),
+        matches!(phone.geom, Geom::Rows(_)),
         "200 % text on a phone: rows"
     );
     let mut many = chart.clone();
@@ -237,7 +237,7 @@ fn vertical_bars_turn_horizontal_when_they_get_too_thin() {
         .collect();
     let (ten, _) = lay(&many, 375.0, 3.0, 16.0);
     assert!(
-        matches!(ten.geom, Geom::Rows { .. }),
+        matches!(ten.geom, Geom::Rows(_)),
         "ten columns on a phone are too thin"
     );
 }
@@ -247,7 +247,7 @@ fn a_figure_wider_than_the_phone_moves_under_its_label() {
     // "81.45 million yuan" at 200 % text does not fit beside a bar on a 320 px phone.
     let chart = support(Lang::En);
     let (l, _) = lay(&chart, 320.0, 1.0, 32.0);
-    let Geom::Rows { rows, .. } = &l.geom else {
+    let Geom::Rows(BarRows { rows, .. }) = &l.geom else {
         panic!()
     };
     let fig = l

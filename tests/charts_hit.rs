@@ -5,7 +5,7 @@
 mod charts_common;
 
 use charts_common::*;
-use luyuan::charts::layout::Geom;
+use luyuan::charts::layout::{BarRows, Columns, Figures, Geom, RankScale, Rings};
 use luyuan::charts::{hit_test, layout, ApproxMeasure, ChartData, Layout, Viewport};
 use luyuan::lang::Lang;
 
@@ -18,17 +18,17 @@ fn mark_centre(l: &Layout, chart: &ChartData, i: usize) -> (f64, f64) {
     let d = l.viewport.dpr;
     let v = chart.items[i].value;
     let (x, y) = match &l.geom {
-        Geom::Rows { rows, zero_x, .. } => {
+        Geom::Rows(BarRows { rows, zero_x, .. }) => {
             (zero_x + v * l.scale / 2.0, (rows[i].y0 + rows[i].y1) / 2.0)
         }
-        Geom::Columns { base_y, .. } => {
+        Geom::Columns(Columns { base_y, .. }) => {
             let slot = (f64::from(l.width) - 1.0) / (l.frame.x.1 - l.frame.x.0);
             (
                 (i as f64 + 0.5 - l.frame.x.0) * slot,
                 base_y - v * l.scale / 2.0,
             )
         }
-        Geom::Gauges { cells, .. } => (
+        Geom::Gauges(Rings { cells, .. }) => (
             cells[i].cx,
             cells[i].cy - (cells[i].r_out + cells[i].r_in) / 2.0,
         ),
@@ -39,16 +39,16 @@ fn mark_centre(l: &Layout, chart: &ChartData, i: usize) -> (f64, f64) {
                 g.origin.1 + (k / g.cols) as f64 * g.step + g.size / 2.0,
             )
         }
-        Geom::Rank {
+        Geom::Rank(RankScale {
             rows,
             x0,
             x1,
             whole,
-        } => (
+        }) => (
             x0 + (v - 0.5) / f64::from(*whole) * (x1 - x0),
             (rows[i].y0 + rows[i].y1) / 2.0,
         ),
-        Geom::Big { rows } => (
+        Geom::Big(Figures { rows }) => (
             f64::from(l.width) / 4.0,
             (rows[i].top + rows[i].bottom) / 2.0,
         ),
@@ -85,7 +85,7 @@ fn the_dpr_is_taken_into_account() {
     // device-pixel coordinates are three times as far, off the canvas.
     let chart = support_bars(Lang::ZhHant);
     let l = lay(&chart, 640.0, 480.0, 3.0);
-    assert!(matches!(l.geom, Geom::Columns { .. }));
+    assert!(matches!(l.geom, Geom::Columns(_)));
     let (x, y) = mark_centre(&l, &chart, 3);
     assert_eq!(hit_test(&l, x, y), Some(3));
     assert_eq!(
@@ -112,7 +112,7 @@ fn outside_the_marks_there_is_nothing() {
     assert_eq!(hit_test(&l, 10.0, 4000.0), None);
     assert_eq!(hit_test(&l, f64::NAN, 10.0), None);
     let bars = lay(&support_bars(Lang::En), 640.0, 480.0, 1.0);
-    if matches!(bars.geom, Geom::Columns { .. }) {
+    if matches!(bars.geom, Geom::Columns(_)) {
         assert_eq!(
             hit_test(&bars, 1.0, 200.0),
             None,

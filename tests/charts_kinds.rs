@@ -5,7 +5,7 @@
 mod charts_common;
 
 use charts_common::*;
-use luyuan::charts::layout::Geom;
+use luyuan::charts::layout::{BarRows, Geom, RankScale, Rings};
 use luyuan::charts::theme::SERIES;
 use luyuan::charts::{render_svg, ApproxMeasure, ChartData, Theme};
 use luyuan::lang::Lang;
@@ -83,7 +83,7 @@ fn vertical_bars_are_as_tall_as_their_values() {
     let chart = support_bars(Lang::ZhHant);
     let (layout, s) = svg(&chart, 640.0, 480.0);
     assert!(
-        matches!(layout.geom, Geom::Columns { .. }),
+        matches!(layout.geom, Geom::Columns(_)),
         "wide enough for columns"
     );
     let bars = rects_of(&s, BLUE);
@@ -142,9 +142,9 @@ fn horizontal_bars_are_as_long_as_their_values() {
 fn growth_bars_leave_the_zero_line_both_ways() {
     let chart = investment(Lang::ZhHant, true);
     let (layout, s) = svg(&chart, 375.0, 420.0);
-    let Geom::Rows {
+    let Geom::Rows(BarRows {
         zero_x, zero_line, ..
-    } = layout.geom
+    }) = layout.geom
     else {
         panic!("rows")
     };
@@ -172,7 +172,7 @@ fn growth_bars_leave_the_zero_line_both_ways() {
     }
     // Without a fall there is no room kept left of zero.
     let (l2, _) = svg(&investment(Lang::En, false), 375.0, 420.0);
-    let Geom::Rows { zero_x: z2, .. } = l2.geom else {
+    let Geom::Rows(BarRows { zero_x: z2, .. }) = l2.geom else {
         panic!()
     };
     assert!(z2 < 10.0, "zero at the left edge: {z2}");
@@ -198,7 +198,7 @@ fn arc_share(pts: &[(f64, f64)], centre: (f64, f64)) -> f64 {
 fn gauges_fill_their_share_and_lap_beyond_the_whole() {
     let chart = gauges(Lang::ZhHant);
     let (layout, s) = svg(&chart, 640.0, 400.0);
-    let Geom::Gauges { cells, .. } = &layout.geom else {
+    let Geom::Gauges(Rings { cells, .. }) = &layout.geom else {
         panic!("gauges")
     };
     assert_eq!(cells.len(), 3);
@@ -248,7 +248,7 @@ fn rank_marks_the_place_on_a_scale_of_all_places() {
     for lang in Lang::ALL {
         let chart = rank(lang);
         let (layout, s) = svg(&chart, 375.0, 200.0);
-        let Geom::Rank { x0, x1, whole, .. } = layout.geom else {
+        let Geom::Rank(RankScale { x0, x1, whole, .. }) = layout.geom else {
             panic!("rank")
         };
         assert_eq!(whole, 68);

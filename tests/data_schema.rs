@@ -85,7 +85,7 @@ fn lookups_work() {
     let m = s.metric("crop-area").expect("crop-area");
     assert_eq!((m.value, m.scale), (8.7, 10_000));
     assert_eq!(m.absolute(), 87_000.0);
-    assert_eq!(s.chart("reform-rank").unwrap().kind, ChartKind::Rank);
+    assert_eq!(s.chart("reform-rank").unwrap().kind(), ChartKind::Rank);
     assert_eq!(s.unit("mu").unwrap().id, "mu");
     assert_eq!(s.step("economy-2").unwrap().chart, "econ-support");
     assert_eq!(s.section("city").unwrap().steps.len(), 9);
@@ -410,4 +410,77 @@ fn placeholder_is_not_blank() {
         assert!(!p.meta.credit.get(l).is_empty());
         assert!(!p.intro.paragraphs[0].text.get(l).is_empty());
     }
+}
+
+#[test]
+fn a_chart_has_exactly_the_fields_of_its_kind() {
+    // A field of another kind: a full ring's value on horizontal bars, a square's worth on
+    // a big number.
+    let e = error_of(with(
+        "charts",
+        "\"kind\": \"hbars\",",
+        "\"kind\": \"hbars\", \"whole\": 100,",
+    ));
+    says(
+        &e,
+        &[
+            "data/charts.json",
+            "chart “econ-support”",
+            "field “whole”",
+            "only for gauges",
+        ],
+    );
+    assert_eq!(e.field.as_deref(), Some("whole"));
+    let e = error_of(with(
+        "charts",
+        "\"kind\": \"big-number\"",
+        "\"kind\": \"big-number\", \"per_cell\": 5",
+    ));
+    says(
+        &e,
+        &["chart “econ-gdp”", "field “per_cell”", "only for waffle"],
+    );
+    let e = error_of(with(
+        "charts",
+        "\"kind\": \"hbars\",",
+        "\"kind\": \"hbars\", \"target\": 100,",
+    ));
+    says(&e, &["chart “econ-support”", "field “target”", "gauges"]);
+    // A field its kind needs: the rank's total, the waffle's square.
+    let e = error_of(with(
+        "charts",
+        "},\n      \"total\": \"dev-zones-total\"",
+        "}",
+    ));
+    says(
+        &e,
+        &[
+            "data/charts.json",
+            "chart “reform-rank”",
+            "field “total”",
+            "needs the metric id of the total",
+        ],
+    );
+    assert_eq!(e.field.as_deref(), Some("total"));
+    let e = error_of(with("charts", "},\n      \"per_cell\": 500", "}"));
+    says(
+        &e,
+        &[
+            "chart “city-homes”",
+            "field “per_cell”",
+            "how much one square stands for",
+        ],
+    );
+    // The other kind's field on a chart that also lacks its own: either is named, never
+    // another field.
+    let e = error_of(with(
+        "charts",
+        "\"total\": \"dev-zones-total\"",
+        "\"per_cell\": 5",
+    ));
+    says(&e, &["chart “reform-rank”"]);
+    assert!(
+        matches!(e.field.as_deref(), Some("total" | "per_cell")),
+        "{e}"
+    );
 }

@@ -22,9 +22,9 @@ const LAYERS: &[(&str, &[&str])] = &[
             "lang", "format", "figures", "quote", "model", "html", "url", "ui_text", "state",
         ],
     ),
-    ("charts", &["charts"]),
+    ("charts", &["charts", "colours"]),
     ("features", &["story", "share", "embed"]),
-    ("app", &["app", "page"]),
+    ("app", &["app", "page", "script_config"]),
     ("client", &["client"]),
 ];
 

@@ -20,12 +20,11 @@ fn the_headline_figure_follows_the_step() {
     let big = story
         .charts
         .iter()
-        .find(|c| c.kind == ChartKind::BigNumber)
+        .find(|c| c.kind() == ChartKind::BigNumber)
         .unwrap();
     let big = chart_data(story, big, Lang::En);
     assert_eq!(headline_figure(&big, &[]), "", "the chart shows it already");
 }
-
 
 fn inside(card: &Card, m: &dyn TextMeasure) {
     let (w, h) = (f64::from(card.width), f64::from(card.height));

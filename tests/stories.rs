@@ -96,7 +96,7 @@ fn every_story_loads_and_validates() {
             "{}: two chapters or more",
             name(&dir)
         );
-        let kinds: BTreeSet<String> = s.charts.iter().map(|c| format!("{:?}", c.kind)).collect();
+        let kinds: BTreeSet<String> = s.charts.iter().map(|c| format!("{:?}", c.kind())).collect();
         assert!(
             kinds.len() >= 5,
             "{}: {} chart kinds ({kinds:?}); a fixture shows at least five",

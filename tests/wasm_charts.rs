@@ -11,8 +11,8 @@
 mod charts_common;
 
 use charts_common::*;
-use luyuan::client::canvas::{paint_canvas, size_canvas, CanvasChart, CanvasMeasure};
 use luyuan::charts::{layout, ChartData, ChartError, Theme, Viewport};
+use luyuan::client::canvas::{paint_canvas, size_canvas, CanvasChart, CanvasMeasure};
 use luyuan::lang::Lang;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;

@@ -10,8 +10,8 @@
 mod charts_common;
 
 use charts_common::*;
-use luyuan::client::canvas::{paint_layout, size_canvas, CanvasMeasure};
 use luyuan::charts::{layout, spec::kind_name, ChartError, Theme, Viewport};
+use luyuan::client::canvas::{paint_layout, size_canvas, CanvasMeasure};
 use luyuan::lang::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

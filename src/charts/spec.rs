@@ -1,11 +1,12 @@
 //! What a chart draws: a plain, already localised description, independent of the data
-//! model. The story turns its metrics into a [`ChartData`] (labels in the page's language,
-//! numbers already formatted by the product's formatter) and the kit draws it.
+//! model (of which it takes only the vocabulary of kinds, [`ChartKind`]). The story turns
+//! its metrics into a [`ChartData`] (labels in the page's language, numbers already
+//! formatted by the product's formatter) and the kit draws it.
 
 use std::fmt;
 
-use super::kind::ChartKind;
 use crate::lang::Lang;
+use crate::model::ChartKind;
 
 /// One chart, in one language.
 #[derive(Clone, Debug, PartialEq)]
@@ -149,147 +150,17 @@ impl fmt::Display for ChartError {
 
 impl std::error::Error for ChartError {}
 
-/// The most items each kind can show legibly on a 320 px phone.
-pub fn max_items(kind: ChartKind) -> usize {
-    match kind {
-        ChartKind::Bars | ChartKind::Hbars | ChartKind::Growth => 12,
-        ChartKind::Gauge | ChartKind::Waffle => 4,
-        ChartKind::Rank | ChartKind::BigNumber => 3,
-    }
-}
-
-/// Checks a chart description. Run it in a native test over every chart the story makes,
-/// so a bad spec fails at test time with the chart and the field named.
-pub fn validate(c: &ChartData) -> Result<(), ChartError> {
-    let name = if c.id.is_empty() {
-        c.title.clone()
-    } else {
-        c.id.clone()
-    };
-    let bad = |field: String, reason: String| ChartError::Invalid {
-        chart: name.clone(),
-        field,
+/// A [`ChartError::Invalid`] naming the chart (its id, else its title) and the field.
+pub(crate) fn invalid(c: &ChartData, field: &str, reason: String) -> ChartError {
+    let chart = if c.id.is_empty() { &c.title } else { &c.id };
+    ChartError::Invalid {
+        chart: chart.clone(),
+        field: field.to_string(),
         reason,
-    };
-    let kind = kind_name(c.kind);
-    if c.id.is_empty() {
-        return Err(bad("id".into(), "is empty".into()));
     }
-    if c.items.is_empty() {
-        return Err(bad(
-            "items".into(),
-            format!("a {kind} chart needs at least one item"),
-        ));
-    }
-    let max = max_items(c.kind);
-    if c.items.len() > max {
-        return Err(bad(
-            "items".into(),
-            format!(
-                "{} items; a {kind} chart shows at most {max}",
-                c.items.len()
-            ),
-        ));
-    }
-    if let Some(w) = c.whole {
-        if !w.is_finite() || w <= 0.0 {
-            return Err(bad("whole".into(), format!("{w} is not a positive number")));
-        }
-    }
-    if c.kind == ChartKind::Rank
-        && !c
-            .whole
-            .is_some_and(|w| w.fract() == 0.0 && (2.0..=1000.0).contains(&w))
-    {
-        return Err(bad(
-            "whole".into(),
-            "a rank chart needs the number of places (2 to 1000)".into(),
-        ));
-    }
-    for (i, d) in c.items.iter().enumerate() {
-        let field = |f: &str| format!("items[{i}].{f}");
-        if d.id.is_empty() {
-            return Err(bad(field("id"), "is empty".into()));
-        }
-        if c.items[..i].iter().any(|e| e.id == d.id) {
-            return Err(bad(field("id"), format!("\"{}\" appears twice", d.id)));
-        }
-        if d.label.trim().is_empty() {
-            return Err(bad(field("label"), "is empty".into()));
-        }
-        if d.display.trim().is_empty() {
-            return Err(bad(field("display"), "is empty".into()));
-        }
-        if !d.value.is_finite() {
-            return Err(bad(field("value"), format!("{} is not a number", d.value)));
-        }
-        let negative_ok = matches!(c.kind, ChartKind::Growth | ChartKind::BigNumber);
-        if d.value < 0.0 && !negative_ok {
-            return Err(bad(
-                field("value"),
-                format!(
-                    "{} is negative; a {kind} chart draws sizes (use growth)",
-                    d.value
-                ),
-            ));
-        }
-        if c.kind == ChartKind::Rank {
-            let whole = c.whole.unwrap_or(0.0);
-            if d.value.fract() != 0.0 || d.value < 1.0 || d.value > whole {
-                return Err(bad(
-                    field("value"),
-                    format!("place {} is not a whole number from 1 to {whole}", d.value),
-                ));
-            }
-        }
-    }
-    if c.kind == ChartKind::Waffle {
-        let sum: f64 = c.items.iter().map(|d| d.value).sum();
-        if sum <= 0.0 {
-            return Err(bad(
-                "items".into(),
-                "a waffle needs a count above zero".into(),
-            ));
-        }
-        if let Some(p) = c.per_cell {
-            let cells = (c.whole.unwrap_or(sum) / p).ceil();
-            if !p.is_finite() || p <= 0.0 {
-                return Err(bad(
-                    "per_cell".into(),
-                    format!("{p} is not a positive number"),
-                ));
-            }
-            if cells > crate::charts::waffle::MAX_CELLS as f64 {
-                return Err(bad(
-                    "per_cell".into(),
-                    format!(
-                        "{p} per square makes {cells} squares; at most {} fit a phone",
-                        crate::charts::waffle::MAX_CELLS
-                    ),
-                ));
-            }
-        }
-        if let Some(w) = c.whole {
-            if sum > w * (1.0 + 1e-9) {
-                return Err(bad(
-                    "whole".into(),
-                    format!("the items add up to {sum}, more than the whole {w}"),
-                ));
-            }
-        }
-    }
-    Ok(())
 }
 
 /// The kind's name as in the data files.
 pub fn kind_name(kind: ChartKind) -> &'static str {
-    match kind {
-        ChartKind::Bars => "bars",
-        ChartKind::Hbars => "hbars",
-        ChartKind::Growth => "growth",
-        ChartKind::Gauge => "gauge",
-        ChartKind::Waffle => "waffle",
-        ChartKind::Rank => "rank",
-        ChartKind::BigNumber => "big-number",
-    }
+    kind.name()
 }

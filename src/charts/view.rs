@@ -11,7 +11,7 @@
 
 use leptos::prelude::*;
 
-use super::kind::ChartKind;
+use super::kinds;
 use super::spec::{kind_name, ChartData};
 use super::theme::Theme;
 use super::tween::fixed;
@@ -46,22 +46,9 @@ pub struct FigureGlue(pub fn(FigureInputs));
 
 /// The space a chart reserves before it is drawn, from its data alone (no layout shift):
 /// an aspect ratio (width / height) and a minimum height in rem that grows with the number
-/// of rows and with the page's text size.
+/// of rows and with the page's text size. Each kind says its own.
 pub fn reserve(chart: &ChartData) -> (f64, f64) {
-    let n = chart.items.len().max(1) as f64;
-    match chart.kind {
-        ChartKind::Bars => (4.0 / 3.0, 1.0 + 4.5 * n),
-        ChartKind::Hbars | ChartKind::Growth => (16.0 / 9.0, 1.0 + 4.5 * n),
-        ChartKind::Gauge => match chart.items.len() {
-            1 => (1.2, 13.0),
-            2 => (1.6, 13.0),
-            3 => (2.0, 13.0),
-            _ => (1.2, 24.0),
-        },
-        ChartKind::Waffle => (1.0, 12.0 + 3.0 * n),
-        ChartKind::Rank => (2.5, 1.0 + 6.5 * n),
-        ChartKind::BigNumber => (3.0, 2.0 + 9.0 * n),
-    }
+    kinds::of(chart.kind).reserve(chart)
 }
 
 /// The `style` of the figure: the reserve as CSS custom properties (see style/charts.css).

@@ -16,8 +16,8 @@ fn now() -> f64 {
 pub fn use_count_up(reduced_motion: bool) -> Signal<f64> {
     let count = RwSignal::new(1.0_f64);
     let w = window();
-    let at_top = w.scroll_y().unwrap_or(0.0) < 10.0
-        && w.location().hash().unwrap_or_default().is_empty();
+    let at_top =
+        w.scroll_y().unwrap_or(0.0) < 10.0 && w.location().hash().unwrap_or_default().is_empty();
     if reduced_motion || !at_top {
         return count.into();
     }

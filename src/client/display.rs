@@ -74,6 +74,9 @@ pub fn start(state: StoryState) {
                 let _ = html.set_attribute("data-host", "");
             }
         }
-        set_if_new(state.mode, if article { Mode::Article } else { Mode::Story });
+        set_if_new(
+            state.mode,
+            if article { Mode::Article } else { Mode::Story },
+        );
     });
 }

@@ -71,7 +71,10 @@ pub fn start(state: StoryState) {
 fn post_notes(state: StoryState, host: Host) {
     Effect::new(move |_| {
         state.to_host.track();
-        let notes = state.to_host.try_update_untracked(std::mem::take).unwrap_or_default();
+        let notes = state
+            .to_host
+            .try_update_untracked(std::mem::take)
+            .unwrap_or_default();
         for note in notes {
             match note {
                 HostNote::Scroll { y } => host.request_scroll(y),

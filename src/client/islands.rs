@@ -14,7 +14,11 @@ use crate::state::{first_steps, place, step_refs, StoryState};
 use crate::story::chapter::{current_chart, parts, section_charts, GraphicSlot};
 
 /// Hydrates `view` from the element `el`, with the state and the figures' glue in context.
-fn hydrate<V: IntoView + 'static>(el: HtmlElement, state: StoryState, view: impl FnOnce() -> V + 'static) {
+fn hydrate<V: IntoView + 'static>(
+    el: HtmlElement,
+    state: StoryState,
+    view: impl FnOnce() -> V + 'static,
+) {
     leptos::mount::hydrate_from(el, move || {
         provide_context(state);
         provide_context::<FigureGlue>(super::canvas::GLUE);
@@ -24,7 +28,11 @@ fn hydrate<V: IntoView + 'static>(el: HtmlElement, state: StoryState, view: impl
 }
 
 /// Hydrates the island held by the element with this id.
-pub fn island<V: IntoView + 'static>(id: &str, state: StoryState, view: impl FnOnce() -> V + 'static) {
+pub fn island<V: IntoView + 'static>(
+    id: &str,
+    state: StoryState,
+    view: impl FnOnce() -> V + 'static,
+) {
     if let Some(el) = document()
         .get_element_by_id(id)
         .and_then(|e| e.dyn_into::<HtmlElement>().ok())
@@ -58,10 +66,18 @@ fn charts(state: StoryState, n: usize) {
         .filter_map(|id| story.chart(id))
     {
         let island = slot_of(&chapter, &chart.id)
-            .and_then(|s| s.query_selector(&format!(".{}", parts::CHART_ISLAND)).ok().flatten())
+            .and_then(|s| {
+                s.query_selector(&format!(".{}", parts::CHART_ISLAND))
+                    .ok()
+                    .flatten()
+            })
             .and_then(|e| e.dyn_into::<HtmlElement>().ok());
         if let Some(island) = island {
-            hydrate(island, state, move || view! { <GraphicSlot section first chart/> });
+            hydrate(
+                island,
+                state,
+                move || view! { <GraphicSlot section first chart/> },
+            );
         }
     }
 }

@@ -26,7 +26,11 @@ pub fn EmbedLangs() -> impl IntoView {
             .active
             .get()
             .and_then(|i| step_refs(story).get(i).map(|s| format!("#{}", s.id)));
-        format!("{}{}", state.host_page.with(|h| h.query.clone()), hash.unwrap_or_default())
+        format!(
+            "{}{}",
+            state.host_page.with(|h| h.query.clone()),
+            hash.unwrap_or_default()
+        )
     });
     let langs = Lang::ALL
         .into_iter()

@@ -12,8 +12,8 @@
 /// names; `embed.html?v=1` keeps its meaning.
 pub const CONTRACT: u32 = 1;
 
-pub use crate::url::{http_url, origin_of};
 use crate::state::HostPage;
+pub use crate::url::{http_url, origin_of};
 use crate::url::{URL_EXCLUDED, URL_MAX};
 
 /// The embed page's parameters, validated.
@@ -184,7 +184,6 @@ pub fn url_pattern() -> String {
         .collect();
     format!("^[^{excluded}]{{0,{URL_MAX}}}$")
 }
-
 
 /// The `key=value` pairs of a query string, decoded (`+` is a space). Pairs that do not
 /// decode to UTF-8 are dropped.

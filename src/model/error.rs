@@ -76,6 +76,28 @@ impl fmt::Display for DataError {
 
 impl std::error::Error for DataError {}
 
+/// A rule of one record broken, naming its field: what a record's conversion after
+/// parsing (`#[serde(try_from)]`, e.g. a chart's fields by kind) tells serde. serde carries
+/// it as text; [`check_record`] reads the field back out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldRule {
+    pub field: &'static str,
+    pub problem: &'static str,
+}
+
+impl fmt::Display for FieldRule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "field `{}`: {}", self.field, self.problem)
+    }
+}
+
+/// The field and problem of a [`FieldRule`] message.
+fn field_rule_of(msg: &str) -> Option<(String, String)> {
+    let rest = msg.strip_prefix("field `")?;
+    let (field, problem) = rest.split_once("`: ")?;
+    Some((field.to_string(), problem.to_string()))
+}
+
 /// How a record is named in messages: `metric “gdp-growth”`, or `metric no. 3` without an id.
 pub(crate) fn record_name(kind: &str, v: &Value, index: usize) -> String {
     match v.get("id").and_then(Value::as_str) {
@@ -119,6 +141,9 @@ fn allowed(names: &[String]) -> String {
 /// Turns serde's message into plain words, and names the field when the message does.
 pub(crate) fn plain_words(msg: &str) -> (Option<String>, String) {
     let msg = strip_position(msg);
+    if let Some((field, problem)) = field_rule_of(&msg) {
+        return (Some(field), problem);
+    }
     let ticked = |s: &str| -> Vec<String> {
         s.split('`')
             .skip(1)
@@ -181,6 +206,10 @@ pub(crate) fn check_record<T: DeserializeOwned>(
         Ok(_) => return Ok(()),
         Err(e) => e.to_string(),
     };
+    // A rule of the record itself names its field, present or missing.
+    if let Some((field, problem)) = field_rule_of(&strip_position(&err)) {
+        return Err(DataError::at(file, record, &field, problem));
+    }
     let (named, problem) = plain_words(&err);
     let Value::Object(map) = v else {
         return Err(DataError::at(file, record, "", problem));

@@ -10,8 +10,9 @@
 // DataError carries the file, record and field in words; it is rare and never on a hot path.
 #![allow(clippy::result_large_err)]
 
+mod chart_kind;
+mod chart_spec;
 mod error;
-mod kind;
 mod types;
 mod validate;
 
@@ -19,8 +20,9 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 
-pub use error::DataError;
-pub use kind::ChartKind;
+pub use chart_kind::ChartKind;
+pub use chart_spec::{ChartForm, ChartSpec};
+pub use error::{DataError, FieldRule};
 pub use types::*;
 pub use validate::validate;
 

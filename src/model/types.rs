@@ -4,7 +4,7 @@
 
 use serde::Deserialize;
 
-use super::kind::ChartKind;
+use super::chart_spec::ChartSpec;
 use crate::lang::{Lang, Text};
 
 /// The whole story: `data/story.json` plus the metrics, charts and units files.
@@ -283,39 +283,6 @@ pub enum Basis {
     Peers,
     /// A record (the best on record, the fastest in five years).
     Record,
-}
-
-/// A chart of the story.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ChartSpec {
-    pub id: String,
-    pub kind: ChartKind,
-    /// Metric ids shown, in order.
-    pub metrics: Vec<String>,
-    pub title: Text,
-    pub note: Text,
-    /// Reading hint.
-    pub hint: Text,
-    /// rank: metric id of the number ranked (68 zones).
-    #[serde(default)]
-    pub total: Option<String>,
-    /// gauge: the value of a full ring (100 for per cent).
-    #[serde(default)]
-    pub whole: Option<f64>,
-    /// gauge: a target mark, when the figure is measured against one.
-    #[serde(default)]
-    pub target: Option<f64>,
-    /// waffle: how much one square stands for.
-    #[serde(default)]
-    pub per_cell: Option<f64>,
-}
-
-impl ChartSpec {
-    /// The metric id of the total, for rank charts.
-    pub fn total_metric(&self) -> Option<&str> {
-        self.total.as_deref()
-    }
 }
 
 /// A unit: how a number of it is written in each language.

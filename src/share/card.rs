@@ -169,10 +169,7 @@ pub fn chart_card(t: &ChartCardText, chart_w: f64, chart_h: f64, m: &dyn TextMea
 /// a single-figure chart's figure, else the first two figures (`label figure`); nothing for
 /// a chart that is its figure (a big number, a single gauge).
 pub fn headline_figure(chart: &ChartData, focus: &[usize]) -> String {
-    use crate::charts::ChartKind;
-    if chart.kind == ChartKind::BigNumber
-        || (chart.kind == ChartKind::Gauge && chart.items.len() == 1)
-    {
+    if crate::charts::kinds::is_one_figure(chart) {
         return String::new();
     }
     let sep = if chart.lang == Lang::En { "; " } else { "；" };

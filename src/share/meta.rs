@@ -163,7 +163,13 @@ mod tests {
 
     #[test]
     fn text_in_tags_is_escaped() {
-        let tags = head_tags(Lang::En, false, &Site::default(), "A \"quoted\" <title>", "A");
+        let tags = head_tags(
+            Lang::En,
+            false,
+            &Site::default(),
+            "A \"quoted\" <title>",
+            "A",
+        );
         assert!(tags.contains("content=\"A &quot;quoted&quot; &lt;title&gt;\""));
     }
 }

@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 
 use super::charts::chart_data;
-use crate::state::{place, Place, StoryState};
 use super::text::FigureText;
 use crate::charts::{ChartFigure, Theme};
 use crate::model::{ChartSpec, Section};
+use crate::state::{place, Place, StoryState};
 
 /// The parts of a chapter's markup that the browser glue looks for.
 pub mod parts {
@@ -101,7 +101,13 @@ pub fn GraphicSlot(
     let data = chart_data(state.story, chart, state.lang);
     // A memo: a step change reaches only the charts whose focus it changes.
     let focus = Memo::new(move |_| focus(section, chart, first, state.active.get()));
-    let theme = Signal::derive(move || Some(if state.dark.get() { Theme::Dark } else { Theme::Light }));
+    let theme = Signal::derive(move || {
+        Some(if state.dark.get() {
+            Theme::Dark
+        } else {
+            Theme::Light
+        })
+    });
     view! {
         <ChartFigure data=Signal::stored(data) focus=Signal::from(focus) theme reduced_motion=state.reduced_motion/>
     }

@@ -2,9 +2,8 @@
 //! [`ChartData`] in one language, every number formatted by the product's formatter.
 
 use crate::charts::spec::{ChartData, Datum};
-use crate::charts::ChartKind;
 use crate::lang::{Lang, Text};
-use crate::model::{ChartSpec, Metric, Qualifier, Story};
+use crate::model::{ChartForm, ChartSpec, Metric, Qualifier, Story};
 use crate::quote::clause_around;
 
 /// The chart `spec` in `lang`.
@@ -21,12 +20,12 @@ pub fn chart_data(story: &Story, spec: &ChartSpec, lang: Lang) -> ChartData {
             detail: detail(story, m, lang),
         })
         .collect();
-    let whole = match spec.kind {
-        ChartKind::Rank => spec
-            .total_metric()
-            .and_then(|id| story.metric(id))
-            .map(|t| t.absolute()),
-        _ => spec.whole,
+    // The kit's whole: a gauge's full ring, a rank's number of places (its total metric).
+    let (whole, per_cell) = match &spec.form {
+        ChartForm::Gauge { whole, .. } => (Some(*whole), None),
+        ChartForm::Waffle { per_cell } => (None, Some(*per_cell)),
+        ChartForm::Rank { total } => (story.metric(total).map(|t| t.absolute()), None),
+        _ => (None, None),
     };
     let unit = metrics
         .first()
@@ -44,14 +43,14 @@ pub fn chart_data(story: &Story, spec: &ChartSpec, lang: Lang) -> ChartData {
     };
     ChartData {
         id: spec.id.clone(),
-        kind: spec.kind,
+        kind: spec.kind(),
         lang,
         title,
         note,
         summary,
         unit,
         whole,
-        per_cell: spec.per_cell,
+        per_cell,
         items,
     }
 }
@@ -188,7 +187,7 @@ mod tests {
                 );
                 assert!(d.summary.contains(&d.title));
                 assert!(d.note.contains(story.meta.credit.get(lang)));
-                if spec.kind == ChartKind::Rank {
+                if matches!(spec.form, ChartForm::Rank { .. }) {
                     assert!(d.whole.is_some(), "{}: rank without a total", spec.id);
                 }
             }

@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::state::StoryState;
 use super::text::FigureText;
 use crate::lang::Lang;
 use crate::model::{Metric, Story};
+use crate::state::StoryState;
 use crate::ui_text::{ui, Ui};
 
 /// The hero. `children`: the key figures, between the lede and the rest of the

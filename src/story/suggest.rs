@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::state::StoryState;
 use crate::lang::Lang;
+use crate::state::StoryState;
 use crate::ui_text::{ui, Ui};
 
 /// The language to suggest: the first of the reader's languages that the story has, if it

@@ -2,7 +2,7 @@
 //! plotters' SVG output (rects, polygons, texts).
 #![allow(dead_code)]
 
-use luyuan::charts::layout::Geom;
+use luyuan::charts::layout::{BarRows, Columns, Geom};
 use luyuan::charts::{
     layout, view, ApproxMeasure, ChartData, ChartError, ChartKind, Datum, Layout, Viewport,
 };
@@ -382,7 +382,7 @@ fn overlap(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {
 /// Bars at their final values, in device pixels.
 pub fn bar_rects(l: &Layout, chart: &ChartData) -> Vec<(f64, f64, f64, f64)> {
     match &l.geom {
-        Geom::Rows { rows, zero_x, .. } => rows
+        Geom::Rows(BarRows { rows, zero_x, .. }) => rows
             .iter()
             .zip(&chart.items)
             .map(|(r, d)| {
@@ -390,11 +390,11 @@ pub fn bar_rects(l: &Layout, chart: &ChartData) -> Vec<(f64, f64, f64, f64)> {
                 (zero_x.min(end), r.y0, zero_x.max(end), r.y1)
             })
             .collect(),
-        Geom::Columns {
+        Geom::Columns(Columns {
             n,
             bar_frac,
             base_y,
-        } => {
+        }) => {
             let slot = (f64::from(l.width) - 1.0) / (l.frame.x.1 - l.frame.x.0);
             let x = |v: f64| (v - l.frame.x.0) * slot;
             (0..*n)

@@ -64,7 +64,10 @@ fn now() -> f64 {
 }
 
 fn find<T: JsCast>(root: &HtmlElement, class: &str) -> Option<T> {
-    root.query_selector(&format!(".{class}")).ok()??.dyn_into().ok()
+    root.query_selector(&format!(".{class}"))
+        .ok()??
+        .dyn_into()
+        .ok()
 }
 
 struct Inner {

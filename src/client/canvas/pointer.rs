@@ -63,15 +63,22 @@ pub(super) fn listen(handle: &Handle, figure: &HtmlElement, canvas: &HtmlCanvasE
     });
     // Tapping elsewhere hides the tooltip.
     let fig: web_sys::Node = figure.clone().into();
-    on(handle, document().as_ref(), "pointerdown", move |inner, e| {
-        let inside = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-            .is_some_and(|n| fig.contains(Some(&n)));
-        !inside && inner.set_active(None, false)
-    });
+    on(
+        handle,
+        document().as_ref(),
+        "pointerdown",
+        move |inner, e| {
+            let inside = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+                .is_some_and(|n| fig.contains(Some(&n)));
+            !inside && inner.set_active(None, false)
+        },
+    );
     let w = window();
-    on(handle, &w, "scroll", |inner, _| inner.set_active(None, false));
+    on(handle, &w, "scroll", |inner, _| {
+        inner.set_active(None, false)
+    });
     on(handle, &w, "beforeprint", |inner, _| {
         inner.state.finish();
         inner.frame();

@@ -5,7 +5,12 @@ use web_sys::HtmlElement;
 use crate::charts::tooltip::{place_tip, TipText};
 
 /// Fills the tooltip with `t` and places it at `anchor` inside a box of `bounds` (CSS px).
-pub fn show_tip(tip: &HtmlElement, t: TipText, anchor: Option<(f64, f64)>, bounds: Option<(f64, f64)>) {
+pub fn show_tip(
+    tip: &HtmlElement,
+    t: TipText,
+    anchor: Option<(f64, f64)>,
+    bounds: Option<(f64, f64)>,
+) {
     tip.set_text_content(None);
     let doc = leptos::prelude::document();
     for (class, text) in [

@@ -17,7 +17,12 @@ use crate::client::hooks::{
 
 /// The observers: the box's size (in device pixels where the browser reports them), the
 /// root font size (a 1rem ruler), the DPR, and nearness to the viewport.
-pub(super) fn watch(handle: &Handle, figure: &HtmlElement, boxel: &HtmlElement, ruler: Option<HtmlElement>) {
+pub(super) fn watch(
+    handle: &Handle,
+    figure: &HtmlElement,
+    boxel: &HtmlElement,
+    ruler: Option<HtmlElement>,
+) {
     let h = handle.clone();
     let target: JsValue = boxel.clone().into();
     use_resize_observer(

@@ -17,8 +17,7 @@ pub use events::use_event_listener;
 pub use frames::{use_frames, Frames};
 pub use media::{use_dpr_change, use_media_query};
 pub use observers::{
-    device_size, use_intersection_observer, use_resize_observer, IntersectionOptions,
-    ResizeOptions,
+    device_size, use_intersection_observer, use_resize_observer, IntersectionOptions, ResizeOptions,
 };
 
 use leptos::prelude::on_cleanup;

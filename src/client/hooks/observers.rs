@@ -94,7 +94,11 @@ pub fn use_intersection_observer(
     });
     let init = IntersectionObserverInit::new();
     init.set_root_margin(options.root_margin);
-    let thresholds: js_sys::Array = options.thresholds.iter().map(|&t| JsValue::from(t)).collect();
+    let thresholds: js_sys::Array = options
+        .thresholds
+        .iter()
+        .map(|&t| JsValue::from(t))
+        .collect();
     init.set_threshold(&thresholds);
     let Ok(io) = IntersectionObserver::new_with_options(cb.as_ref().unchecked_ref(), &init) else {
         return false;

@@ -36,7 +36,11 @@ impl Pins {
         let hash = window().location().hash().unwrap_or_default();
         let pending_step = state
             .embed
-            .then(|| steps.iter().position(|s| hash.strip_prefix('#') == Some(s.id)))
+            .then(|| {
+                steps
+                    .iter()
+                    .position(|s| hash.strip_prefix('#') == Some(s.id))
+            })
             .flatten();
         Pins {
             state,

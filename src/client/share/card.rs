@@ -16,7 +16,6 @@ use crate::state::{first_steps, StoryState};
 use crate::story::chapter::{chart_moment, parts};
 use crate::story::charts::chart_data;
 
-
 /// The colours of a card, from the page's theme (the chart's canvas has the same background).
 fn ink(theme: Theme, i: Ink) -> String {
     crate::share::ink::colour(theme, crate::share::ink::Paper::Chart, i).hex()
@@ -27,7 +26,11 @@ fn new_canvas() -> Option<HtmlCanvasElement> {
 }
 
 /// Paints a laid-out card, with the chart's canvas drawn into its place.
-fn paint(card: &Card, chart: Option<&HtmlCanvasElement>, theme: Theme) -> Option<HtmlCanvasElement> {
+fn paint(
+    card: &Card,
+    chart: Option<&HtmlCanvasElement>,
+    theme: Theme,
+) -> Option<HtmlCanvasElement> {
     let canvas = new_canvas()?;
     canvas.set_width(card.width);
     canvas.set_height(card.height);
@@ -73,7 +76,11 @@ fn chart_canvas(data: &ChartData, slot: &Element, theme: Theme) -> Option<HtmlCa
 pub fn share_chart(state: StoryState, button: &Element, click_y: f64) {
     let (lang, story) = (state.lang, state.story);
     let status = status_of(button);
-    let Some(slot) = button.closest(&format!(".{}", parts::GRAPHIC_SLOT)).ok().flatten() else {
+    let Some(slot) = button
+        .closest(&format!(".{}", parts::GRAPHIC_SLOT))
+        .ok()
+        .flatten()
+    else {
         return;
     };
     let Some(spec) = slot
@@ -94,7 +101,11 @@ pub fn share_chart(state: StoryState, button: &Element, click_y: f64) {
     let active = state.active.get_untracked();
     let (focus, anchor) = chart_moment(section, spec, first_steps(story)[number], active);
     let data = chart_data(story, spec, lang);
-    let theme = if state.dark.get_untracked() { Theme::Dark } else { Theme::Light };
+    let theme = if state.dark.get_untracked() {
+        Theme::Dark
+    } else {
+        Theme::Light
+    };
     let chart = chart_canvas(&data, &slot, theme);
     let url = link(state, Some(&anchor));
     let figure = headline_figure(&data, &focus);
@@ -127,5 +138,12 @@ pub fn share_chart(state: StoryState, button: &Element, click_y: f64) {
         }
         return;
     }
-    send::send_card(state, &canvas, data.id.clone(), data.title.clone(), url, status);
+    send::send_card(
+        state,
+        &canvas,
+        data.id.clone(),
+        data.title.clone(),
+        url,
+        status,
+    );
 }

@@ -40,7 +40,12 @@ pub fn link(state: StoryState, anchor: Option<&str>) -> String {
 }
 
 /// Tells the host page (embed pages) that the reader shared.
-pub fn tell_host(state: StoryState, what: &'static str, method: &'static str, chart: Option<String>) {
+pub fn tell_host(
+    state: StoryState,
+    what: &'static str,
+    method: &'static str,
+    chart: Option<String>,
+) {
     state.tell_host(HostNote::Share {
         what,
         method,

@@ -61,7 +61,13 @@ fn on_click(state: StoryState, ev: &web_sys::MouseEvent) {
             .and_then(|c| c.text_content());
         if let Some(code) = code {
             let status = status_of(&button);
-            link::copy_then(code, ui(state.lang, Ui::CodeCopied), "", status, Box::new(|| {}));
+            link::copy_then(
+                code,
+                ui(state.lang, Ui::CodeCopied),
+                "",
+                status,
+                Box::new(|| {}),
+            );
         }
     }
 }

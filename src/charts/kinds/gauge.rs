@@ -11,23 +11,64 @@ use plotters::element::Polygon;
 use plotters::prelude::Color;
 use plotters_backend::DrawingBackend;
 
-use super::draw::{err, Paint};
-use super::kind::ChartKind;
-use super::layout::{Align, Ctx, Frame, GaugeCell, Geom, Layout, TextBox, TextRole};
-use super::measure::Font;
-use super::spec::ChartError;
-use super::theme::{Palette, Rgb};
+use super::{Anchor, Geom, Hit, Kind, Layout, Marks};
+use crate::charts::ctx::Ctx;
+use crate::charts::marks::{err, Surface};
+use crate::charts::measure::Font;
+use crate::charts::placed::{Align, Frame, TextBox, TextRole};
+use crate::charts::spec::{ChartData, ChartError};
+use crate::charts::theme::Rgb;
+use crate::model::ChartKind;
 
-pub(crate) fn layout(ctx: &Ctx) -> Result<Layout, ChartError> {
-    let n = ctx.chart.items.len();
-    let mut last = ctx.no_fit();
-    for cols in (1..=n).rev() {
-        match grid(ctx, cols) {
-            Ok(l) => return Ok(l),
-            Err(e) => last = fewer_pixels(last, e),
+pub(crate) struct Gauge;
+
+impl Kind for Gauge {
+    fn max_items(&self) -> usize {
+        4
+    }
+
+    fn reserve(&self, chart: &ChartData) -> (f64, f64) {
+        match chart.items.len() {
+            1 => (1.2, 13.0),
+            2 => (1.6, 13.0),
+            3 => (2.0, 13.0),
+            _ => (1.2, 24.0),
         }
     }
-    Err(last)
+
+    /// As many rings side by side as fit, then fewer per row.
+    fn layout(&self, ctx: &Ctx) -> Result<Layout, ChartError> {
+        let n = ctx.chart.items.len();
+        let mut last = ctx.no_fit();
+        for cols in (1..=n).rev() {
+            match grid(ctx, cols) {
+                Ok(l) => return Ok(l),
+                Err(e) => last = fewer_pixels(last, e),
+            }
+        }
+        Err(last)
+    }
+
+    fn is_one_figure(&self, chart: &ChartData) -> bool {
+        chart.items.len() == 1
+    }
+}
+
+/// The rings and the value of a full ring.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rings {
+    pub cells: Vec<GaugeCell>,
+    pub whole: f64,
+}
+
+/// A gauge: ring centre and radii, and its cell (device pixels).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GaugeCell {
+    pub cx: f64,
+    pub cy: f64,
+    pub r_out: f64,
+    pub r_in: f64,
+    pub cell: (f64, f64, f64, f64),
 }
 
 /// Of two "does not fit" errors, the one that needs less height.
@@ -172,9 +213,9 @@ fn grid(ctx: &Ctx, cols: usize) -> Result<Layout, ChartError> {
             });
         }
         let whole = ctx.chart.whole.unwrap_or(100.0);
-        let geom = Geom::Gauges { cells, whole };
+        let geom = Geom::Gauges(Rings { cells, whole });
         let frame = Frame::identity(ctx.width, ctx.height);
-        return Ok(ctx.layout(ChartKind::Gauge, frame, texts, geom, 1.0));
+        return Ok(Layout::new(ctx, ChartKind::Gauge, frame, texts, geom, 1.0));
     }
     Err(ctx.no_fit())
 }
@@ -255,39 +296,48 @@ fn fill<DB: DrawingBackend>(
         .map_err(err)
 }
 
-/// Track, value arc, and the lap beyond the whole.
-pub(crate) fn draw<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    cells: &[GaugeCell],
-    whole: f64,
-    paint: &Paint,
-    pal: &Palette,
-    layout: &Layout,
-) -> Result<(), ChartError> {
-    for (i, (g, v)) in cells.iter().zip(paint.values).enumerate() {
-        let share = (v / whole).max(0.0);
-        fill(area, ring(g.cx, g.cy, g.r_out, g.r_in, 0.0, TAU), pal.track)?;
-        let first = share.min(1.0);
-        if first > 0.0 {
-            fill(
-                area,
-                ring(g.cx, g.cy, g.r_out, g.r_in, 0.0, TAU * first),
-                paint.mark(pal, i, pal.accent()),
-            )?;
+impl Marks for Rings {
+    /// Track, value arc, and the lap beyond the whole.
+    fn draw<DB: DrawingBackend>(&self, s: &Surface<DB>, layout: &Layout) -> Result<(), ChartError> {
+        let (area, paint, pal) = (s.area, s.paint, s.pal);
+        for (i, (g, v)) in self.cells.iter().zip(paint.values).enumerate() {
+            let share = (v / self.whole).max(0.0);
+            fill(area, ring(g.cx, g.cy, g.r_out, g.r_in, 0.0, TAU), pal.track)?;
+            let first = share.min(1.0);
+            if first > 0.0 {
+                fill(
+                    area,
+                    ring(g.cx, g.cy, g.r_out, g.r_in, 0.0, TAU * first),
+                    paint.mark(pal, i, pal.accent()),
+                )?;
+            }
+            let over = (share - 1.0).clamp(0.0, 1.0);
+            if over > 0.0 {
+                fill(
+                    area,
+                    ring(g.cx, g.cy, g.r_out, g.r_in, 0.0, TAU * over),
+                    paint.mark(pal, i, pal.series[2]),
+                )?;
+            }
+            if paint.active == Some(i) {
+                let w = (2.0 * layout.viewport.dpr).round().max(1.0);
+                let r = g.r_out + w;
+                fill(area, ring(g.cx, g.cy, r + w, r, 0.0, TAU), pal.text)?;
+            }
         }
-        let over = (share - 1.0).clamp(0.0, 1.0);
-        if over > 0.0 {
-            fill(
-                area,
-                ring(g.cx, g.cy, g.r_out, g.r_in, 0.0, TAU * over),
-                paint.mark(pal, i, pal.series[2]),
-            )?;
-        }
-        if paint.active == Some(i) {
-            let w = (2.0 * layout.viewport.dpr).round().max(1.0);
-            let r = g.r_out + w;
-            fill(area, ring(g.cx, g.cy, r + w, r, 0.0, TAU), pal.text)?;
-        }
+        Ok(())
     }
-    Ok(())
+
+    /// The ring's whole cell (label included).
+    fn hit(&self, x: f64, y: f64) -> Hit<'_> {
+        Hit::Item(self.cells.iter().position(|c| {
+            let (x0, y0, x1, y1) = c.cell;
+            x >= x0 && x < x1 && y >= y0 && y < y1
+        }))
+    }
+
+    /// The top of the ring.
+    fn anchor(&self, i: usize) -> Anchor {
+        Anchor::At(self.cells.get(i).map(|c| (c.cx, c.cy - c.r_out)))
+    }
 }

@@ -4,18 +4,40 @@
 
 use plotters_backend::DrawingBackend;
 
-use super::draw::{bar, outline, px_rect, Paint, Plot};
 use super::hbars::rows_layout;
-use super::kind::ChartKind;
-use super::layout::{Align, Ctx, Frame, Geom, Layout, TextRole};
-use super::spec::ChartError;
-use super::theme::Palette;
+use super::{Geom, Hit, Kind, Layout, Marks};
+use crate::charts::ctx::Ctx;
+use crate::charts::marks::{bar, outline, px_rect, Surface};
+use crate::charts::placed::{Align, Frame, TextRole};
+use crate::charts::spec::{ChartData, ChartError};
+use crate::model::ChartKind;
 
-pub(crate) fn layout(ctx: &Ctx) -> Result<Layout, ChartError> {
-    match columns(ctx) {
-        Some(l) => Ok(l),
-        None => rows_layout(ctx, ChartKind::Bars, false),
+pub(crate) struct Bars;
+
+impl Kind for Bars {
+    fn max_items(&self) -> usize {
+        12
     }
+
+    fn reserve(&self, chart: &ChartData) -> (f64, f64) {
+        (4.0 / 3.0, 1.0 + 4.5 * chart.items.len().max(1) as f64)
+    }
+
+    fn layout(&self, ctx: &Ctx) -> Result<Layout, ChartError> {
+        match columns(ctx) {
+            Some(l) => Ok(l),
+            None => rows_layout(ctx, ChartKind::Bars, false),
+        }
+    }
+}
+
+/// Vertical bars: x in slots (item i spans i..i+1), y in values, 0 at `base_y` (device px).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Columns {
+    pub n: usize,
+    /// A bar's width as a share of its slot.
+    pub bar_frac: f64,
+    pub base_y: f64,
 }
 
 /// The column layout, or `None` when it does not fit and rows should be used.
@@ -79,32 +101,27 @@ fn columns(ctx: &Ctx) -> Option<Layout> {
         x: (-ctx.pad / slot, (wd - ctx.pad) / slot),
         y: ((base_y - hd) / scale, base_y / scale),
     };
-    let geom = Geom::Columns {
+    let geom = Geom::Columns(Columns {
         n,
         bar_frac: bar_w / slot,
         base_y,
-    };
-    Some(ctx.layout(ChartKind::Bars, frame, texts, geom, scale))
+    });
+    Some(Layout::new(ctx, ChartKind::Bars, frame, texts, geom, scale))
 }
 
-/// Columns from the baseline to each current value, and the baseline itself.
-pub(crate) fn draw<DB: DrawingBackend>(
-    plot: &Plot<DB>,
-    layout: &Layout,
-    n: usize,
-    bar_frac: f64,
-    paint: &Paint,
-    pal: &Palette,
-) -> Result<(), ChartError> {
-    let half = bar_frac / 2.0;
-    for (i, v) in paint.values.iter().enumerate().take(n) {
-        let c = i as f64 + 0.5;
-        let color = paint.mark(pal, i, pal.accent());
-        if *v > 0.0 {
-            bar(plot, (c - half, 0.0), (c + half, *v), color)?;
-        }
-        if paint.active == Some(i) {
-            if let Geom::Columns { base_y, .. } = layout.geom {
+impl Marks for Columns {
+    /// Columns from the baseline to each current value, and the baseline itself.
+    fn draw<DB: DrawingBackend>(&self, s: &Surface<DB>, layout: &Layout) -> Result<(), ChartError> {
+        let (plot, paint, pal) = (s.plot, s.paint, s.pal);
+        let (n, base_y) = (self.n, self.base_y);
+        let half = self.bar_frac / 2.0;
+        for (i, v) in paint.values.iter().enumerate().take(n) {
+            let c = i as f64 + 0.5;
+            let color = paint.mark(pal, i, pal.accent());
+            if *v > 0.0 {
+                bar(plot, (c - half, 0.0), (c + half, *v), color)?;
+            }
+            if paint.active == Some(i) {
                 let r = (
                     slot_x(layout, c - half),
                     base_y - v * layout.scale,
@@ -114,15 +131,18 @@ pub(crate) fn draw<DB: DrawingBackend>(
                 outline(plot, r, layout.viewport.dpr * 2.0, pal.text)?;
             }
         }
-    }
-    // Baseline: one CSS pixel thick, under the columns.
-    if let Geom::Columns { base_y, .. } = layout.geom {
+        // Baseline: one CSS pixel thick, under the columns.
         let t = layout.viewport.dpr.round().max(1.0);
         let x0 = slot_x(layout, 0.0);
         let x1 = slot_x(layout, n as f64);
-        px_rect(plot, (x0, base_y, x1, base_y + t), pal.muted)?;
+        px_rect(plot, (x0, base_y, x1, base_y + t), pal.muted)
     }
-    Ok(())
+
+    /// x in slots: the whole column is the target (a big touch target).
+    fn hit(&self, x: f64, _y: f64) -> Hit<'_> {
+        let i = x.floor();
+        Hit::Item((i >= 0.0 && (i as usize) < self.n).then_some(i as usize))
+    }
 }
 
 /// Device x of a slot position.

@@ -4,14 +4,46 @@
 
 use plotters_backend::DrawingBackend;
 
-use super::draw::{px_rect, Paint, Plot};
-use super::kind::ChartKind;
-use super::layout::{Align, Ctx, Frame, Geom, Layout, Row, TextBox, TextRole};
-use super::measure::{Font, Wrapped};
-use super::spec::ChartError;
-use super::theme::Palette;
+use super::{Geom, Hit, Kind, Layout, Marks};
+use crate::charts::ctx::Ctx;
+use crate::charts::marks::{outline, px_rect, Surface};
+use crate::charts::measure::{Font, Wrapped};
+use crate::charts::placed::{Align, Frame, Row, TextBox, TextRole};
+use crate::charts::spec::{ChartData, ChartError};
+use crate::model::ChartKind;
 
-pub(crate) fn layout(ctx: &Ctx) -> Result<Layout, ChartError> {
+pub(crate) struct BigNumber;
+
+impl Kind for BigNumber {
+    fn max_items(&self) -> usize {
+        3
+    }
+
+    /// A figure is stated as it is, negative or not.
+    fn signed(&self) -> bool {
+        true
+    }
+
+    fn reserve(&self, chart: &ChartData) -> (f64, f64) {
+        (3.0, 2.0 + 9.0 * chart.items.len().max(1) as f64)
+    }
+
+    fn layout(&self, ctx: &Ctx) -> Result<Layout, ChartError> {
+        figures(ctx)
+    }
+
+    fn is_one_figure(&self, _chart: &ChartData) -> bool {
+        true
+    }
+}
+
+/// One row per figure (its label included).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figures {
+    pub rows: Vec<Row>,
+}
+
+fn figures(ctx: &Ctx) -> Result<Layout, ChartError> {
     let items = &ctx.chart.items;
     let u = ctx.u;
     let rule = (0.25 * u).round().max(2.0 * ctx.dpr);
@@ -101,49 +133,57 @@ pub(crate) fn layout(ctx: &Ctx) -> Result<Layout, ChartError> {
         });
     }
     let frame = Frame::identity(ctx.width, ctx.height);
-    Ok(ctx.layout(ChartKind::BigNumber, frame, texts, Geom::Big { rows }, rule))
+    let geom = Geom::Big(Figures { rows });
+    Ok(Layout::new(
+        ctx,
+        ChartKind::BigNumber,
+        frame,
+        texts,
+        geom,
+        rule,
+    ))
 }
 
-/// The accent rule beside each figure, as tall as the row times the count's progress
-/// (`targets`: the final values).
-pub(crate) fn draw<DB: DrawingBackend>(
-    plot: &Plot<DB>,
-    layout: &Layout,
-    rows: &[Row],
-    paint: &Paint,
-    pal: &Palette,
-    targets: &[f64],
-) -> Result<(), ChartError> {
-    let rule = layout.scale;
-    for (i, (row, v)) in rows.iter().zip(paint.values).enumerate() {
-        let x = layout
-            .texts
-            .iter()
-            .find(|t| t.item == Some(i))
-            .map_or(0.0, |t| t.x);
-        let x0 = x - rule - (0.375 * layout.unit).round();
-        let target = targets.get(i).copied().unwrap_or(0.0);
-        let p = if target == 0.0 {
-            1.0
-        } else {
-            (v / target).clamp(0.0, 1.0)
-        };
-        let h = ((row.y1 - row.y0) * p).round();
-        if h > 0.0 {
-            px_rect(
-                plot,
-                (x0, row.y0, x0 + rule, row.y0 + h),
-                paint.mark(pal, i, pal.accent()),
-            )?;
+impl Marks for Figures {
+    /// The accent rule beside each figure, as tall as the row times the count's progress.
+    fn draw<DB: DrawingBackend>(&self, s: &Surface<DB>, layout: &Layout) -> Result<(), ChartError> {
+        let (plot, paint, pal) = (s.plot, s.paint, s.pal);
+        let rule = layout.scale;
+        for (i, (row, v)) in self.rows.iter().zip(paint.values).enumerate() {
+            let x = layout
+                .texts
+                .iter()
+                .find(|t| t.item == Some(i))
+                .map_or(0.0, |t| t.x);
+            let x0 = x - rule - (0.375 * layout.unit).round();
+            let target = s.chart.items.get(i).map_or(0.0, |d| d.value);
+            let p = if target == 0.0 {
+                1.0
+            } else {
+                (v / target).clamp(0.0, 1.0)
+            };
+            let h = ((row.y1 - row.y0) * p).round();
+            if h > 0.0 {
+                px_rect(
+                    plot,
+                    (x0, row.y0, x0 + rule, row.y0 + h),
+                    paint.mark(pal, i, pal.accent()),
+                )?;
+            }
+            if paint.active == Some(i) {
+                outline(
+                    plot,
+                    (x0, row.y0, x0 + rule, row.y1),
+                    2.0 * layout.viewport.dpr,
+                    pal.text,
+                )?;
+            }
         }
-        if paint.active == Some(i) {
-            super::draw::outline(
-                plot,
-                (x0, row.y0, x0 + rule, row.y1),
-                2.0 * layout.viewport.dpr,
-                pal.text,
-            )?;
-        }
+        Ok(())
     }
-    Ok(())
+
+    /// y in pixels: the row's band.
+    fn hit(&self, _x: f64, _y: f64) -> Hit<'_> {
+        Hit::Rows(&self.rows)
+    }
 }

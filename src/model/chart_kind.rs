@@ -1,5 +1,5 @@
-//! The chart kinds the story uses: the data files' vocabulary (`data/charts.json`, field
-//! `kind`), which the chart kit draws (`charts::ChartKind` is this type).
+//! The chart kinds the story uses: the vocabulary of `data/charts.json` (field `kind`),
+//! owned by the data model; the chart kit imports it and gives each kind its drawing.
 
 use serde::{Deserialize, Serialize};
 
@@ -20,4 +20,19 @@ pub enum ChartKind {
     Rank,
     /// One big figure that counts up.
     BigNumber,
+}
+
+impl ChartKind {
+    /// The kind's name as in the data files.
+    pub fn name(self) -> &'static str {
+        match self {
+            ChartKind::Bars => "bars",
+            ChartKind::Hbars => "hbars",
+            ChartKind::Growth => "growth",
+            ChartKind::Gauge => "gauge",
+            ChartKind::Waffle => "waffle",
+            ChartKind::Rank => "rank",
+            ChartKind::BigNumber => "big-number",
+        }
+    }
 }

@@ -5,14 +5,36 @@
 
 use plotters_backend::DrawingBackend;
 
-use super::draw::{bar, outline, Paint, Plot};
-use super::kind::ChartKind;
-use super::layout::{Align, Ctx, Frame, Geom, Layout, Row, TextBox, TextRole};
-use super::spec::ChartError;
-use super::theme::Palette;
+use super::{Geom, Hit, Kind, Layout, Marks};
+use crate::charts::ctx::Ctx;
+use crate::charts::marks::{bar, outline, px_rect, Surface};
+use crate::charts::placed::{Align, Frame, Row, TextBox, TextRole};
+use crate::charts::spec::{ChartData, ChartError};
+use crate::model::ChartKind;
 
-pub(crate) fn layout(ctx: &Ctx) -> Result<Layout, ChartError> {
-    rows_layout(ctx, ChartKind::Hbars, false)
+pub(crate) struct Hbars;
+
+impl Kind for Hbars {
+    fn max_items(&self) -> usize {
+        12
+    }
+
+    fn reserve(&self, chart: &ChartData) -> (f64, f64) {
+        (16.0 / 9.0, 1.0 + 4.5 * chart.items.len().max(1) as f64)
+    }
+
+    fn layout(&self, ctx: &Ctx) -> Result<Layout, ChartError> {
+        rows_layout(ctx, ChartKind::Hbars, false)
+    }
+}
+
+/// Horizontal bars from a zero line: x in values, y in pixels; `zero_x` in device pixels.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarRows {
+    pub rows: Vec<Row>,
+    pub zero_x: f64,
+    /// Growth: a zero line across each bar's band.
+    pub zero_line: bool,
 }
 
 /// Row layout for `kind` (hbars, growth, or bars drawn as rows); `zero_line` for growth.
@@ -238,35 +260,31 @@ fn try_rows(
         });
     }
     let frame = Frame::values_across(ctx.width, ctx.height, p.zero_x, p.scale);
-    let geom = Geom::Rows {
+    let geom = Geom::Rows(BarRows {
         rows,
         zero_x: p.zero_x,
         zero_line,
-    };
-    Ok(ctx.layout(kind, frame, texts, geom, p.scale))
+    });
+    Ok(Layout::new(ctx, kind, frame, texts, geom, p.scale))
 }
 
-/// Bars from zero to each current value (x in values, y in pixels); negative values in the
-/// second colour.
-pub(crate) fn draw<DB: DrawingBackend>(
-    plot: &Plot<DB>,
-    layout: &Layout,
-    rows: &[Row],
-    paint: &Paint,
-    pal: &Palette,
-) -> Result<(), ChartError> {
-    for (i, (row, v)) in rows.iter().zip(paint.values).enumerate() {
-        let base = if *v < 0.0 {
-            pal.negative()
-        } else {
-            pal.accent()
-        };
-        let color = paint.mark(pal, i, base);
-        if *v != 0.0 {
-            bar(plot, (0.0, row.y0), (*v, row.y1), color)?;
-        }
-        if paint.active == Some(i) {
-            if let Geom::Rows { zero_x, .. } = layout.geom {
+impl Marks for BarRows {
+    /// Bars from zero to each current value (x in values, y in pixels); negative values in
+    /// the second colour; then the zero line, for growth.
+    fn draw<DB: DrawingBackend>(&self, s: &Surface<DB>, layout: &Layout) -> Result<(), ChartError> {
+        let (plot, paint, pal) = (s.plot, s.paint, s.pal);
+        let zero_x = self.zero_x;
+        for (i, (row, v)) in self.rows.iter().zip(paint.values).enumerate() {
+            let base = if *v < 0.0 {
+                pal.negative()
+            } else {
+                pal.accent()
+            };
+            let color = paint.mark(pal, i, base);
+            if *v != 0.0 {
+                bar(plot, (0.0, row.y0), (*v, row.y1), color)?;
+            }
+            if paint.active == Some(i) {
                 let end = zero_x + v * layout.scale;
                 let r = (
                     zero_x.min(end),
@@ -277,6 +295,21 @@ pub(crate) fn draw<DB: DrawingBackend>(
                 outline(plot, r, layout.viewport.dpr * 2.0, pal.text)?;
             }
         }
+        if self.zero_line {
+            // One device pixel per CSS pixel wide, across each row's bar only, so it never
+            // crosses a label.
+            let w = layout.viewport.dpr.round().max(1.0);
+            let x = zero_x.round() - (w / 2.0).floor();
+            let over = (0.12 * layout.unit).round();
+            for r in &self.rows {
+                px_rect(plot, (x, r.y0 - over, x + w, r.y1 + over), pal.text)?;
+            }
+        }
+        Ok(())
     }
-    Ok(())
+
+    /// y in pixels: the row's band.
+    fn hit(&self, _x: f64, _y: f64) -> Hit<'_> {
+        Hit::Rows(&self.rows)
+    }
 }

@@ -1,16 +1,93 @@
-//! Waffle: counts of people, homes or things as squares, ten to a row (a hundred, or up to 200 with the data's `per_cell`);
-//! one square stands for a round number (1, 2, 5, 10, 20, 50 …) stated in the key. With a
-//! `whole`, the grid is the whole and the items fill their share of it.
+//! Waffle: counts of people, homes or things as squares, ten to a row (a hundred, or up to
+//! 200 with the data's `per_cell`); one square stands for a round number (1, 2, 5, 10, 20,
+//! 50 …) stated in the key. With a `whole`, the grid is the whole and the items fill their
+//! share of it.
 
 use plotters_backend::DrawingBackend;
 
-use super::draw::{outline, px_rect, Paint, Plot};
-use super::kind::ChartKind;
-use super::layout::{Align, Ctx, Frame, Geom, Layout, TextBox, TextRole, WaffleGrid};
-use super::spec::ChartError;
-use super::theme::Palette;
-use super::tween::group_thousands;
-use super::ui;
+use super::{Anchor, Geom, Hit, Kind, Layout, Marks};
+use crate::charts::ctx::Ctx;
+use crate::charts::marks::{outline, px_rect, Surface};
+use crate::charts::placed::{Align, Frame, TextBox, TextRole};
+use crate::charts::spec::{invalid, ChartData, ChartError};
+use crate::charts::tween::group_thousands;
+use crate::charts::ui;
+use crate::model::ChartKind;
+
+pub(crate) struct Waffle;
+
+impl Kind for Waffle {
+    fn max_items(&self) -> usize {
+        4
+    }
+
+    /// A count above zero; squares that fit a phone; parts no larger than the whole.
+    fn check(&self, c: &ChartData) -> Result<(), ChartError> {
+        let sum: f64 = c.items.iter().map(|d| d.value).sum();
+        if sum <= 0.0 {
+            return Err(invalid(
+                c,
+                "items",
+                "a waffle needs a count above zero".into(),
+            ));
+        }
+        if let Some(p) = c.per_cell {
+            let cells = (c.whole.unwrap_or(sum) / p).ceil();
+            if !p.is_finite() || p <= 0.0 {
+                return Err(invalid(
+                    c,
+                    "per_cell",
+                    format!("{p} is not a positive number"),
+                ));
+            }
+            if cells > MAX_CELLS as f64 {
+                return Err(invalid(
+                    c,
+                    "per_cell",
+                    format!(
+                        "{p} per square makes {cells} squares; at most {MAX_CELLS} fit a phone"
+                    ),
+                ));
+            }
+        }
+        if let Some(w) = c.whole {
+            if sum > w * (1.0 + 1e-9) {
+                return Err(invalid(
+                    c,
+                    "whole",
+                    format!("the items add up to {sum}, more than the whole {w}"),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn reserve(&self, chart: &ChartData) -> (f64, f64) {
+        (1.0, 12.0 + 3.0 * chart.items.len().max(1) as f64)
+    }
+
+    fn layout(&self, ctx: &Ctx) -> Result<Layout, ChartError> {
+        grid(ctx)
+    }
+}
+
+/// The waffle grid: `cells` squares of `size` px, `cols` wide, starting at `origin`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WaffleGrid {
+    pub origin: (f64, f64),
+    pub size: f64,
+    pub step: f64,
+    pub cols: usize,
+    pub cells: usize,
+    /// What one square stands for.
+    pub unit: f64,
+    /// The final owner of each cell (`None`: the rest of the whole).
+    pub owner: Vec<Option<usize>>,
+    /// Legend rows (top, bottom) per item, for taps.
+    pub legend: Vec<(f64, f64)>,
+    /// Legend swatches (x, y, size) per item.
+    pub swatches: Vec<(f64, f64, f64)>,
+}
 
 /// At most this many squares (with an explicit `per_cell`; 100 when the kit picks the unit).
 pub const MAX_CELLS: usize = 200;
@@ -81,7 +158,7 @@ fn owners(counts: &[usize], cells: usize) -> Vec<Option<usize>> {
     out
 }
 
-pub(crate) fn layout(ctx: &Ctx) -> Result<Layout, ChartError> {
+fn grid(ctx: &Ctx) -> Result<Layout, ChartError> {
     let items = &ctx.chart.items;
     let values: Vec<f64> = items.iter().map(|d| d.value).collect();
     let total = ctx.chart.whole.unwrap_or_else(|| values.iter().sum());
@@ -187,37 +264,69 @@ pub(crate) fn layout(ctx: &Ctx) -> Result<Layout, ChartError> {
         swatches,
     };
     let frame = Frame::identity(ctx.width, ctx.height);
-    Ok(ctx.layout(ChartKind::Waffle, frame, texts, Geom::Waffle(grid), 1.0))
+    Ok(Layout::new(
+        ctx,
+        ChartKind::Waffle,
+        frame,
+        texts,
+        Geom::Waffle(grid),
+        1.0,
+    ))
 }
 
-/// The squares for the current values (the count tweens), then the key's swatches.
-pub(crate) fn draw<DB: DrawingBackend>(
-    plot: &Plot<DB>,
-    g: &WaffleGrid,
-    paint: &Paint,
-    pal: &Palette,
-    layout: &Layout,
-) -> Result<(), ChartError> {
-    let counts = allocate(paint.values, g.unit, g.cells);
-    let now = owners(&counts, g.cells);
-    // The active item stands out by dimming the others.
-    let colour = |i: usize| match paint.active {
-        Some(a) if a != i => pal.dim,
-        _ => paint.mark(pal, i, pal.series[i % pal.series.len()]),
-    };
-    for (k, o) in now.iter().enumerate() {
-        let (c, r) = ((k % g.cols) as f64, (k / g.cols) as f64);
-        let x = g.origin.0 + c * g.step;
-        let y = g.origin.1 + r * g.step;
-        let col = o.map_or(pal.track, colour);
-        px_rect(plot, (x, y, x + g.size, y + g.size), col)?;
-    }
-    for (i, s) in g.swatches.iter().enumerate() {
-        px_rect(plot, (s.0, s.1, s.0 + s.2, s.1 + s.2), colour(i))?;
-        if paint.active == Some(i) {
-            let w = (2.0 * layout.viewport.dpr).round();
-            outline(plot, (s.0, s.1, s.0 + s.2, s.1 + s.2), w, pal.text)?;
+impl Marks for WaffleGrid {
+    /// The squares for the current values (the count tweens), then the key's swatches.
+    fn draw<DB: DrawingBackend>(&self, s: &Surface<DB>, layout: &Layout) -> Result<(), ChartError> {
+        let (plot, paint, pal, g) = (s.plot, s.paint, s.pal, self);
+        let counts = allocate(paint.values, g.unit, g.cells);
+        let now = owners(&counts, g.cells);
+        // The active item stands out by dimming the others.
+        let colour = |i: usize| match paint.active {
+            Some(a) if a != i => pal.dim,
+            _ => paint.mark(pal, i, pal.series[i % pal.series.len()]),
+        };
+        for (k, o) in now.iter().enumerate() {
+            let (c, r) = ((k % g.cols) as f64, (k / g.cols) as f64);
+            let x = g.origin.0 + c * g.step;
+            let y = g.origin.1 + r * g.step;
+            let col = o.map_or(pal.track, colour);
+            px_rect(plot, (x, y, x + g.size, y + g.size), col)?;
         }
+        for (i, s) in g.swatches.iter().enumerate() {
+            px_rect(plot, (s.0, s.1, s.0 + s.2, s.1 + s.2), colour(i))?;
+            if paint.active == Some(i) {
+                let w = (2.0 * layout.viewport.dpr).round();
+                outline(plot, (s.0, s.1, s.0 + s.2, s.1 + s.2), w, pal.text)?;
+            }
+        }
+        Ok(())
     }
-    Ok(())
+
+    /// A square's owner, else the key's row.
+    fn hit(&self, x: f64, y: f64) -> Hit<'_> {
+        let g = self;
+        let (cx, cy) = ((x - g.origin.0) / g.step, (y - g.origin.1) / g.step);
+        if cx >= 0.0 && cy >= 0.0 && (cx as usize) < g.cols {
+            let k = cy as usize * g.cols + cx as usize;
+            if let Some(o) = g.owner.get(k) {
+                return Hit::Item(*o);
+            }
+        }
+        Hit::Item(g.legend.iter().position(|(t, b)| y >= *t && y < *b))
+    }
+
+    /// The item's first square, else its swatch in the key.
+    fn anchor(&self, i: usize) -> Anchor {
+        let g = self;
+        Anchor::At(match g.owner.iter().position(|o| *o == Some(i)) {
+            Some(k) => {
+                let (col, row) = (k % g.cols, k / g.cols);
+                Some((
+                    g.origin.0 + col as f64 * g.step + g.size / 2.0,
+                    g.origin.1 + row as f64 * g.step,
+                ))
+            }
+            None => g.swatches.get(i).map(|s| (s.0 + s.2 / 2.0, s.1)),
+        })
+    }
 }

@@ -1,0 +1,66 @@
+//! Checks of the story's meta record: version, dates, and the repairs note's counts.
+
+use super::{is_ascii_id, is_date, Validator, LANGS};
+use crate::model::STORY_FILE;
+
+impl Validator<'_> {
+    pub(super) fn meta(&mut self) {
+        let m = &self.s.meta;
+        if m.data_version.trim().is_empty() {
+            self.err(
+                STORY_FILE,
+                "meta".into(),
+                "data_version",
+                "is empty: give the data a version, e.g. 1.0.0",
+            );
+        }
+        if !is_date(&m.updated) {
+            self.err(
+                STORY_FILE,
+                "meta".into(),
+                "updated",
+                format!("“{}” is not a date written YYYY-MM-DD", m.updated),
+            );
+        }
+        if !is_ascii_id(&m.slug) {
+            self.err(
+                STORY_FILE,
+                "meta".into(),
+                "slug",
+                format!(
+                    "“{}” must be lower-case ASCII letters, digits and hyphens (e.g. hexi-2024)",
+                    m.slug
+                ),
+            );
+        }
+        for (i, c) in m.corrections.iter().enumerate() {
+            if !is_date(&c.date) {
+                self.err(
+                    STORY_FILE,
+                    format!("meta, correction no. {}", i + 1),
+                    "date",
+                    format!("“{}” is not a date written YYYY-MM-DD", c.date),
+                );
+            }
+        }
+        let n = &m.repairs;
+        for (lang, name) in LANGS {
+            let note = n.note.get(lang);
+            for (count, what) in [
+                (n.pinyin, "pinyin"),
+                (n.mojibake, "mojibake"),
+                (n.simplified, "simplified"),
+                (n.punctuation, "punctuation"),
+            ] {
+                if !note.contains(&count.to_string()) {
+                    self.err(
+                        STORY_FILE,
+                        "meta".into(),
+                        "repairs",
+                        format!("the {name} note does not give the {what} count {count}"),
+                    );
+                }
+            }
+        }
+    }
+}

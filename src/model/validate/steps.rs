@@ -1,0 +1,111 @@
+//! The introduction and the steps: key figures, each step's chart and focus, and the marks
+//! of the figures a text states.
+
+use super::{rec, Validator, LANGS};
+use crate::lang::Text;
+use crate::model::{CHARTS_FILE, METRICS_FILE, STORY_FILE};
+
+impl Validator<'_> {
+    pub(super) fn figures_in(
+        &mut self,
+        record: &str,
+        text: &Text,
+        figures: &[String],
+        section: Option<&str>,
+    ) {
+        let s = self.s;
+        for id in figures {
+            let Some(m) = s.metric(id) else {
+                self.err(
+                    STORY_FILE,
+                    record.to_string(),
+                    "figures",
+                    format!("there is no metric “{id}” in {METRICS_FILE}"),
+                );
+                continue;
+            };
+            for (lang, name) in LANGS {
+                let mark = m.mark.get(lang);
+                if !mark.is_empty() && !text.get(lang).contains(mark) {
+                    self.err(
+                        METRICS_FILE,
+                        rec("metric", id),
+                        "mark",
+                        format!("the {name} mark “{mark}” is not in the {name} text of {record}, which lists it under figures"),
+                    );
+                }
+            }
+            if let Some(sec) = section {
+                if m.section != sec {
+                    self.err(
+                        METRICS_FILE,
+                        rec("metric", id),
+                        "section",
+                        format!(
+                            "is “{}” but the figure is stated in section “{sec}”",
+                            m.section
+                        ),
+                    );
+                }
+                if !text.zh_hant.contains(&m.source) {
+                    self.err(METRICS_FILE, rec("metric", id), "source", format!("“{}” is not in the zh-Hant text of {record}, which lists it under figures", m.source));
+                }
+            }
+        }
+    }
+
+    pub(super) fn steps(&mut self) {
+        let s = self.s;
+        let n = s.intro.key_figures.len();
+        if !(3..=5).contains(&n) {
+            self.err(
+                STORY_FILE,
+                "intro".into(),
+                "key_figures",
+                format!("has {n} metric ids: the hero needs 3 to 5"),
+            );
+        }
+        for id in &s.intro.key_figures {
+            if s.metric(id).is_none() {
+                self.err(
+                    STORY_FILE,
+                    "intro".into(),
+                    "key_figures",
+                    format!("there is no metric “{id}” in {METRICS_FILE}"),
+                );
+            }
+        }
+        for p in &s.intro.paragraphs {
+            self.figures_in(&rec("intro paragraph", &p.id), &p.text, &p.figures, None);
+        }
+        for sec in &s.sections {
+            if sec.steps.is_empty() {
+                self.err(STORY_FILE, rec("section", &sec.id), "steps", "has no steps");
+            }
+            for st in &sec.steps {
+                let r = rec("step", &st.id);
+                match s.chart(&st.chart) {
+                    None => self.err(
+                        STORY_FILE,
+                        r.clone(),
+                        "chart",
+                        format!("there is no chart “{}” in {CHARTS_FILE}", st.chart),
+                    ),
+                    Some(c) => {
+                        for f in &st.focus {
+                            if !c.metrics.contains(f) {
+                                self.err(
+                                    STORY_FILE,
+                                    r.clone(),
+                                    "focus",
+                                    format!("“{f}” is not one of the metrics of chart “{}”", c.id),
+                                );
+                            }
+                        }
+                    }
+                }
+                self.figures_in(&r, &st.text, &st.figures, Some(&sec.id));
+            }
+        }
+    }
+}
