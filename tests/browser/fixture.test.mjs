@@ -58,7 +58,15 @@ for (const NAME of NAMES) describe(`fixture ${NAME}`, () => {
       for (const section of DATA.sections) {
         await page.evaluate((id) => document.getElementById(id).scrollIntoView(), section.steps[0].id);
         const sel = `#${section.id} .graphic-slot.current .chart`;
-        await page.waitForFunction((sel) => document.querySelector(sel)?.dataset.state === "drawn", sel, { timeout: 10000 });
+        // The step engine moves on the next frame: wait for the step's own chart, drawn.
+        await page.waitForFunction(
+          ([sel, chart]) => {
+            const c = document.querySelector(sel);
+            return c?.dataset.state === "drawn" && c.closest(".graphic-slot").dataset.chart === chart;
+          },
+          [sel, section.steps[0].chart],
+          { timeout: 10000 },
+        ).catch(() => {});
         const chart = await page.evaluate((sel) => document.querySelector(sel).closest(".graphic-slot").dataset.chart, sel);
         assert.equal(chart, section.steps[0].chart, `${section.id}: its first step's chart`);
         const painted = await paintedShare(page, `${sel} canvas.chart-canvas`);
