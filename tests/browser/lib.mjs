@@ -49,7 +49,12 @@ export async function openPage(browser, url, contextOptions = {}) {
     if (m.type() === "warning") log.warnings.push(m.text());
   });
   page.on("pageerror", (e) => log.errors.push(String(e)));
-  page.on("requestfailed", (r) => log.failed.push(`${r.url()} ${r.failure()?.errorText}`));
+  // ERR_ABORTED is the page itself cancelling a request (a navigation, such as the language
+  // switch, leaves a favicon unloaded): not a failure of the site. A missing file is a 404 below.
+  page.on("requestfailed", (r) => {
+    const why = r.failure()?.errorText ?? "";
+    if (!/ERR_ABORTED/.test(why)) log.failed.push(`${r.url()} ${why}`);
+  });
   page.on("response", (r) => r.status() >= 400 && log.failed.push(`${r.url()} ${r.status()}`));
   page.on("request", (r) => {
     log.requests.push(r.url());
