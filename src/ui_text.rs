@@ -54,6 +54,8 @@ pub enum Ui {
     TableNote,
     /// The waffle's key: `{n}` and `{unit}` are what one square stands for.
     EachSquare,
+    TargetLine,
+    EachSymbol,
 }
 
 /// The words of `key` in `lang`.
@@ -199,6 +201,12 @@ pub fn ui(lang: Lang, key: Ui) -> &'static str {
         (EachSquare, ZhHant) => "每格 = {n} {unit}",
         (EachSquare, ZhHans) => "每格 = {n} {unit}",
         (EachSquare, En) => "each square = {n} {unit}",
+        (TargetLine, ZhHant) => "目標 {t}",
+        (TargetLine, ZhHans) => "目标 {t}",
+        (TargetLine, En) => "target {t}",
+        (EachSymbol, ZhHant) => "每個圖形 = {n} {unit}",
+        (EachSymbol, ZhHans) => "每个图形 = {n} {unit}",
+        (EachSymbol, En) => "each symbol = {n} {unit}",
     }
 }
 

@@ -5,7 +5,7 @@
 mod charts_common;
 
 use charts_common::*;
-use luyuan::charts::layout::{BarRows, Columns, Figures, Geom, RankScale, Rings};
+use luyuan::charts::layout::{BarRows, Columns, Geom, Isotype, RankScale, Rings, Wall};
 use luyuan::charts::{hit_test, layout, ApproxMeasure, ChartData, Layout, Viewport};
 use luyuan::lang::Lang;
 
@@ -48,9 +48,13 @@ fn mark_centre(l: &Layout, chart: &ChartData, i: usize) -> (f64, f64) {
             x0 + (v - 0.5) / f64::from(*whole) * (x1 - x0),
             (rows[i].y0 + rows[i].y1) / 2.0,
         ),
-        Geom::Big(Figures { rows }) => (
+        Geom::Wall(Wall { cells }) => {
+            let (x0, y0, x1, y1) = cells[i].rect;
+            ((x0 + x1) / 2.0, (y0 + y1) / 2.0)
+        }
+        Geom::Isotype(Isotype { rows, .. }) => (
             f64::from(l.width) / 4.0,
-            (rows[i].top + rows[i].bottom) / 2.0,
+            (rows[i].y0 + rows[i].y1) / 2.0,
         ),
     };
     (x / d, y / d)

@@ -337,17 +337,17 @@ fn duplicate_id_is_rejected() {
 fn unlike_units_never_share_an_axis() {
     let p = problems_of(with(
         "charts",
-        "\"metrics\": [\"policy-rewards\", \"subsidised-loans\"",
-        "\"metrics\": [\"crop-area\", \"subsidised-loans\"",
+        "\"metrics\": [\"land-released\", \"land-sold\"",
+        "\"metrics\": [\"car-parks\", \"land-sold\"",
     ));
     any_says(
         &p,
         &[
             "data/charts.json",
-            "chart “econ-support”",
+            "chart “city-land”",
             "field “metrics”",
             "cannot share an axis",
-            "crop-area in mu",
+            "car-parks in car-parks",
         ],
     );
 }
@@ -373,14 +373,14 @@ fn mark_must_be_in_the_step_text() {
 
 #[test]
 fn every_figure_must_be_shown() {
-    // Take the only mention of business-measures out of its step.
+    // Take the only mention of subsidised-loans out of its step (no chart draws it).
     let src = with(
         "story",
-        "\"figures\": [\"business-measures\", ",
-        "\"figures\": [",
+        "\"policy-rewards\", \"subsidised-loans\", ",
+        "\"policy-rewards\", ",
     );
     let e = error_of(src);
-    says(&e, &["metric “business-measures”", "not shown anywhere"]);
+    says(&e, &["metric “subsidised-loans”", "not shown anywhere"]);
 }
 
 #[test]
@@ -425,7 +425,7 @@ fn a_chart_has_exactly_the_fields_of_its_kind() {
         &e,
         &[
             "data/charts.json",
-            "chart “econ-support”",
+            "chart “city-land”",
             "field “whole”",
             "only for gauges",
         ],
@@ -445,7 +445,7 @@ fn a_chart_has_exactly_the_fields_of_its_kind() {
         "\"kind\": \"hbars\",",
         "\"kind\": \"hbars\", \"target\": 100,",
     ));
-    says(&e, &["chart “econ-support”", "field “target”", "gauges"]);
+    says(&e, &["chart “city-land”", "field “target”", "only for progress"]);
     // A field its kind needs: the rank's total, the waffle's square.
     let e = error_of(with(
         "charts",
@@ -462,14 +462,10 @@ fn a_chart_has_exactly_the_fields_of_its_kind() {
         ],
     );
     assert_eq!(e.field.as_deref(), Some("total"));
-    let e = error_of(with("charts", "},\n      \"per_cell\": 500", "}"));
+    let e = error_of(with("charts", "\n      \"icon\": \"person\",", ""));
     says(
         &e,
-        &[
-            "chart “city-homes”",
-            "field “per_cell”",
-            "how much one square stands for",
-        ],
+        &["chart “live-welfare”", "field “icon”", "needs its symbol"],
     );
     // The other kind's field on a chart that also lacks its own: either is named, never
     // another field.

@@ -1,17 +1,20 @@
-//! One chart and one viewport while a kind lays it out: sizes in device pixels, the three
-//! fonts, spacing, and text placing (measured, wrapped, stacked in the box). Every kind's
-//! layout starts from a [`Ctx`]; it knows no kind.
+//! One chart and one viewport while a kind lays it out: sizes in device pixels, the fonts at
+//! this layout's type scale, spacing, the chart's own lines (its takeaway above the marks,
+//! its reading hint under them) and text placing (measured, wrapped, stacked in the space
+//! left between those lines). Every kind's layout starts from a [`Ctx`]; it knows no kind.
 //!
 //! Units: device pixels throughout (CSS px × DPR), so fonts, strokes and margins scale with
-//! the DPR and stay on whole pixels. `u` is the page's root font size in device pixels: all
-//! text sizes and spacings are multiples of it, so chart text follows browser text zoom.
+//! the DPR and stay on whole pixels. `u` is the page's root font size in device pixels and
+//! `em` the chart's type size (`u` × the type scale the layout searched for, see
+//! `layout.rs`): text sizes and spacings are multiples of it, so chart text follows the
+//! browser's text zoom and grows to fill a large frame.
 
 use super::measure::{wrap_balanced, Font, TextMeasure, Wrapped};
 use super::placed::{Align, TextBox, TextRole};
 use super::spec::{ChartData, ChartError};
 use super::viewport::Viewport;
 
-/// Shared layout state for one chart and viewport.
+/// Shared layout state for one chart, viewport and type scale.
 pub(crate) struct Ctx<'a> {
     pub chart: &'a ChartData,
     pub m: &'a dyn TextMeasure,
@@ -23,20 +26,39 @@ pub(crate) struct Ctx<'a> {
     pub dpr: f64,
     /// Root font size in device pixels.
     pub u: f64,
+    /// The chart's type size: `u` times the type scale.
+    pub em: f64,
     pub label: Font,
     pub value: Font,
     pub small: Font,
     /// Outer padding and the usual gap.
     pub pad: f64,
     pub gap: f64,
+    /// The space the marks are laid out in, between the takeaway and the hint.
+    pub top: f64,
+    pub bottom: f64,
+    /// The takeaway and the hint, placed.
+    pub chrome: Vec<TextBox>,
 }
 
 impl<'a> Ctx<'a> {
-    pub(crate) fn new(chart: &'a ChartData, vp: Viewport, m: &'a dyn TextMeasure) -> Ctx<'a> {
+    /// The context at type scale `scale` (1: the page's text size).
+    pub(crate) fn new(
+        chart: &'a ChartData,
+        vp: Viewport,
+        m: &'a dyn TextMeasure,
+        scale: f64,
+    ) -> Ctx<'a> {
         let (width, height) = vp.device_size();
         let u = vp.font_px * vp.dpr;
+        let em = u * scale;
         let lang = chart.lang;
-        Ctx {
+        let font = |k: f64, bold: bool| Font {
+            px: (k * em).round(),
+            bold,
+            lang,
+        };
+        let mut ctx = Ctx {
             chart,
             m,
             vp,
@@ -46,24 +68,52 @@ impl<'a> Ctx<'a> {
             h: f64::from(height),
             dpr: vp.dpr,
             u,
-            label: Font {
-                px: (0.875 * u).round(),
-                bold: false,
-                lang,
-            },
-            value: Font {
-                px: u.round(),
-                bold: true,
-                lang,
-            },
-            small: Font {
-                px: (0.75 * u).round(),
-                bold: false,
-                lang,
-            },
+            em,
+            label: font(0.875, false),
+            value: font(1.0, true),
+            small: font(0.75, false),
             pad: (0.25 * u).max(2.0 * vp.dpr).round(),
-            gap: (0.375 * u).round(),
+            gap: (0.375 * em).round(),
+            top: 0.0,
+            bottom: f64::from(height),
+            chrome: Vec::new(),
+        };
+        ctx.place_chrome();
+        ctx
+    }
+
+    /// The takeaway at the top (bold, wrapped) and the hint at the bottom (small, muted);
+    /// the marks get what is between.
+    fn place_chrome(&mut self) {
+        let avail = self.w - 2.0 * self.pad;
+        let mut top = self.pad;
+        if !self.chart.takeaway.is_empty() {
+            let f = Font {
+                px: (1.0625 * self.em).round(),
+                bold: true,
+                lang: self.chart.lang,
+            };
+            let lines = self.wrap(&self.chart.takeaway, avail, &f);
+            let texts = self.lines(&lines, self.pad, top, f, Align::Left, TextRole::Takeaway, None);
+            top += lines.lines.len() as f64 * f.line_height() + (0.75 * self.em).round();
+            self.chrome.extend(texts);
         }
+        let mut bottom = self.h - self.pad;
+        if !self.chart.hint.is_empty() {
+            let f = self.small;
+            let lines = self.wrap(&self.chart.hint, avail, &f);
+            let h = lines.lines.len() as f64 * f.line_height();
+            let texts = self.lines(&lines, self.pad, bottom - h, f, Align::Left, TextRole::Muted, None);
+            bottom -= h + (0.5 * self.em).round();
+            self.chrome.extend(texts);
+        }
+        self.top = top;
+        self.bottom = bottom;
+    }
+
+    /// The height the marks may take.
+    pub fn room(&self) -> f64 {
+        self.bottom - self.top
     }
 
     pub fn measure(&self, text: &str, font: &Font) -> f64 {
@@ -128,23 +178,25 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// Labels that would fit in `need` device pixels of height.
+    /// Marks that would fit in `need` device pixels of the marks' room.
     pub fn need(&self, need: f64) -> ChartError {
+        let chrome = self.h - self.room();
         ChartError::DoesNotFit {
             chart: self.chart.id.clone(),
-            need_css_height: (need / self.dpr).ceil(),
+            need_css_height: ((need + chrome) / self.dpr).ceil(),
         }
     }
 
-    /// Stacks blocks of the given heights from the top with `gap` between them, centred in
-    /// the height left over (at most a third of it above); `Err` with the height needed.
+    /// Stacks blocks of the given heights down the marks' room with `gap` between them,
+    /// centred in the height left over (at most a third of it above); `Err` with the
+    /// height needed.
     pub fn stack(&self, heights: &[f64], gap: f64) -> Result<Vec<f64>, ChartError> {
         let total: f64 = heights.iter().sum::<f64>() + gap * heights.len().saturating_sub(1) as f64;
-        let room = self.h - 2.0 * self.pad;
+        let room = self.room();
         if total > room {
-            return Err(self.need(total + 2.0 * self.pad));
+            return Err(self.need(total));
         }
-        let mut y = self.pad + ((room - total) / 3.0).floor();
+        let mut y = self.top + ((room - total) / 3.0).floor();
         Ok(heights
             .iter()
             .map(|h| {

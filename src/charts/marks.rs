@@ -124,9 +124,14 @@ pub(crate) fn texts<DB: DrawingBackend>(
     pal: &Palette,
 ) -> Result<(), ChartError> {
     for t in texts {
+        // The step's subject stands out: while some items are in focus, the others' words
+        // recede; big figures are set in the accent (large text: 3:1 is enough).
+        let receded = t.item.is_some_and(|i| !paint.focus.is_empty() && !paint.focus.contains(&i));
         let color = match t.role {
-            TextRole::Label | TextRole::Value | TextRole::Big => pal.text,
-            TextRole::Muted => pal.muted,
+            _ if receded => pal.muted,
+            TextRole::Label | TextRole::Value | TextRole::Takeaway => pal.text,
+            TextRole::Big => pal.accent(),
+            TextRole::Muted | TextRole::Note => pal.muted,
         }
         .plotters();
         let text = match t.item.filter(|_| t.count_up) {

@@ -18,7 +18,9 @@
 pub mod ctx;
 pub mod draw;
 pub mod engine;
+pub mod frame;
 pub mod hit;
+pub mod icons;
 pub mod kinds;
 pub mod layout;
 pub mod marks;

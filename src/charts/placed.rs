@@ -10,10 +10,18 @@ use super::measure::Font;
 /// What a text is, for its colour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TextRole {
+    /// What an item is.
     Label,
+    /// An item's figure.
     Value,
+    /// Secondary text: scale ends, keys, the reading hint.
     Muted,
+    /// A figure set large (big numbers, figure walls).
     Big,
+    /// A short annotation by an item's mark.
+    Note,
+    /// The chart's takeaway, above the marks.
+    Takeaway,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

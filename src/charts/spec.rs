@@ -6,7 +6,7 @@
 use std::fmt;
 
 use crate::lang::Lang;
-use crate::model::ChartKind;
+use crate::model::{ChartKind, Icon};
 
 /// One chart, in one language.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,8 +27,16 @@ pub struct ChartData {
     /// places (68), a waffle's total. `None` where it does not apply.
     pub whole: Option<f64>,
     /// Waffle: what one square stands for (the data's `per_cell`); `None` picks a round
-    /// number that keeps the grid at 100 squares or fewer.
+    /// number that keeps the grid at 100 squares or fewer. Pictogram: what one symbol is.
     pub per_cell: Option<f64>,
+    /// Progress: the target, marked by a line.
+    pub target: Option<f64>,
+    /// A whole or benchmark drawn as a line across bars (never a bar beside them).
+    pub reference: Option<Datum>,
+    /// The one line to remember, drawn above the marks. May be empty.
+    pub takeaway: String,
+    /// How to read the chart, drawn under the marks. May be empty.
+    pub hint: String,
     pub items: Vec<Datum>,
 }
 
@@ -44,6 +52,10 @@ pub struct Datum {
     pub display: String,
     /// Tooltip and table: unit, qualifier, source words. May be empty.
     pub detail: String,
+    /// A short annotation drawn by the item's mark. May be empty.
+    pub note: String,
+    /// Symbols, one per unit, drawn with the figure (pictograms, small counts of a wall).
+    pub icon: Option<Icon>,
 }
 
 impl Datum {
@@ -54,11 +66,23 @@ impl Datum {
             value,
             display: display.to_string(),
             detail: String::new(),
+            note: String::new(),
+            icon: None,
         }
     }
 
     pub fn with_detail(mut self, detail: &str) -> Datum {
         self.detail = detail.to_string();
+        self
+    }
+
+    pub fn with_note(mut self, note: &str) -> Datum {
+        self.note = note.to_string();
+        self
+    }
+
+    pub fn with_icon(mut self, icon: Icon) -> Datum {
+        self.icon = Some(icon);
         self
     }
 }
@@ -77,8 +101,32 @@ impl ChartData {
             unit: String::new(),
             whole: None,
             per_cell: None,
+            target: None,
+            reference: None,
+            takeaway: String::new(),
+            hint: String::new(),
             items,
         }
+    }
+
+    pub fn with_takeaway(mut self, takeaway: &str) -> ChartData {
+        self.takeaway = takeaway.to_string();
+        self
+    }
+
+    pub fn with_hint(mut self, hint: &str) -> ChartData {
+        self.hint = hint.to_string();
+        self
+    }
+
+    pub fn with_target(mut self, target: f64) -> ChartData {
+        self.target = Some(target);
+        self
+    }
+
+    pub fn with_reference(mut self, reference: Datum) -> ChartData {
+        self.reference = Some(reference);
+        self
     }
 
     pub fn with_whole(mut self, whole: f64) -> ChartData {

@@ -48,11 +48,13 @@ pub fn contrast(a: Rgb, b: Rgb) -> f64 {
     (hi + 0.05) / (lo + 0.05)
 }
 
-/// Okabe–Ito blue, vermillion, bluish green, reddish purple: the series colours, in order.
+/// The series colours, in order: the story's green (its accent: 綠園 is "green garden"),
+/// then Okabe and Ito's vermillion, blue and reddish purple. Each keeps 3:1 against both
+/// backgrounds, and the four stay apart for colour-blind readers (`tests/charts_theme.rs`).
 pub const SERIES: [Rgb; 4] = [
-    Rgb(0x00, 0x72, 0xB2),
+    Rgb(0x16, 0x8A, 0x5E),
     Rgb(0xD5, 0x5E, 0x00),
-    Rgb(0x00, 0x9E, 0x73),
+    Rgb(0x00, 0x72, 0xB2),
     Rgb(0xCC, 0x79, 0xA7),
 ];
 

@@ -13,6 +13,20 @@ pub fn each_square(lang: Lang, n: &str, unit: &str) -> String {
         .to_string()
 }
 
+/// A pictogram's key: what one symbol stands for.
+pub fn each_symbol(lang: Lang, n: &str, unit: &str) -> String {
+    ui(lang, Ui::EachSymbol)
+        .replace("{n}", n)
+        .replace("{unit}", unit)
+        .trim_end()
+        .to_string()
+}
+
+/// The name of a progress chart's target line ("目標 100%").
+pub fn target_line(lang: Lang, target: &str) -> String {
+    ui(lang, Ui::TargetLine).replace("{t}", target)
+}
+
 /// The button that shows the data table instead of the chart, and back.
 pub fn table_toggle(lang: Lang, open: bool) -> &'static str {
     ui(lang, if open { Ui::ShowChart } else { Ui::ShowTable })

@@ -12,14 +12,21 @@ pub enum ChartKind {
     Hbars,
     /// Growth rates as bars around a zero line.
     Growth,
-    /// A share or rate against a whole (93 %, 61 %, 147 % of a target).
+    /// A true share of one whole, 0 to 100 % (93 % of farm work done by machine).
     Gauge,
-    /// Counts of people, homes or things as units in a grid.
+    /// Shares of each item's own whole, or progress to a target, as bars on a track with the
+    /// target marked (time limits cut by 80.8 %; 147 % of a five-year target).
+    Progress,
+    /// Parts of one whole that do not overlap, as squares of a grid.
     Waffle,
+    /// Small, concrete counts of like things, one symbol per unit (isotype rows).
+    Pictogram,
     /// A rank among n (9th of 68).
     Rank,
     /// One big figure that counts up.
     BigNumber,
+    /// A figure wall: several unrelated figures of a step, each on its own, no shared axis.
+    Figures,
 }
 
 impl ChartKind {
@@ -30,9 +37,12 @@ impl ChartKind {
             ChartKind::Hbars => "hbars",
             ChartKind::Growth => "growth",
             ChartKind::Gauge => "gauge",
+            ChartKind::Progress => "progress",
             ChartKind::Waffle => "waffle",
+            ChartKind::Pictogram => "pictogram",
             ChartKind::Rank => "rank",
             ChartKind::BigNumber => "big-number",
+            ChartKind::Figures => "figures",
         }
     }
 }

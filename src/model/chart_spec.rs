@@ -1,12 +1,16 @@
-//! A chart of the story (`data/charts.json`): what it shows and, tagged by its kind, the
-//! fields only that kind has. The file stays flat (`"kind": "gauge", "whole": 100`); it is
-//! read through [`RawChartSpec`] and converted, so a field of another kind ("whole" on
-//! hbars) or a missing one ("total" on a rank) is an error naming the chart and the field.
+//! A chart of the story (`data/charts.json`): what it shows, the words drawn with it, and,
+//! tagged by its kind, the fields only that kind has. The file stays flat (`"kind": "gauge",
+//! "whole": 100`); it is read through [`RawChartSpec`] and converted, so a field of another
+//! kind ("whole" on hbars) or a missing one ("total" on a rank) is an error naming the chart
+//! and the field.
+
+use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
 use super::chart_kind::ChartKind;
 use super::error::FieldRule;
+use super::icon::Icon;
 use crate::lang::Text;
 
 /// A chart of the story.
@@ -16,10 +20,16 @@ pub struct ChartSpec {
     pub id: String,
     /// Metric ids shown, in order.
     pub metrics: Vec<String>,
+    /// What the chart shows (the caption's title).
     pub title: Text,
+    /// Unit, basis, period (the caption's note).
     pub note: Text,
-    /// Reading hint.
-    pub hint: Text,
+    /// How to read it, drawn under the marks; must be true of what the reader sees.
+    pub hint: Option<Text>,
+    /// The one thing to remember, drawn above the marks.
+    pub takeaway: Option<Text>,
+    /// Short notes drawn by a metric's mark (metric id → note).
+    pub annotations: BTreeMap<String, Text>,
     /// The kind, with the fields only that kind has.
     pub form: ChartForm,
 }
@@ -28,35 +38,84 @@ pub struct ChartSpec {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ChartForm {
     Bars,
-    Hbars,
-    Growth,
+    Hbars {
+        /// A whole or benchmark drawn as a line across the bars, never as a bar beside them.
+        reference: Option<String>,
+    },
+    Growth {
+        /// As for hbars: e.g. the district's growth behind two of its firms'.
+        reference: Option<String>,
+    },
     Gauge {
         /// The value of a full ring (100 for per cent).
         whole: f64,
-        /// A target mark, when the figure is measured against one.
+    },
+    Progress {
+        /// The value of a full track: each item's own whole (100 for per cent).
+        whole: f64,
+        /// A target, marked by a line (100: the target of a five-year plan).
         target: Option<f64>,
     },
     Waffle {
         /// How much one square stands for.
         per_cell: f64,
+        /// Metric id of the whole the parts make up.
+        of: String,
+    },
+    Pictogram {
+        /// The symbol of one unit.
+        icon: Icon,
+        /// How many of the thing one symbol stands for.
+        per_icon: f64,
     },
     Rank {
         /// Metric id of the number ranked among (the 68 zones).
         total: String,
     },
     BigNumber,
+    Figures {
+        /// A row of symbols under a small count (metric id → symbol).
+        icons: BTreeMap<String, Icon>,
+    },
 }
 
 impl ChartForm {
     pub fn kind(&self) -> ChartKind {
         match self {
             ChartForm::Bars => ChartKind::Bars,
-            ChartForm::Hbars => ChartKind::Hbars,
-            ChartForm::Growth => ChartKind::Growth,
+            ChartForm::Hbars { .. } => ChartKind::Hbars,
+            ChartForm::Growth { .. } => ChartKind::Growth,
             ChartForm::Gauge { .. } => ChartKind::Gauge,
+            ChartForm::Progress { .. } => ChartKind::Progress,
             ChartForm::Waffle { .. } => ChartKind::Waffle,
+            ChartForm::Pictogram { .. } => ChartKind::Pictogram,
             ChartForm::Rank { .. } => ChartKind::Rank,
             ChartForm::BigNumber => ChartKind::BigNumber,
+            ChartForm::Figures { .. } => ChartKind::Figures,
+        }
+    }
+
+    /// Whether the metrics share one axis (bars, squares, symbols): then they must be
+    /// figures a reader may fairly compare.
+    pub fn shares_an_axis(&self) -> bool {
+        matches!(
+            self,
+            ChartForm::Bars
+                | ChartForm::Hbars { .. }
+                | ChartForm::Growth { .. }
+                | ChartForm::Progress { .. }
+                | ChartForm::Waffle { .. }
+                | ChartForm::Pictogram { .. }
+        )
+    }
+
+    /// The metric drawn as a reference line, if any.
+    pub fn reference(&self) -> Option<&str> {
+        match self {
+            ChartForm::Hbars { reference } | ChartForm::Growth { reference } => {
+                reference.as_deref()
+            }
+            _ => None,
         }
     }
 }
@@ -84,19 +143,30 @@ pub(crate) struct RawChartSpec {
     metrics: Vec<String>,
     title: Text,
     note: Text,
-    hint: Text,
-    /// rank: metric id of the number ranked (68 zones).
+    #[serde(default)]
+    hint: Option<Text>,
+    #[serde(default)]
+    takeaway: Option<Text>,
+    #[serde(default)]
+    annotations: BTreeMap<String, Text>,
     #[serde(default)]
     total: Option<String>,
-    /// gauge: the value of a full ring (100 for per cent).
     #[serde(default)]
     whole: Option<f64>,
-    /// gauge: a target mark.
     #[serde(default)]
     target: Option<f64>,
-    /// waffle: how much one square stands for.
     #[serde(default)]
     per_cell: Option<f64>,
+    #[serde(default)]
+    of: Option<String>,
+    #[serde(default)]
+    reference: Option<String>,
+    #[serde(default)]
+    icon: Option<Icon>,
+    #[serde(default)]
+    per_icon: Option<f64>,
+    #[serde(default)]
+    icons: Option<BTreeMap<String, Icon>>,
 }
 
 fn needs<T>(v: Option<T>, field: &'static str, problem: &'static str) -> Result<T, FieldRule> {
@@ -109,14 +179,28 @@ impl TryFrom<RawChartSpec> for ChartSpec {
     fn try_from(mut r: RawChartSpec) -> Result<ChartSpec, FieldRule> {
         let form = match r.kind {
             ChartKind::Bars => ChartForm::Bars,
-            ChartKind::Hbars => ChartForm::Hbars,
-            ChartKind::Growth => ChartForm::Growth,
+            ChartKind::Hbars => ChartForm::Hbars {
+                reference: r.reference.take(),
+            },
+            ChartKind::Growth => ChartForm::Growth {
+                reference: r.reference.take(),
+            },
             ChartKind::BigNumber => ChartForm::BigNumber,
+            ChartKind::Figures => ChartForm::Figures {
+                icons: r.icons.take().unwrap_or_default(),
+            },
             ChartKind::Gauge => ChartForm::Gauge {
                 whole: needs(
                     r.whole.take(),
                     "whole",
                     "a gauge needs the value of a full ring (100 for per cent)",
+                )?,
+            },
+            ChartKind::Progress => ChartForm::Progress {
+                whole: needs(
+                    r.whole.take(),
+                    "whole",
+                    "a progress chart needs the value of a full track (100 for per cent)",
                 )?,
                 target: r.target.take(),
             },
@@ -126,6 +210,15 @@ impl TryFrom<RawChartSpec> for ChartSpec {
                     "per_cell",
                     "a waffle chart needs how much one square stands for",
                 )?,
+                of: needs(
+                    r.of.take(),
+                    "of",
+                    "a waffle shows parts of one whole: name the metric of the whole",
+                )?,
+            },
+            ChartKind::Pictogram => ChartForm::Pictogram {
+                icon: needs(r.icon.take(), "icon", "a pictogram needs its symbol")?,
+                per_icon: r.per_icon.take().unwrap_or(1.0),
             },
             ChartKind::Rank => ChartForm::Rank {
                 total: needs(
@@ -141,13 +234,25 @@ impl TryFrom<RawChartSpec> for ChartSpec {
             return stray("total", "is only for rank charts");
         }
         if r.whole.is_some() {
-            return stray("whole", "whole and target are only for gauges");
+            return stray("whole", "is only for gauges and progress charts");
         }
         if r.target.is_some() {
-            return stray("target", "whole and target are only for gauges");
+            return stray("target", "is only for progress charts");
         }
         if r.per_cell.is_some() {
             return stray("per_cell", "is only for waffle charts");
+        }
+        if r.of.is_some() {
+            return stray("of", "is only for waffle charts");
+        }
+        if r.reference.is_some() {
+            return stray("reference", "is only for hbars and growth charts");
+        }
+        if r.icon.is_some() || r.per_icon.is_some() {
+            return stray("icon", "icon and per_icon are only for pictograms");
+        }
+        if r.icons.is_some() {
+            return stray("icons", "is only for figure walls (kind figures)");
         }
         Ok(ChartSpec {
             id: r.id,
@@ -155,6 +260,8 @@ impl TryFrom<RawChartSpec> for ChartSpec {
             title: r.title,
             note: r.note,
             hint: r.hint,
+            takeaway: r.takeaway,
+            annotations: r.annotations,
             form,
         })
     }

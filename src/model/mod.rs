@@ -11,6 +11,7 @@
 #![allow(clippy::result_large_err)]
 
 mod chart_kind;
+mod icon;
 mod chart_spec;
 mod error;
 mod types;
@@ -21,6 +22,7 @@ use std::sync::OnceLock;
 use serde_json::Value;
 
 pub use chart_kind::ChartKind;
+pub use icon::Icon;
 pub use chart_spec::{ChartForm, ChartSpec};
 pub use error::{DataError, FieldRule};
 pub use types::*;

@@ -189,6 +189,10 @@ pub struct Metric {
     /// What it is compared with, when the text says.
     #[serde(default)]
     pub compare: Option<Compare>,
+    /// The metric of the whole this figure is a part of (a firm's output growth is part of its
+    /// district's): a chart never draws a part as a bar beside its whole.
+    #[serde(default)]
+    pub part_of: Option<String>,
     /// Not written by editors: the build script fills it in the browser's copy of the data
     /// (the words that state the figure, per language), which carries no article text.
     #[serde(default)]

@@ -9,31 +9,56 @@ use crate::quote::clause_around;
 /// The chart `spec` in `lang`.
 pub fn chart_data(story: &Story, spec: &ChartSpec, lang: Lang) -> ChartData {
     let metrics = story.chart_metrics(spec);
+    let icon_of = |id: &str| match &spec.form {
+        ChartForm::Pictogram { icon, .. } => Some(*icon),
+        ChartForm::Figures { icons } => icons.get(id).copied(),
+        _ => None,
+    };
     let items: Vec<Datum> = metrics
         .iter()
         .map(|m| Datum {
-            id: m.id.clone(),
-            label: m.label.get(lang).to_owned(),
-            // Sizes compare absolute amounts (8,145萬 against 1.1億), a rank its place.
-            value: m.absolute(),
-            display: story.format(m, lang),
-            detail: detail(story, m, lang),
+            note: spec
+                .annotations
+                .get(&m.id)
+                .map(|t| t.get(lang).to_owned())
+                .unwrap_or_default(),
+            icon: icon_of(&m.id),
+            ..datum(story, m, lang)
         })
         .collect();
-    // The kit's whole: a gauge's full ring, a rank's number of places (its total metric).
-    let (whole, per_cell) = match &spec.form {
-        ChartForm::Gauge { whole, .. } => (Some(*whole), None),
-        ChartForm::Waffle { per_cell } => (None, Some(*per_cell)),
-        ChartForm::Rank { total } => (story.metric(total).map(|t| t.absolute()), None),
-        _ => (None, None),
+    // The kit's whole: a full ring or track, a rank's number of places (its total metric),
+    // a waffle's whole; what one square or symbol stands for; a target line.
+    let (whole, per_cell, target) = match &spec.form {
+        ChartForm::Gauge { whole } => (Some(*whole), None, None),
+        ChartForm::Progress { whole, target } => (Some(*whole), None, *target),
+        ChartForm::Waffle { per_cell, of } => {
+            (story.metric(of).map(|w| w.absolute()), Some(*per_cell), None)
+        }
+        ChartForm::Pictogram { per_icon, .. } => (None, Some(*per_icon), None),
+        ChartForm::Rank { total } => (story.metric(total).map(|t| t.absolute()), None, None),
+        _ => (None, None, None),
     };
+    let reference = spec
+        .form
+        .reference()
+        .and_then(|id| story.metric(id))
+        .map(|m| Datum {
+            note: spec
+                .annotations
+                .get(&m.id)
+                .map(|t| t.get(lang).to_owned())
+                .unwrap_or_default(),
+            ..datum(story, m, lang)
+        });
     let unit = metrics
         .first()
         .and_then(|m| story.unit(&m.unit))
         .map(|u| u.name.get(lang).to_owned())
         .unwrap_or_default();
+    let text = |t: &Option<Text>| t.as_ref().map(|t| t.get(lang).to_owned()).unwrap_or_default();
     let title = spec.title.get(lang).to_owned();
-    let summary = summary(&title, &items, lang);
+    let takeaway = text(&spec.takeaway);
+    let summary = summary(&title, &takeaway, &items, lang);
     let credit = story.meta.credit.get(lang);
     let note = spec.note.get(lang);
     let note = if note.is_empty() {
@@ -51,7 +76,20 @@ pub fn chart_data(story: &Story, spec: &ChartSpec, lang: Lang) -> ChartData {
         unit,
         whole,
         per_cell,
+        target,
+        reference,
+        takeaway,
+        hint: text(&spec.hint),
         items,
+    }
+}
+
+/// A metric as a chart's item: its label, its size, its figure as the formatter writes it.
+fn datum(story: &Story, m: &Metric, lang: Lang) -> Datum {
+    Datum {
+        // Sizes compare absolute amounts (8,145萬 against 1.1億), a rank its place.
+        detail: detail(story, m, lang),
+        ..Datum::new(&m.id, m.label.get(lang), m.absolute(), &story.format(m, lang))
     }
 }
 
@@ -62,8 +100,8 @@ fn sep(lang: Lang) -> &'static str {
     }
 }
 
-/// The canvas's `aria-label`: the title and every figure, in a sentence.
-fn summary(title: &str, items: &[Datum], lang: Lang) -> String {
+/// The canvas's `aria-label`: the title, the takeaway and every figure, in a sentence.
+fn summary(title: &str, takeaway: &str, items: &[Datum], lang: Lang) -> String {
     let (colon, comma, stop) = match lang {
         Lang::En => (": ", "; ", "."),
         _ => ("：", "；", "。"),
@@ -78,7 +116,12 @@ fn summary(title: &str, items: &[Datum], lang: Lang) -> String {
             }
         })
         .collect();
-    format!("{title}{colon}{}{stop}", figures.join(comma))
+    let takeaway = if takeaway.is_empty() {
+        String::new()
+    } else {
+        format!("{takeaway}{}", sep(lang))
+    };
+    format!("{title}{colon}{takeaway}{}{stop}", figures.join(comma))
 }
 
 /// The tooltip's line under the figure: what it is compared with, how exact it is, and the

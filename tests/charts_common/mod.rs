@@ -149,6 +149,32 @@ pub fn gauges(lang: Lang) -> ChartData {
                 "61%",
             ),
             d(
+                "dispute-resolution-rate",
+                ["矛盾糾紛化解率", "矛盾纠纷化解率", "Disputes resolved"],
+                100.0,
+                "100%",
+            ),
+        ],
+    )
+    .with_whole(100.0)
+}
+
+/// Time limits cut (shares of their own whole) and 147 % of a five-year target (progress).
+pub fn progress(lang: Lang) -> ChartData {
+    let d = |id, l: [&str; 3], v, s: &str| Datum::new(id, pick(lang, l), v, s);
+    ChartData::new(
+        "progress",
+        ChartKind::Progress,
+        lang,
+        pick(lang, ["進度", "进度", "Progress"]),
+        vec![
+            d(
+                "service-time-cut",
+                ["政務服務時限壓縮", "政务服务时限压缩", "Time allowed for services: cut by"],
+                80.8,
+                "80.8%",
+            ),
+            d(
                 "accessibility-target",
                 [
                     "家庭無障礙改造完成“十四五”目標",
@@ -161,6 +187,70 @@ pub fn gauges(lang: Lang) -> ChartData {
         ],
     )
     .with_whole(100.0)
+    .with_target(100.0)
+}
+
+/// Unrelated figures of one step, one with symbols (a figure wall).
+pub fn wall(lang: Lang) -> ChartData {
+    let d = |id, l: [&str; 3], v, s: [&str; 3]| Datum::new(id, pick(lang, l), v, pick(lang, s));
+    ChartData::new(
+        "city-green",
+        ChartKind::Figures,
+        lang,
+        pick(lang, ["綠化", "绿化", "Green space"]),
+        vec![
+            d(
+                "new-green-area",
+                ["新增綠化面積", "新增绿化面积", "Green space added"],
+                114_000.0,
+                ["11.4萬平方米", "11.4万平方米", "114,000 square metres"],
+            ),
+            d(
+                "pocket-parks",
+                ["建成口袋公園", "建成口袋公园", "Pocket parks built"],
+                5.0,
+                ["5個", "5个", "5 parks"],
+            )
+            .with_icon(luyuan::model::Icon::Tree)
+            .with_note(pick(lang, ["全部新建", "全部新建", "All new"])),
+            d(
+                "expressway-exits",
+                ["改造高速公路出入口", "改造高速公路出入口", "Expressway exits rebuilt"],
+                4.0,
+                ["4個", "4个", "4 exits"],
+            )
+            .with_icon(luyuan::model::Icon::Road),
+        ],
+    )
+    .with_takeaway(pick(lang, ["更綠的城市", "更绿的城市", "A greener city"]))
+    .with_hint(pick(lang, ["各項分別統計", "各项分别统计", "Separate figures"]))
+}
+
+/// Small counts as symbols (a pictogram), one symbol each.
+pub fn pictogram(lang: Lang) -> ChartData {
+    let d = |id, l: [&str; 3], v, s: [&str; 3]| {
+        Datum::new(id, pick(lang, l), v, pick(lang, s)).with_icon(luyuan::model::Icon::Factory)
+    };
+    ChartData::new(
+        "reform-firms",
+        ChartKind::Pictogram,
+        lang,
+        pick(lang, ["新認定企業", "新认定企业", "Newly certified firms"]),
+        vec![
+            d(
+                "high-tech-firms",
+                ["國家高新技術企業", "国家高新技术企业", "National high-tech enterprises"],
+                42.0,
+                ["42戶", "42户", "42 firms"],
+            ),
+            d(
+                "specialised-firms",
+                ["“專精特新”企業", "“专精特新”企业", "“Specialised and innovative” firms"],
+                31.0,
+                ["31戶", "31户", "31 firms"],
+            ),
+        ],
+    )
 }
 
 /// People on welfare (waffle, 100 people per square).
@@ -270,6 +360,9 @@ pub fn all(lang: Lang) -> Vec<ChartData> {
         welfare(lang),
         rank(lang),
         big(lang),
+        progress(lang),
+        wall(lang),
+        pictogram(lang),
     ]
 }
 
@@ -449,17 +542,18 @@ pub fn check_fit(l: &Layout, chart: &ChartData) -> Result<(), String> {
     Ok(())
 }
 
-/// A story's chart laid out from a 320 px phone to desktop, at DPR 1 to 3 and at 200 % text
-/// (where the box may grow once to what the labels need), in its reserved box: what does
-/// not fit, in words (empty when everything fits).
+/// A story's chart laid out in the box the page gives it on phones from 320 px wide to a
+/// desktop (`charts::frame`), at DPR 1 to 3 and at 200 % text (where the box may grow once to
+/// what the labels need): what does not fit, in words (empty when everything fits).
 pub fn fits_everywhere(d: &ChartData) -> Vec<String> {
     let mut problems = Vec::new();
-    for w in [320.0, 375.0, 768.0, 1280.0] {
+    for (vw, vh) in [(320.0, 568.0), (375.0, 667.0), (430.0, 932.0), (768.0, 1024.0), (1280.0, 800.0), (1920.0, 1080.0)] {
         for (dpr, font) in [(1.0, 16.0), (3.0, 16.0), (2.0, 32.0)] {
-            let (ar, min_rem) = view::reserve(d);
-            let h = (w / ar).max(min_rem * font).round();
+            let (w, h) = luyuan::charts::frame::chart_box(d, vw, vh);
+            // Larger text makes a taller box on the desktop (its minimum is in rem).
+            let h = if vw >= 900.0 { h.max(view::reserve(d).1 * font) } else { h };
             let at = format!(
-                "chart \"{}\" {:?} {w}px DPR {dpr} text {font}px",
+                "chart \"{}\" {:?} {vw}×{vh} page, box {w}×{h}, DPR {dpr} text {font}px",
                 d.id, d.lang
             );
             let l = match layout(d, &Viewport::new(w, h, dpr, font), &ApproxMeasure) {

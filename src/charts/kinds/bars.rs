@@ -4,7 +4,7 @@
 
 use plotters_backend::DrawingBackend;
 
-use super::hbars::rows_layout;
+use super::rows::{rows_layout, RowsSpec};
 use super::{Geom, Hit, Kind, Layout, Marks};
 use crate::charts::ctx::Ctx;
 use crate::charts::marks::{bar, outline, px_rect, Surface};
@@ -26,7 +26,7 @@ impl Kind for Bars {
     fn layout(&self, ctx: &Ctx) -> Result<Layout, ChartError> {
         match columns(ctx) {
             Some(l) => Ok(l),
-            None => rows_layout(ctx, ChartKind::Bars, false),
+            None => rows_layout(ctx, &RowsSpec::plain(ChartKind::Bars)),
         }
     }
 }
@@ -44,7 +44,7 @@ pub struct Columns {
 fn columns(ctx: &Ctx) -> Option<Layout> {
     let items = &ctx.chart.items;
     let n = items.len();
-    let u = ctx.u;
+    let u = ctx.em;
     let avail = ctx.w - 2.0 * ctx.pad;
     let slot = avail / n as f64;
     if slot < 2.5 * u {
@@ -68,8 +68,8 @@ fn columns(ctx: &Ctx) -> Option<Layout> {
     let (llh, vlh) = (ctx.label.line_height(), ctx.value.line_height());
     let gs = (0.2 * u).round();
     let labels_h = wrapped.iter().map(|w| w.lines.len()).max().unwrap_or(1) as f64 * llh;
-    let top = ctx.pad + vlh + gs;
-    let base_y = (ctx.h - ctx.pad - labels_h - gs).floor();
+    let top = ctx.top + vlh + gs;
+    let base_y = (ctx.bottom - labels_h - gs).floor();
     let plot_h = base_y - top;
     if plot_h < 3.0 * u {
         return None;

@@ -27,6 +27,20 @@ impl Kind for Gauge {
         4
     }
 
+    /// A ring is a true share of one whole: never more than the whole (progress past a
+    /// target is a progress bar).
+    fn check(&self, chart: &ChartData) -> Result<(), ChartError> {
+        let whole = chart.whole.unwrap_or(100.0);
+        match chart.items.iter().find(|d| d.value > whole) {
+            Some(d) => Err(crate::charts::spec::invalid(
+                chart,
+                "items",
+                format!("{} is {}, more than the whole {whole}: a ring shows a share of one whole; draw progress past a target as a progress bar", d.id, d.value),
+            )),
+            None => Ok(()),
+        }
+    }
+
     fn reserve(&self, chart: &ChartData) -> (f64, f64) {
         match chart.items.len() {
             1 => (1.2, 13.0),
@@ -90,7 +104,7 @@ fn grid(ctx: &Ctx, cols: usize) -> Result<Layout, ChartError> {
     let items = &ctx.chart.items;
     let n = items.len();
     let rows = n.div_ceil(cols);
-    let u = ctx.u;
+    let u = ctx.em;
     let gap = ctx.gap;
     let gs = (0.2 * u).round();
     let cw = ((ctx.w - 2.0 * ctx.pad - (cols - 1) as f64 * gap) / cols as f64).floor();
@@ -121,7 +135,7 @@ fn grid(ctx: &Ctx, cols: usize) -> Result<Layout, ChartError> {
                 .fold(0.0, f64::max)
         })
         .collect();
-    let room = ctx.h - 2.0 * ctx.pad - (rows - 1) as f64 * gap;
+    let room = ctx.room() - (rows - 1) as f64 * gap;
     let min_d = 3.5 * u;
     let max_d = 12.0 * u;
     // Try the value inside the ring, then under it.
@@ -133,7 +147,7 @@ fn grid(ctx: &Ctx, cols: usize) -> Result<Layout, ChartError> {
         if d < min_d {
             if !inside {
                 return Err(ctx
-                    .need(rows as f64 * min_d + extras + (rows - 1) as f64 * gap + 2.0 * ctx.pad));
+                    .need(rows as f64 * min_d + extras + (rows - 1) as f64 * gap));
             }
             continue;
         }
@@ -224,7 +238,7 @@ fn grid(ctx: &Ctx, cols: usize) -> Result<Layout, ChartError> {
 fn centre_font(ctx: &Ctx, inner: f64) -> Option<Font> {
     [1.5, 1.25, 1.0].iter().find_map(|k| {
         let f = Font {
-            px: (k * ctx.u).round(),
+            px: (k * ctx.em).round(),
             ..ctx.value
         };
         let fits =
@@ -297,7 +311,7 @@ fn fill<DB: DrawingBackend>(
 }
 
 impl Marks for Rings {
-    /// Track, value arc, and the lap beyond the whole.
+    /// Track and value arc.
     fn draw<DB: DrawingBackend>(&self, s: &Surface<DB>, layout: &Layout) -> Result<(), ChartError> {
         let (area, paint, pal) = (s.area, s.paint, s.pal);
         for (i, (g, v)) in self.cells.iter().zip(paint.values).enumerate() {
@@ -309,14 +323,6 @@ impl Marks for Rings {
                     area,
                     ring(g.cx, g.cy, g.r_out, g.r_in, 0.0, TAU * first),
                     paint.mark(pal, i, pal.accent()),
-                )?;
-            }
-            let over = (share - 1.0).clamp(0.0, 1.0);
-            if over > 0.0 {
-                fill(
-                    area,
-                    ring(g.cx, g.cy, g.r_out, g.r_in, 0.0, TAU * over),
-                    paint.mark(pal, i, pal.series[2]),
                 )?;
             }
             if paint.active == Some(i) {

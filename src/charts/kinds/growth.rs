@@ -1,9 +1,10 @@
 //! Growth rates as bars around a zero line: positive to the right in the accent colour,
-//! negative to the left in the second colour, each with its signed value at its end. The
-//! rows of horizontal bars (`hbars.rs`) with the zero line drawn as a tick across each bar's
-//! band only, so it never crosses a label.
+//! negative to the left in the second colour, each with its signed figure at its end; a
+//! reference rate (the district behind its firms) as a line across them. The rows of
+//! `rows.rs` with the zero line drawn across each bar's band only.
 
-use super::hbars::rows_layout;
+use super::hbars::{reference_line, rows_reserve};
+use super::rows::{rows_layout, RowsSpec};
 use super::{Kind, Layout};
 use crate::charts::ctx::Ctx;
 use crate::charts::spec::{ChartData, ChartError};
@@ -21,10 +22,17 @@ impl Kind for Growth {
     }
 
     fn reserve(&self, chart: &ChartData) -> (f64, f64) {
-        (16.0 / 9.0, 1.0 + 4.5 * chart.items.len().max(1) as f64)
+        rows_reserve(chart)
     }
 
     fn layout(&self, ctx: &Ctx) -> Result<Layout, ChartError> {
-        rows_layout(ctx, ChartKind::Growth, true)
+        rows_layout(
+            ctx,
+            &RowsSpec {
+                zero_line: true,
+                line: reference_line(ctx),
+                ..RowsSpec::plain(ChartKind::Growth)
+            },
+        )
     }
 }

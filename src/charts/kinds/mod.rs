@@ -11,20 +11,26 @@
 
 mod bars;
 mod big_number;
+mod figures;
 mod gauge;
 mod growth;
 mod hbars;
+mod pictogram;
+mod progress;
 mod rank;
+mod rows;
 mod waffle;
+mod wall;
 
 use plotters_backend::DrawingBackend;
 
 pub use bars::Columns;
-pub use big_number::Figures;
 pub use gauge::{GaugeCell, Rings};
-pub use hbars::BarRows;
+pub use pictogram::Isotype;
+pub use rows::{BarRows, Line};
 pub use rank::RankScale;
 pub use waffle::WaffleGrid;
+pub use wall::{Cell, Symbols, Wall};
 
 use super::ctx::Ctx;
 use super::marks::Surface;
@@ -58,8 +64,15 @@ pub(crate) trait Kind {
         0.0
     }
 
-    /// Measures and places every text and mark for the context's viewport.
+    /// Measures and places every text and mark for the context's viewport and type scale;
+    /// `Err(DoesNotFit)` when the marks do not fit the context's room.
     fn layout(&self, ctx: &Ctx) -> Result<Layout, ChartError>;
+
+    /// The largest type scale the layout tries (see `layout.rs`): charts grow their type up
+    /// to this to fill a large frame.
+    fn max_scale(&self) -> f64 {
+        1.5
+    }
 
     /// The chart is its one figure (a big number, a single gauge): a share card then states
     /// no figure under its title.
@@ -78,6 +91,9 @@ pub(crate) fn of(kind: ChartKind) -> &'static dyn Kind {
         ChartKind::Waffle => &waffle::Waffle,
         ChartKind::Rank => &rank::Rank,
         ChartKind::BigNumber => &big_number::BigNumber,
+        ChartKind::Figures => &figures::Figures,
+        ChartKind::Pictogram => &pictogram::Pictogram,
+        ChartKind::Progress => &progress::Progress,
     }
 }
 
@@ -177,8 +193,10 @@ geometries! {
     Waffle(WaffleGrid),
     /// A scale of places per item.
     Rank(RankScale),
-    /// Big figures, stacked.
-    Big(Figures),
+    /// Figures set large in cells: a big number, a figure wall.
+    Wall(Wall),
+    /// Rows of symbols.
+    Isotype(Isotype),
 }
 
 /// A chart laid out for one viewport.
@@ -211,6 +229,8 @@ impl Layout {
         geom: Geom,
         scale: f64,
     ) -> Layout {
+        let mut texts = texts;
+        texts.extend(ctx.chrome.iter().cloned());
         Layout {
             kind,
             lang: ctx.chart.lang,
@@ -221,7 +241,7 @@ impl Layout {
             texts,
             geom,
             scale,
-            unit: ctx.u,
+            unit: ctx.em,
             items: ctx.chart.items.len(),
         }
     }

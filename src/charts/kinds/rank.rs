@@ -44,7 +44,7 @@ impl Kind for Rank {
     }
 
     fn reserve(&self, chart: &ChartData) -> (f64, f64) {
-        (2.5, 1.0 + 6.5 * chart.items.len().max(1) as f64)
+        (2.0, 2.0 + 9.0 * chart.items.len().max(1) as f64)
     }
 
     /// The last place: the marker climbs from there.
@@ -69,16 +69,25 @@ pub struct RankScale {
 fn scale(ctx: &Ctx) -> Result<Layout, ChartError> {
     let items = &ctx.chart.items;
     let whole = ctx.chart.whole.unwrap_or(1.0).round().max(1.0) as u32;
-    let u = ctx.u;
+    let u = ctx.em;
     let gs = (0.2 * u).round();
     let (x0, x1) = (ctx.pad, ctx.w - ctx.pad);
     let sw = (x1 - x0) / f64::from(whole);
-    let band = (0.9 * u).round();
+    // The place is the chart's figure: set large.
+    let big = crate::charts::measure::Font {
+        px: (2.5 * u).round(),
+        bold: true,
+        lang: ctx.chart.lang,
+    };
     let (llh, vlh, slh) = (
         ctx.label.line_height(),
-        ctx.value.line_height(),
+        big.line_height(),
         ctx.small.line_height(),
     );
+    let notes: Vec<_> = items
+        .iter()
+        .map(|d| ctx.wrap(&d.note, x1 - x0, &ctx.small))
+        .collect();
     let wrapped: Vec<_> = items
         .iter()
         .map(|d| ctx.wrap(&d.label, x1 - x0, &ctx.label))
@@ -89,15 +98,34 @@ fn scale(ctx: &Ctx) -> Result<Layout, ChartError> {
     if ends_w > x1 - x0
         || items
             .iter()
-            .any(|d| ctx.measure(&d.display, &ctx.value) > x1 - x0)
+            .any(|d| ctx.measure(&d.display, &big) > x1 - x0)
     {
         return Err(ctx.no_fit());
     }
-    let heights: Vec<f64> = wrapped
-        .iter()
-        .map(|w| w.lines.len() as f64 * llh + gs + vlh + gs + band + gs + slh)
-        .collect();
-    let tops = ctx.stack(&heights, (0.7 * u).round())?;
+    let row_gap = (0.9 * u).round();
+    let heights_at = |band: f64| -> Vec<f64> {
+        wrapped
+            .iter()
+            .zip(&notes)
+            .map(|(w, n)| {
+                w.lines.len() as f64 * llh
+                    + gs
+                    + vlh
+                    + gs
+                    + band
+                    + gs
+                    + slh
+                    + if n.lines.is_empty() { 0.0 } else { gs + n.lines.len() as f64 * slh }
+            })
+            .collect()
+    };
+    let total = |h: &[f64]| h.iter().sum::<f64>() + row_gap * (h.len() - 1) as f64;
+    // The scale grows thicker to fill the frame, up to 3 em.
+    let min_band = (1.2 * u).round();
+    let spare = ctx.room() - total(&heights_at(min_band));
+    let band = (min_band + (spare / items.len() as f64).max(0.0).floor()).min((3.0 * u).round());
+    let heights = heights_at(band);
+    let tops = ctx.stack(&heights, row_gap)?;
     let mut texts: Vec<TextBox> = Vec::new();
     let mut rows = Vec::new();
     for (i, d) in items.iter().enumerate() {
@@ -119,9 +147,9 @@ fn scale(ctx: &Ctx) -> Result<Layout, ChartError> {
                 &d.display,
                 cx,
                 vy,
-                ctx.value,
+                big,
                 Align::Center,
-                TextRole::Value,
+                TextRole::Big,
             )
             .of(i);
         v.x = v.x.clamp(x0 + v.w / 2.0, x1 - v.w / 2.0);
@@ -130,6 +158,10 @@ fn scale(ctx: &Ctx) -> Result<Layout, ChartError> {
         let ey = y0 + band + gs;
         texts.push(ctx.text(&first, x0, ey, ctx.small, Align::Left, TextRole::Muted));
         texts.push(ctx.text(&last, x1, ey, ctx.small, Align::Right, TextRole::Muted));
+        if !d.note.is_empty() {
+            let ny = ey + slh + gs;
+            texts.extend(ctx.lines(&notes[i], x0, ny, ctx.small, Align::Left, TextRole::Note, Some(i)));
+        }
         rows.push(Row {
             top,
             bottom: top + heights[i],

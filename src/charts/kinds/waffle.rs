@@ -169,7 +169,7 @@ fn grid(ctx: &Ctx) -> Result<Layout, ChartError> {
     let cells = ((total / unit).ceil() as usize).clamp(1, MAX_CELLS);
     let cols = cells.min(10);
     let grid_rows = cells.div_ceil(cols);
-    let u = ctx.u;
+    let u = ctx.em;
     let avail = ctx.w - 2.0 * ctx.pad;
     // Key: a swatch, then "label  value" wrapped beside it; then what one square is.
     let sw = (0.75 * u).round();
@@ -200,7 +200,7 @@ fn grid(ctx: &Ctx) -> Result<Layout, ChartError> {
     let block_gap = ctx.gap;
     // Squares: as large as fit, at most 2.5 rem; 12 % of a square between squares.
     let from_w = avail / (cols as f64 * 1.12);
-    let room_h = ctx.h - 2.0 * ctx.pad - key_h - block_gap;
+    let room_h = ctx.room() - key_h - block_gap;
     let from_h = room_h / (grid_rows as f64 * 1.12);
     let mut size = from_w.min(from_h).min(2.5 * u).floor();
     let min_size = (4.0 * ctx.dpr).round();
@@ -211,7 +211,7 @@ fn grid(ctx: &Ctx) -> Result<Layout, ChartError> {
         size -= 1.0;
     }
     if size < min_size || grid_h_of(size) > room_h {
-        let need = grid_h_of(min_size) + key_h + block_gap + 2.0 * ctx.pad;
+        let need = grid_h_of(min_size) + key_h + block_gap;
         return Err(if from_w < min_size {
             ctx.no_fit()
         } else {

@@ -1,8 +1,14 @@
-//! Each chart against its metrics: they exist, share one unit dimension, and suit the
-//! chart's kind (one figure for a big number, per cent for a gauge, …).
+//! Each chart against its metrics and its kind: the metrics exist, and the form suits what
+//! they are (one figure for a big number, a true share for a ring, …). The rules about what
+//! may share an axis, parts and wholes, and reading hints are in `chart_rules.rs`.
 
 use super::{rec, Validator};
-use crate::model::{ChartForm, DataError, Metric, MetricKind, CHARTS_FILE, METRICS_FILE};
+use crate::model::{ChartForm, ChartSpec, DataError, Metric, MetricKind, CHARTS_FILE, METRICS_FILE};
+
+/// Counts small and concrete enough to draw one symbol each.
+pub(super) const MAX_SYMBOLS: f64 = 40.0;
+/// The most symbols a pictogram draws in all.
+const MAX_PICTOGRAM: f64 = 150.0;
 
 impl Validator<'_> {
     pub(super) fn charts(&mut self) {
@@ -34,121 +40,164 @@ impl Validator<'_> {
                     m
                 })
                 .collect();
-            let dims: Vec<&str> = ms
-                .iter()
-                .filter_map(|m| s.unit(&m.unit))
-                .map(|u| u.dimension.as_str())
-                .collect();
-            if dims.windows(2).any(|w| w[0] != w[1]) {
-                self.err(
-                    CHARTS_FILE,
-                    r.clone(),
-                    "metrics",
-                    format!(
-                        "mixes units that cannot share an axis ({}): put them in separate charts",
-                        ms.iter()
-                            .map(|m| format!("{} in {}", m.id, m.unit))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                );
-            }
-            let one = |v: &mut Self, what: &str| {
-                if ms.len() != 1 {
-                    v.err(
+            self.form(c, &ms);
+            self.comparable(c, &ms);
+            self.parts_and_wholes(c, &ms);
+            self.hint_is_true(c);
+            for id in c.annotations.keys() {
+                if !c.metrics.contains(id) && c.form.reference() != Some(id.as_str()) {
+                    self.err(
                         CHARTS_FILE,
                         r.clone(),
-                        "metrics",
-                        format!(
-                            "a {what} chart shows exactly one metric, this one has {}",
-                            ms.len()
-                        ),
+                        "annotations",
+                        format!("“{id}” is not one of the chart's metrics nor its reference"),
                     );
-                }
-            };
-            match &c.form {
-                ChartForm::BigNumber => one(self, "big-number"),
-                ChartForm::Rank { total } => {
-                    one(self, "rank");
-                    if ms.iter().any(|m| m.kind != MetricKind::Rank) {
-                        self.err(
-                            CHARTS_FILE,
-                            r.clone(),
-                            "metrics",
-                            "a rank chart shows a metric of kind rank",
-                        );
-                    }
-                    match s.metric(total) {
-                        None => self.err(
-                            CHARTS_FILE,
-                            r.clone(),
-                            "total",
-                            format!("there is no metric “{total}”"),
-                        ),
-                        Some(t) => {
-                            if ms.iter().any(|m| m.value > t.value) {
-                                self.err(
-                                    CHARTS_FILE,
-                                    r.clone(),
-                                    "total",
-                                    "the rank is larger than the total",
-                                );
-                            }
-                        }
-                    }
-                }
-                ChartForm::Gauge { whole, .. } => {
-                    if whole.is_nan() || *whole <= 0.0 {
-                        self.err(
-                            CHARTS_FILE,
-                            r.clone(),
-                            "whole",
-                            "a gauge needs the value of a full ring (100 for per cent)",
-                        );
-                    }
-                    if ms.iter().any(|m| m.unit != "percent") {
-                        self.err(
-                            CHARTS_FILE,
-                            r.clone(),
-                            "metrics",
-                            "a gauge shows per cent figures",
-                        );
-                    }
-                }
-                ChartForm::Waffle { per_cell } => {
-                    if per_cell.is_nan() || *per_cell <= 0.0 {
-                        self.err(
-                            CHARTS_FILE,
-                            r.clone(),
-                            "per_cell",
-                            "a waffle chart needs how much one square stands for",
-                        );
-                    }
-                }
-                ChartForm::Growth => {
-                    if ms.iter().any(|m| {
-                        !matches!(m.kind, MetricKind::Growth | MetricKind::Reduction)
-                            || m.unit != "percent"
-                    }) {
-                        self.err(
-                            CHARTS_FILE,
-                            r.clone(),
-                            "metrics",
-                            "a growth chart shows growth rates in per cent only",
-                        );
-                    }
-                }
-                ChartForm::Bars | ChartForm::Hbars => {
-                    if ms.len() < 2 {
-                        self.err(
-                            CHARTS_FILE,
-                            r.clone(),
-                            "metrics",
-                            "a bar chart compares at least two metrics; use big-number for one",
-                        );
-                    }
                 }
             }
         }
     }
+
+    fn count(&mut self, c: &ChartSpec, ms: &[&Metric], what: &str, min: usize, max: usize) {
+        if ms.len() < min || ms.len() > max {
+            let n = if min == max {
+                format!("exactly {min}")
+            } else {
+                format!("{min} to {max}")
+            };
+            self.err(
+                CHARTS_FILE,
+                rec("chart", &c.id),
+                "metrics",
+                format!(
+                    "a {what} chart shows {n} metrics, this one has {}",
+                    ms.len()
+                ),
+            );
+        }
+    }
+
+    /// The kind's own rules.
+    fn form(&mut self, c: &ChartSpec, ms: &[&Metric]) {
+        let s = self.s;
+        let r = rec("chart", &c.id);
+        let bad = |v: &mut Self, field: &str, problem: String| {
+            v.err(CHARTS_FILE, r.clone(), field, problem)
+        };
+        match &c.form {
+            ChartForm::BigNumber => self.count(c, ms, "big-number", 1, 1),
+            ChartForm::Figures { icons } => {
+                self.count(c, ms, "figure wall (figures)", 2, 4);
+                for id in icons.keys() {
+                    match ms.iter().find(|m| &m.id == id) {
+                        None => bad(self, "icons", format!("“{id}” is not one of the chart's metrics")),
+                        Some(m) if !small_count(m) => bad(
+                            self,
+                            "icons",
+                            format!("“{id}” is not a small whole count (symbols are for counts of at most {MAX_SYMBOLS})"),
+                        ),
+                        Some(_) => {}
+                    }
+                }
+            }
+            ChartForm::Rank { total } => {
+                self.count(c, ms, "rank", 1, 1);
+                if ms.iter().any(|m| m.kind != MetricKind::Rank) {
+                    bad(self, "metrics", "a rank chart shows a metric of kind rank".into());
+                }
+                match s.metric(total) {
+                    None => bad(self, "total", format!("there is no metric “{total}”")),
+                    Some(t) if ms.iter().any(|m| m.value > t.value) => {
+                        bad(self, "total", "the rank is larger than the total".into())
+                    }
+                    Some(_) => {}
+                }
+            }
+            ChartForm::Gauge { whole } => {
+                if *whole != 100.0 {
+                    bad(self, "whole", "a ring is a share of one whole: its whole is 100 (per cent)".into());
+                }
+                for m in ms {
+                    if m.unit != "percent" || m.kind != MetricKind::Share || m.value > 100.0 {
+                        bad(self, "metrics", format!("“{}”: a ring shows only a true share of one whole, 0 to 100 %", m.id));
+                    }
+                    if m.compare.as_ref().is_some_and(|k| k.basis == crate::model::Basis::Target) {
+                        bad(self, "kind", format!("“{}” is measured against a target: draw it as progress against a marked target line", m.id));
+                    }
+                }
+            }
+            ChartForm::Progress { whole, target } => {
+                if !(whole.is_finite() && *whole > 0.0) {
+                    bad(self, "whole", "must be a positive number (100 for per cent)".into());
+                }
+                for m in ms {
+                    if m.unit != "percent" || !matches!(m.kind, MetricKind::Share | MetricKind::Reduction) {
+                        bad(self, "metrics", format!("“{}”: progress bars show shares or cuts in per cent", m.id));
+                    }
+                    let against_target = m.compare.as_ref().is_some_and(|k| k.basis == crate::model::Basis::Target);
+                    if against_target && target.is_none() {
+                        bad(self, "target", format!("“{}” is measured against a target: mark it (target)", m.id));
+                    }
+                }
+            }
+            ChartForm::Waffle { per_cell, of } => {
+                if !(per_cell.is_finite() && *per_cell > 0.0) {
+                    bad(self, "per_cell", "must be a positive number".into());
+                }
+                match s.metric(of) {
+                    None => bad(self, "of", format!("there is no metric “{of}”")),
+                    Some(w) => {
+                        let sum: f64 = ms.iter().map(|m| m.absolute()).sum();
+                        if ms.iter().any(|m| m.part_of.as_deref() != Some(of.as_str())) {
+                            bad(self, "metrics", format!("a waffle's squares are parts of one whole that do not overlap: give each metric part_of “{of}”"));
+                        }
+                        if sum > w.absolute() * (1.0 + 1e-9) {
+                            bad(self, "of", format!("the parts add up to {sum}, more than the whole {}", w.absolute()));
+                        }
+                    }
+                }
+            }
+            ChartForm::Pictogram { per_icon, .. } => {
+                self.count(c, ms, "pictogram", 1, 6);
+                let total: f64 = ms.iter().map(|m| m.absolute() / per_icon).sum();
+                if !(per_icon.is_finite() && *per_icon > 0.0) || total > MAX_PICTOGRAM {
+                    bad(self, "per_icon", format!("makes {total:.0} symbols; at most {MAX_PICTOGRAM} fit a phone"));
+                }
+                if ms.iter().any(|m| m.kind != MetricKind::Count) {
+                    bad(self, "metrics", "a pictogram counts things: metrics of kind count".into());
+                }
+            }
+            ChartForm::Growth { .. } => {
+                if ms.iter().any(|m| {
+                    !matches!(m.kind, MetricKind::Growth | MetricKind::Reduction) || m.unit != "percent"
+                }) {
+                    bad(self, "metrics", "a growth chart shows growth rates in per cent only".into());
+                }
+                if ms.len() > 1 && c.hint.is_none() {
+                    bad(self, "hint", "growth rates of different things start from different bases: say so on the chart (hint)".into());
+                }
+            }
+            ChartForm::Bars | ChartForm::Hbars { .. } => {
+                if ms.len() < 2 {
+                    bad(self, "metrics", "a bar chart compares at least two metrics; use big-number for one".into());
+                }
+            }
+        }
+        if let Some(id) = c.form.reference() {
+            match s.metric(id) {
+                None => bad(self, "reference", format!("there is no metric “{id}”")),
+                Some(_) if c.metrics.iter().any(|m| m == id) => bad(
+                    self,
+                    "reference",
+                    format!("“{id}” is drawn as the reference line: it is not also one of the bars"),
+                ),
+                Some(_) => {}
+            }
+        }
+    }
+}
+
+/// A whole count small enough for one symbol per unit.
+pub(super) fn small_count(m: &Metric) -> bool {
+    let v = m.absolute();
+    m.kind == MetricKind::Count && v.fract() == 0.0 && (1.0..=MAX_SYMBOLS).contains(&v)
 }

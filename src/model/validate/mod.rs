@@ -4,6 +4,7 @@
 //! copy of the data is the one they passed. The heavier checks against the source article
 //! (every number covered, OpenCC, repairs) live in `tests/data_*.rs`.
 
+mod chart_rules;
 mod charts;
 mod coverage;
 mod ids;

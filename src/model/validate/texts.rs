@@ -59,7 +59,19 @@ impl Validator<'_> {
         for c in &s.charts {
             self.text(CHARTS_FILE, &rec("chart", &c.id), "title", &c.title);
             self.text(CHARTS_FILE, &rec("chart", &c.id), "note", &c.note);
-            self.text(CHARTS_FILE, &rec("chart", &c.id), "hint", &c.hint);
+            for (field, t) in [("hint", &c.hint), ("takeaway", &c.takeaway)] {
+                if let Some(t) = t {
+                    self.text(CHARTS_FILE, &rec("chart", &c.id), field, t);
+                }
+            }
+            for (id, t) in &c.annotations {
+                self.text(
+                    CHARTS_FILE,
+                    &rec("chart", &c.id),
+                    &format!("annotations.{id}"),
+                    t,
+                );
+            }
         }
         for u in &s.units {
             self.text(UNITS_FILE, &rec("unit", &u.id), "name", &u.name);

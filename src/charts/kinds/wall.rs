@@ -1,0 +1,341 @@
+//! Figures set large, each on its own: one big number, or a figure wall of several figures
+//! of a step that a reader may not compare on one axis (money paid out beside a loan volume,
+//! a count of roads beside kilometres of power line). Each figure sits in a cell under a
+//! short accent rule, its label and annotation under it, and for a small concrete count a row
+//! of symbols, one per thing counted. Cells go in rows: one column on a narrow frame, two or
+//! three side by side when that lets the figures be larger; an odd one out leads, full width.
+//! The figures are as large as the frame allows (the same size for all).
+
+use plotters_backend::DrawingBackend;
+
+use super::{Geom, Hit, Layout, Marks};
+use crate::charts::ctx::Ctx;
+use crate::charts::icons::draw_icon;
+use crate::charts::marks::{outline, px_rect, Surface};
+use crate::charts::measure::{Font, Wrapped};
+use crate::charts::placed::{Align, Frame, TextBox, TextRole};
+use crate::charts::spec::ChartError;
+use crate::model::{ChartKind, Icon};
+
+/// Symbols drawn for a count of at most this many (the data validation holds it too).
+const MAX_SYMBOLS: usize = 40;
+
+/// The cells of a wall.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Wall {
+    pub cells: Vec<Cell>,
+}
+
+/// One figure's cell, device pixels.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cell {
+    /// Left, top, right, bottom: a tap anywhere in it picks the figure.
+    pub rect: (f64, f64, f64, f64),
+    /// The accent rule over the figure: left, top, full width, thickness.
+    pub rule: (f64, f64, f64, f64),
+    pub symbols: Option<Symbols>,
+}
+
+/// A row (or rows) of symbols, one per thing counted.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Symbols {
+    pub icon: Icon,
+    pub count: usize,
+    pub size: f64,
+    pub step: f64,
+    pub per_line: usize,
+    pub origin: (f64, f64),
+}
+
+impl Symbols {
+    /// Top left of symbol `k`.
+    pub fn at(&self, k: usize) -> (f64, f64) {
+        let (col, row) = (k % self.per_line, k / self.per_line);
+        (
+            self.origin.0 + col as f64 * self.step,
+            self.origin.1 + row as f64 * self.step,
+        )
+    }
+
+    fn height(&self) -> f64 {
+        self.count.div_ceil(self.per_line) as f64 * self.step
+    }
+}
+
+/// Which items go in which row: `n % cols` leading figures first (full width), then rows of
+/// `cols`.
+fn arrangement(n: usize, cols: usize) -> Vec<Vec<usize>> {
+    let lead = n % cols;
+    let mut rows = Vec::new();
+    if lead > 0 {
+        rows.push((0..lead).collect());
+    }
+    let mut i = lead;
+    while i < n {
+        rows.push((i..(i + cols).min(n)).collect());
+        i += cols;
+    }
+    rows
+}
+
+/// A cell's content at one figure size.
+struct Content {
+    figure: Wrapped,
+    label: Wrapped,
+    note: Wrapped,
+    symbols: Option<(usize, f64, usize)>,
+    height: f64,
+}
+
+/// What a wall looks like at one figure size and arrangement.
+struct Plan {
+    big: Font,
+    rows: Vec<Vec<usize>>,
+    widths: Vec<f64>,
+    contents: Vec<Content>,
+    heights: Vec<f64>,
+}
+
+/// The symbols of a count in a cell `w` wide: (per line, size, lines), as large as fits in
+/// at most four lines.
+fn symbol_rows(count: usize, w: f64, max: f64) -> (usize, f64, usize) {
+    (1..=4)
+        .map(|lines| {
+            let per_line = count.div_ceil(lines);
+            let size = (w / (per_line as f64 * 1.25)).min(max).floor();
+            (per_line, size, count.div_ceil(per_line))
+        })
+        .fold((count, 0.0, 1), |best, c| if c.1 > best.1 { c } else { best })
+}
+
+/// How hard a plan may try.
+#[derive(Clone, Copy)]
+struct Limits {
+    /// Lines a figure may take.
+    lines: usize,
+    /// Draw the symbols of small counts.
+    symbols: bool,
+}
+
+fn plan(ctx: &Ctx, cols: usize, big: Font, limits: Limits) -> Option<Plan> {
+    let items = &ctx.chart.items;
+    let rows = arrangement(items.len(), cols);
+    let col_gap = (1.0 * ctx.em).round();
+    let avail = ctx.w - 2.0 * ctx.pad;
+    let (rule_h, gs) = ((0.18 * ctx.em).round().max(2.0 * ctx.dpr), (0.2 * ctx.em).round());
+    let note_font = ctx.small;
+    let mut widths = vec![0.0; items.len()];
+    let mut contents = Vec::with_capacity(items.len());
+    for row in &rows {
+        let k = row.len() as f64;
+        let w = ((avail - (k - 1.0) * col_gap) / k).floor();
+        for &i in row {
+            widths[i] = w;
+        }
+    }
+    for (i, d) in items.iter().enumerate() {
+        let w = widths[i];
+        let figure = ctx.wrap(&d.display, w, &big);
+        if (figure.broke_word && limits.lines < usize::MAX) || figure.lines.len() > limits.lines {
+            return None;
+        }
+        let label = ctx.wrap(&d.label, w, &ctx.label);
+        let note = ctx.wrap(&d.note, w, &note_font);
+        let count = d.value.round();
+        let symbols = d
+            .icon
+            .filter(|_| limits.symbols)
+            .filter(|_| count >= 1.0 && count as usize <= MAX_SYMBOLS)
+            .map(|_| symbol_rows(count as usize, w, (1.5 * ctx.em).round()));
+        let mut height = rule_h
+            + gs
+            + figure.lines.len() as f64 * big.line_height()
+            + label.lines.len() as f64 * ctx.label.line_height();
+        if !d.note.is_empty() {
+            height += gs + note.lines.len() as f64 * note_font.line_height();
+        }
+        if let Some((_, size, lines)) = symbols {
+            height += 2.0 * gs + lines as f64 * size * 1.25;
+        }
+        contents.push(Content {
+            figure,
+            label,
+            note,
+            symbols,
+            height,
+        });
+    }
+    let heights = rows
+        .iter()
+        .map(|r| r.iter().map(|&i| contents[i].height).fold(0.0, f64::max))
+        .collect();
+    Some(Plan {
+        big,
+        rows,
+        widths,
+        contents,
+        heights,
+    })
+}
+
+/// Lays out the items of the chart as a wall (a big number is a wall of one).
+pub(crate) fn wall(ctx: &Ctx, kind: ChartKind) -> Result<Layout, ChartError> {
+    let n = ctx.chart.items.len();
+    let row_gap = (1.1 * ctx.em).round();
+    let total = |p: &Plan| p.heights.iter().sum::<f64>() + row_gap * (p.rows.len() - 1) as f64;
+    // The largest figure, up to 7 em for one figure and 3.5 em on a wall, in each
+    // arrangement; the arrangement with the largest wins.
+    let top_size = if n == 1 { 7.0 } else { 3.5 };
+    let search = |limits: Limits, floor: f64| {
+        let mut best: Option<Plan> = None;
+        for cols in 1..=n.min(3) {
+            let mut px = (top_size * ctx.em).round();
+            while px >= (floor * ctx.u).floor() {
+                let big = Font {
+                    px,
+                    bold: true,
+                    lang: ctx.chart.lang,
+                };
+                if let Some(p) = plan(ctx, cols, big, limits).filter(|p| total(p) <= ctx.room()) {
+                    if best.as_ref().is_none_or(|b| p.big.px > b.big.px) {
+                        best = Some(p);
+                    }
+                    break;
+                }
+                px = (px * 0.94).floor().min(px - 1.0);
+            }
+        }
+        best
+    };
+    // Chinese figures stay on one line; an English one ("81.45 million yuan") takes two,
+    // at a word break, only when one line would make it much smaller.
+    let limits = |lines, symbols| Limits { lines, symbols };
+    let one = search(limits(1, true), 1.25);
+    let best = if ctx.chart.lang == crate::lang::Lang::En {
+        match (one, search(limits(2, true), 1.25)) {
+            (Some(a), Some(b)) if a.big.px >= 0.6 * b.big.px => Some(a),
+            (a, b) => b.or(a),
+        }
+    } else {
+        one
+    };
+    // A narrow frame: the counts without their symbols, then (very large text) figures on
+    // as many lines as it takes, a little smaller.
+    let best = best
+        .or_else(|| search(limits(2, false), 1.25))
+        .or_else(|| search(limits(3, false), 1.25))
+        .or_else(|| search(limits(usize::MAX, false), 1.0));
+    let Some(p) = best else {
+        let smallest = Font {
+            px: (1.25 * ctx.u).floor(),
+            bold: true,
+            lang: ctx.chart.lang,
+        };
+        return Err(plan(ctx, 1, smallest, limits(usize::MAX, false)).map_or(ctx.no_fit(), |p| ctx.need(total(&p))));
+    };
+    // Rows a little further apart when there is room, up to twice the gap.
+    let spare = ctx.room() - total(&p);
+    let gap = row_gap + (spare / (p.rows.len() as f64 + 1.0)).min(row_gap).max(0.0).floor();
+    let tops = ctx.stack(&p.heights, gap)?;
+    place(ctx, kind, &p, &tops)
+}
+
+fn place(ctx: &Ctx, kind: ChartKind, p: &Plan, tops: &[f64]) -> Result<Layout, ChartError> {
+    let items = &ctx.chart.items;
+    let col_gap = (1.0 * ctx.em).round();
+    let (rule_h, gs) = ((0.18 * ctx.em).round().max(2.0 * ctx.dpr), (0.2 * ctx.em).round());
+    let rule_w = (2.5 * ctx.em).round();
+    let mut texts: Vec<TextBox> = Vec::new();
+    let mut cells: Vec<Option<Cell>> = vec![None; items.len()];
+    for (r, row) in p.rows.iter().enumerate() {
+        let mut x = ctx.pad;
+        for &i in row {
+            let (w, c) = (p.widths[i], &p.contents[i]);
+            let mut y = tops[r] + rule_h + gs;
+            for line in &c.figure.lines {
+                let mut t = ctx
+                    .text(line, x, y, p.big, Align::Left, TextRole::Big)
+                    .of(i);
+                t.count_up = true;
+                texts.push(t);
+                y += p.big.line_height();
+            }
+            texts.extend(ctx.lines(&c.label, x, y, ctx.label, Align::Left, TextRole::Label, Some(i)));
+            y += c.label.lines.len() as f64 * ctx.label.line_height();
+            if !items[i].note.is_empty() {
+                y += gs;
+                texts.extend(ctx.lines(&c.note, x, y, ctx.small, Align::Left, TextRole::Note, Some(i)));
+                y += c.note.lines.len() as f64 * ctx.small.line_height();
+            }
+            let symbols = match (items[i].icon, c.symbols) {
+                (Some(icon), Some((per_line, size, _))) => Some(Symbols {
+                    icon,
+                    count: items[i].value.round() as usize,
+                    size,
+                    step: (size * 1.25).round(),
+                    per_line,
+                    origin: (x, y + 2.0 * gs),
+                }),
+                _ => None,
+            };
+            let bottom = tops[r] + p.heights[r];
+            cells[i] = Some(Cell {
+                rect: (x, tops[r], x + w, bottom),
+                rule: (x, tops[r], rule_w.min(w), rule_h),
+                symbols,
+            });
+            x += w + col_gap;
+        }
+    }
+    let cells = cells.into_iter().flatten().collect();
+    let frame = Frame::identity(ctx.width, ctx.height);
+    Ok(Layout::new(ctx, kind, frame, texts, Geom::Wall(Wall { cells }), 1.0))
+}
+
+impl Marks for Wall {
+    /// Each cell's rule, growing with the count, and its symbols, appearing with it.
+    fn draw<DB: DrawingBackend>(&self, s: &Surface<DB>, layout: &Layout) -> Result<(), ChartError> {
+        let (paint, pal) = (s.paint, s.pal);
+        for (i, (c, v)) in self.cells.iter().zip(paint.values).enumerate() {
+            let target = s.chart.items.get(i).map_or(0.0, |d| d.value);
+            let progress = if target == 0.0 {
+                1.0
+            } else {
+                (v / target).clamp(0.0, 1.0)
+            };
+            let colour = paint.mark(pal, i, pal.accent());
+            let (x, y, w, h) = c.rule;
+            let grown = (w * progress).round();
+            if grown > 0.0 {
+                px_rect(s.plot, (x, y, x + grown, y + h), colour)?;
+            }
+            if let Some(sy) = &c.symbols {
+                let shown = (sy.count as f64 * progress).round() as usize;
+                for k in 0..sy.count {
+                    let ink = if k < shown { colour } else { pal.track };
+                    draw_icon(s.area, sy.icon, sy.at(k), sy.size, ink, pal.bg)?;
+                }
+            }
+            if paint.active == Some(i) {
+                let (x0, y0, x1, _) = c.rect;
+                let bottom = layout
+                    .texts
+                    .iter()
+                    .filter(|t| t.item == Some(i))
+                    .map(|t| t.y + t.font.line_height())
+                    .fold(y0 + h, f64::max)
+                    .max(c.symbols.as_ref().map_or(0.0, |sy| sy.origin.1 + sy.height()));
+                outline(s.plot, (x0, y0, x1, bottom), 2.0 * layout.viewport.dpr, pal.text)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The cell under the pointer.
+    fn hit(&self, x: f64, y: f64) -> Hit<'_> {
+        Hit::Item(self.cells.iter().position(|c| {
+            let (x0, y0, x1, y1) = c.rect;
+            x >= x0 && x < x1 && y >= y0 && y < y1
+        }))
+    }
+}
