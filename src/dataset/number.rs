@@ -43,7 +43,7 @@ pub fn full_number(value: f64, scale: u64) -> String {
 fn power_of_ten(scale: u64) -> Option<usize> {
     let mut s = scale;
     let mut n = 0;
-    while s >= 10 && s % 10 == 0 {
+    while s >= 10 && s.is_multiple_of(10) {
         s /= 10;
         n += 1;
     }
