@@ -138,12 +138,13 @@ test("the real pym.js parent sizes every chart's page in a 320 px and a 700 px c
   await context.close();
 });
 
-test("our loader embeds every chart's page in a 320 px and a 700 px column, and the host hears it is ready", async () => {
+test("our loader embeds every chart's page in a 320 px and a 700 px column (and 280 px), and the host hears it is ready", async () => {
   host.serve("/charts-loader.html", LOADER_HOST(MIX));
   const { context, page, log } = await openPage(browser, host.url, { ...DESKTOP, viewport: { width: 1000, height: 800 } });
   await page.goto(host.url + "charts-loader.html");
   await everyChartFits(page, 320, log);
   await everyChartFits(page, 700, log);
+  await everyChartFits(page, 280, log);
   const attrs = await page.evaluate(() => {
     const f = document.querySelector("#c-econ-support iframe");
     return { title: f.title, sandbox: f.getAttribute("sandbox"), scrolling: f.getAttribute("scrolling"), loading: f.getAttribute("loading") };

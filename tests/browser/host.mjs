@@ -44,6 +44,10 @@ export async function startHost(story) {
     "/strict.html": () =>
       page(`${RECORD}<div data-luyuan-story="1" data-lang="en" data-height="640" data-allowed-origins="https://elsewhere.example" id="story-box"></div>
 <script async src="${story}embed.js"></script>`),
+    // One chart, with our loader.
+    "/chart.html": () =>
+      page(`${RECORD}<div data-luyuan-chart="econ-support" data-lang="en" id="chart-box"></div>
+<script async src="${story}embed.js"></script>`),
     "/pym.html": () =>
       page(`<div id="pym-story"></div>
 <script src="/pym.v1.min.js"></script>
