@@ -5,7 +5,9 @@ use leptos::prelude::*;
 
 use super::charts::chart_data;
 use super::text::FigureText;
+use crate::charts::view::DataLink;
 use crate::charts::{ChartFigure, Theme};
+use crate::dataset;
 use crate::model::{ChartSpec, Section};
 use crate::state::{place, Place, StoryState};
 
@@ -88,6 +90,15 @@ pub fn chart_moment(
     (focus(section, chart, first, active), anchor.clone())
 }
 
+/// The link to a chart's figures as a CSV file (`dataset`), saved under the story's name.
+pub fn chart_data_link(slug: &str, chart: &ChartSpec) -> DataLink {
+    let href = dataset::chart_file(&chart.id);
+    DataLink {
+        file_name: dataset::saved_name(slug, &href),
+        href,
+    }
+}
+
 /// One chart of a chapter's graphic: an island, hydrated on its own (see `client/islands.rs`).
 /// - `section`, `first`: the chapter and the global index of its first step;
 /// - `chart`: the chart.
@@ -108,8 +119,9 @@ pub fn GraphicSlot(
             Theme::Light
         })
     });
+    let data_link = chart_data_link(&state.story.meta.slug, chart);
     view! {
-        <ChartFigure data=Signal::stored(data) focus=Signal::from(focus) theme reduced_motion=state.reduced_motion/>
+        <ChartFigure data=Signal::stored(data) focus=Signal::from(focus) theme reduced_motion=state.reduced_motion data_link/>
     }
 }
 
