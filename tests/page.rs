@@ -220,3 +220,24 @@ fn the_story_links_each_chart_s_data_and_the_whole_data_set() {
         }
     }
 }
+
+#[test]
+fn each_chapter_opens_with_its_key_figure() {
+    let story = luyuan::model::story();
+    for lang in Lang::ALL {
+        let html = page::render_page(TEMPLATE, lang, false, &Site::default()).unwrap();
+        for sec in &story.sections {
+            let id = sec.key_figure.as_deref().expect("every chapter of the story has a key figure");
+            let m = story.metric(id).unwrap();
+            let start = html.find(&format!("id=\"{}-title\"", sec.id)).unwrap();
+            let opener = &html[start..html[start..].find("class=\"scrolly").unwrap() + start];
+            let value = story.format(m, lang);
+            assert!(
+                opener.contains(&format!("<span class=\"cf-value\">{value}</span>")),
+                "chapter {} in {lang:?} should open with {value}",
+                sec.id
+            );
+            assert!(opener.contains(m.label.get(lang)), "chapter {}: the key figure's label", sec.id);
+        }
+    }
+}

@@ -146,6 +146,10 @@ pub struct Section {
     pub id: String,
     /// The two-line heading.
     pub heading: [Text; 2],
+    /// The metric the chapter opens with, large under its heading: the one figure a reader
+    /// should take from the chapter (one of its steps' figures).
+    #[serde(default)]
+    pub key_figure: Option<String>,
     /// The paragraph, cut into steps; the zh-Hant steps joined are the paragraph.
     pub steps: Vec<Step>,
 }

@@ -156,6 +156,16 @@ pub fn Chapter(
         })
         .collect_view();
 
+    // The chapter's opener: its key figure, large, with what it counts.
+    let key_figure = section.key_figure.as_deref().and_then(|id| story.metric(id)).map(|m| {
+        view! {
+            <p class="chapter-figure">
+                <span class="cf-value">{story.format(m, lang)}</span>
+                <span class="cf-label">{m.label.get(lang).to_owned()}</span>
+            </p>
+        }
+    });
+
     let steps = section
         .steps
         .iter()
@@ -177,6 +187,7 @@ pub fn Chapter(
                 <span class="kicker">{section.heading[0].get(lang).to_owned()}</span>
                 <span class="headline">{section.heading[1].get(lang).to_owned()}</span>
             </h2>
+            {key_figure}
             <div class=parts::SCROLLY>
                 <div class=parts::GRAPHIC>{figures}</div>
                 <div class="steps">{steps}</div>
