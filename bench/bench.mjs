@@ -13,6 +13,7 @@ import { chromium } from "playwright-core";
 import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
 import { serve } from "../tests/browser/serve.mjs";
 import { sizes } from "./sizes.mjs";
+import { measureFill } from "./fill.mjs";
 
 const root = new URL("../", import.meta.url).pathname;
 const dist = join(root, "dist");
@@ -173,6 +174,8 @@ async function scrollRun() {
   };
 }
 results.scroll = await scrollRun();
+// How much of its frame each chart fills while it is shown (bench/fill.mjs).
+results.fill = await measureFill(browser, server.url + "index.html");
 await browser.close();
 await server.close();
 
@@ -191,6 +194,11 @@ results.budgets = [
   ["LCP ≤ 1.0 s", `${lh.lcpMs} ms`, lh.lcpMs <= 1000],
   ["no frame over 50 ms while scrolling (4× CPU)", `longest ${sc.longestFrameMs} ms, ${sc.longFrames} over 50 ms`, sc.longFrames === 0],
   ["JS heap ≤ 16 MB", `${sc.peakHeapMB} MB`, sc.peakHeapMB <= 16],
+  ...["phone", "desktop"].map((d) => {
+    const f = results.fill[d];
+    const pct = (x) => `${Math.round(x * 100)} %`;
+    return [`charts fill ≥ 70 % of their height (median), ≤ 5 under 60 % (${d})`, `median ${pct(f.medianHeight)}, ${f.under60} under 60 %`, f.medianHeight >= 0.7 && f.under60 <= 5 && f.notDrawn.length === 0];
+  }),
 ].map(([budget, value, pass]) => ({ budget, value: String(value), pass }));
 
 writeFileSync(join(root, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
