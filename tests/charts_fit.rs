@@ -91,6 +91,22 @@ fn latin_wraps_at_spaces_and_cuts_only_a_word_too_long_for_a_line() {
 }
 
 #[test]
+fn a_hyphenated_word_breaks_after_its_hyphen_not_inside_a_part() {
+    let m = ApproxMeasure;
+    let f = font(16.0, Lang::En);
+    let w = wrap("Investment-seeking trips", 110.0, &f, &m);
+    assert!(!w.broke_word, "{:?}", w.lines);
+    assert_eq!(w.lines[0], "Investment-");
+    assert!(w.lines[1].starts_with("seeking"), "{:?}", w.lines);
+    // Where it fits, the word stays whole, with no space after its hyphen.
+    let one = wrap("Investment-seeking", 400.0, &f, &m);
+    assert_eq!(one.lines, vec!["Investment-seeking".to_string()]);
+    // A leading minus is no break.
+    let minus = wrap("-3.5%", 400.0, &f, &m);
+    assert_eq!(minus.lines, vec!["-3.5%".to_string()]);
+}
+
+#[test]
 fn balanced_wrapping_leaves_no_lone_character() {
     let m = ApproxMeasure;
     let f = font(14.0, Lang::ZhHant);

@@ -170,6 +170,10 @@ fn pieces(text: &str) -> Vec<(String, bool)> {
         cur.push(c);
         after_space = false;
         glue_next = no_break_after(c);
+        // A word may break after its hyphen (investment-|seeking), never before it.
+        if c == '-' && cur.chars().count() > 1 && !glue_next {
+            out.push((std::mem::take(&mut cur), cur_space));
+        }
     }
     if !cur.is_empty() {
         out.push((cur, cur_space));

@@ -76,11 +76,19 @@ struct Placement {
     label_w: f64,
 }
 
+/// Where a row's marks end: its bar, or the track behind it if that is longer.
+fn ends_at(value: f64, track: Option<f64>) -> f64 {
+    match track {
+        Some(t) if value >= 0.0 => value.max(t),
+        _ => value,
+    }
+}
+
 /// The longest bars for which every figure still fits beside its bar: the largest scale `s`
 /// with (room left of zero) + (room right of zero) ≤ the width, found by bisection; `extra`
 /// are values without a figure that the axis must still reach (a track, a line). When that
 /// leaves the bars too short, the figures move onto the label's line, or under it.
-fn place(ctx: &Ctx, values: &[f64], vw: &[f64], extra: &[f64]) -> Placement {
+fn place(ctx: &Ctx, values: &[f64], vw: &[f64], extra: &[f64], track: Option<f64>) -> Placement {
     let avail = ctx.w - 2.0 * ctx.pad;
     let gap = ctx.gap;
     let all = || values.iter().chain(extra);
@@ -90,7 +98,8 @@ fn place(ctx: &Ctx, values: &[f64], vw: &[f64], extra: &[f64]) -> Placement {
     let sides = |s: f64| {
         let (mut l, mut r) = (maxneg * s, maxpos * s);
         for (v, w) in values.iter().zip(vw) {
-            let ext = v.abs() * s + gap + w;
+            // A figure stands after its bar, or after its track when the bar stops short of it.
+            let ext = ends_at(*v, track).abs() * s + gap + w;
             if *v < 0.0 {
                 l = l.max(ext);
             } else {
@@ -167,7 +176,7 @@ fn try_rows(ctx: &Ctx, spec: &RowsSpec, dense: bool) -> Result<Layout, ChartErro
         .map(|d| ctx.measure(&d.display, &ctx.value))
         .collect();
     let extra: Vec<f64> = spec.track.into_iter().chain(spec.line.as_ref().map(|l| l.0)).collect();
-    let p = place(ctx, &values, &vw, &extra);
+    let p = place(ctx, &values, &vw, &extra, spec.track);
     let avail = ctx.w - 2.0 * ctx.pad;
     let min_thick = (if dense { 0.5 } else { 0.75 } * em)
         .round()
@@ -270,7 +279,10 @@ fn try_rows(ctx: &Ctx, spec: &RowsSpec, dense: bool) -> Result<Layout, ChartErro
         };
         match p.spot {
             Spot::AfterBar if d.value < 0.0 => texts.push(figure(end - ctx.gap, y, Align::Right)),
-            Spot::AfterBar => texts.push(figure(end + ctx.gap, y, Align::Left)),
+            Spot::AfterBar => {
+                let x = p.zero_x + ends_at(d.value, spec.track) * p.scale;
+                texts.push(figure(x + ctx.gap, y, Align::Left))
+            }
             Spot::LabelLine => texts.push(figure(ctx.w - ctx.pad, top, Align::Right)),
             Spot::Stacked => texts.extend(ctx.lines(&figures[i], ctx.pad, top + label_h, ctx.value, Align::Left, TextRole::Value, Some(i))),
         }
