@@ -49,3 +49,37 @@ fn every_chart_of_the_story_lays_out_everywhere() {
         problems.join("\n")
     );
 }
+
+/// In English no word of a label, figure or note is cut in two (“Household|s”): a wall takes
+/// fewer columns or a smaller type scale first. At a phone's and a desktop's box.
+#[test]
+fn no_english_word_is_cut_in_two() {
+    use luyuan::charts::{layout, ApproxMeasure, Viewport};
+    let story = luyuan::model::load().unwrap_or_else(|e| panic!("{e}"));
+    let mut problems = Vec::new();
+    for spec in &story.charts {
+        let d = chart_data(&story, spec, Lang::En);
+        for ((vw, vh), dpr) in [((375.0, 667.0), 2.0), ((1280.0, 800.0), 1.0)] {
+            let (w, h) = luyuan::charts::frame::chart_box(&d, vw, vh);
+            let l = match layout(&d, &Viewport::new(w, h, dpr, 16.0), &ApproxMeasure) {
+                Ok(l) => l,
+                Err(e) => {
+                    problems.push(e.to_string());
+                    continue;
+                }
+            };
+            let lines: Vec<&str> = l.texts.iter().map(|t| t.text.as_str()).collect();
+            for item in &d.items {
+                for text in [&item.label, &item.display, &item.note] {
+                    // Words, and the parts of a hyphenated word (it may break after a hyphen).
+                    for word in text.split_whitespace().flat_map(|w| w.split_inclusive('-')) {
+                        if !lines.iter().any(|line| line.contains(word)) {
+                            problems.push(format!("{} at {vw}×{vh}: “{word}” of “{text}” is cut", d.id));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

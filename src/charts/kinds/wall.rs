@@ -141,6 +141,11 @@ fn plan(ctx: &Ctx, cols: usize, big: Font, limits: Limits) -> Option<Plan> {
         }
         let label = ctx.wrap(&d.label, w, &ctx.label);
         let note = ctx.wrap(&d.note, w, &note_font);
+        // A column too narrow for a word of its label ("Household|s") is the wrong
+        // arrangement: fewer columns, unless nothing else fits.
+        if (label.broke_word || note.broke_word) && limits.lines < usize::MAX {
+            return None;
+        }
         let count = d.value.round();
         let symbols = d
             .icon
@@ -221,10 +226,14 @@ pub(crate) fn wall(ctx: &Ctx, kind: ChartKind) -> Result<Layout, ChartError> {
     };
     // A narrow frame: the counts without their symbols, then (very large text) figures on
     // as many lines as it takes, a little smaller.
+    // Words are cut only at the smallest type scale: above it, a smaller scale (the layout
+    // tries one) keeps them whole.
+    let smallest_scale = ctx.em / ctx.u <= crate::charts::layout::MIN_SCALE + 1e-6;
     let best = best
         .or_else(|| search(limits(2, false), 1.25))
         .or_else(|| search(limits(3, false), 1.25))
-        .or_else(|| search(limits(usize::MAX, false), 1.0));
+        .or_else(|| search(limits(6, false), 1.0))
+        .or_else(|| smallest_scale.then(|| search(limits(usize::MAX, false), 1.0)).flatten());
     let Some(p) = best else {
         let smallest = Font {
             px: (1.25 * ctx.u).floor(),
