@@ -1,5 +1,6 @@
-// The benchmark: sizes, Lighthouse, time to text and to the first chart (also on slow 3G),
-// frame times while scrolling a phone with a 4× slower CPU, peak JS heap and wasm memory.
+// The benchmark: sizes and where the wasm's bytes go (size-profile.mjs), Lighthouse, time to
+// text and to the first chart (also on slow 3G), frame times while scrolling a phone with a 4×
+// slower CPU, peak JS heap and wasm memory.
 // Serves the built dist/ over loopback with compression (precompressed .br, as a host would).
 // Prints a table with PASS/FAIL against the budgets and writes bench/results.json.
 //   scripts/bench.sh            (builds release first)
@@ -14,6 +15,7 @@ import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
 import { serve } from "../tests/browser/serve.mjs";
 import { sizes } from "./sizes.mjs";
 import { measureFill } from "./fill.mjs";
+import { printSizeProfile, sizeProfile } from "./size-profile.mjs";
 
 const root = new URL("../", import.meta.url).pathname;
 const dist = join(root, "dist");
@@ -30,6 +32,9 @@ const PHONE = { viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isM
 // Slow 3G as DevTools defines it: 400 ms round trip, 400 kbit/s each way.
 const SLOW_3G = { offline: false, latency: 400, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8 };
 
+// Where the wasm's bytes go (bench/size-profile.mjs), before anything is timed.
+const profile = await sizeProfile({ dist });
+
 // scripts/bench.sh builds with STORY_BASE_URL for this port; any free port otherwise.
 const server = await serve({ dir: dist, base: "/news/2024/luyuan/", port: Number(process.env.BENCH_PORT || 0) });
 const url = server.url;
@@ -37,6 +42,7 @@ const results = { date: new Date().toISOString(), url: "loopback, /news/2024/luy
 
 // ---- Sizes ----
 results.sizes = sizes(dist);
+results.sizeProfile = profile;
 
 // ---- Lighthouse (mobile preset), median of RUNS ----
 // Lighthouse runs as its own process (async: this process serves the pages meanwhile).
@@ -206,6 +212,7 @@ writeFileSync(join(root, "bench/results.json"), JSON.stringify(results, null, 2)
 console.log("\nfile".padEnd(41), "raw KB".padStart(8), "gzip KB".padStart(8), "br KB".padStart(8));
 for (const r of results.sizes.files) console.log(r.file.padEnd(40), kb(r.raw).padStart(8), kb(r.gzip).padStart(8), kb(r.brotli).padStart(8));
 console.log("first visit".padEnd(40), kb(fv.raw).padStart(8), kb(fv.gzip).padStart(8), kb(fv.brotli).padStart(8));
+printSizeProfile(profile);
 console.log(`\nLighthouse (mobile, median of ${lh.runs}): performance ${lh.performance}, accessibility ${lh.accessibility}, best practices ${lh.bestPractices}, SEO ${lh.seo}`);
 console.log(`  FCP ${lh.fcpMs} ms, LCP ${lh.lcpMs} ms, TBT ${lh.tbtMs} ms, CLS ${lh.cls}${lh.failed.length ? `; failing audits: ${lh.failed.join(", ")}` : ""}`);
 const { fast, slow3g } = results.load;

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The benchmark: sets up what is missing, builds release, then measures (bench/bench.mjs):
-# sizes, Lighthouse, load times (also slow 3G), scrolling frame times, memory; PASS/FAIL
+# sizes and where the wasm's bytes go (bench/size-profile.mjs), Lighthouse, load times (also slow 3G), scrolling frame times, memory; PASS/FAIL
 # against the budgets; results in bench/results.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh --test
+scripts/setup.sh --bench
 # Built for the address the benchmark serves it at (bench.mjs): canonical, hreflang and
 # og:url are then absolute, as on a newspaper's site, and Lighthouse's SEO audit sees that.
 BENCH_PORT=8799

@@ -4,11 +4,16 @@
 # package registries, so every tool comes from apt, crates.io or npm, never a download URL.
 #   scripts/setup.sh          build tools only (serve)
 #   scripts/setup.sh --test   build tools and test tools (browsers, fonts, npm packages)
+#   scripts/setup.sh --bench  all of --test, and the benchmark's twiggy (the wasm's size profile)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 want_test=0
-[ "${1:-}" = "--test" ] && want_test=1
+want_bench=0
+case "${1:-}" in
+  --test) want_test=1 ;;
+  --bench) want_test=1; want_bench=1 ;;
+esac
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 
 # Debian packages, installed together in one apt run when any is missing. The build draws
@@ -50,6 +55,12 @@ about_version=0.9.3
 if [ "$(cargo about --version 2>/dev/null)" != "cargo-about $about_version" ]; then
   say "cargo install cargo-about $about_version (third-party notices; a few minutes)"
   cargo install --locked --quiet cargo-about --version "$about_version" --features cli
+fi
+# The benchmark's size profile (bench/size-profile.mjs) reads the wasm's items with twiggy.
+twiggy_version=0.8.0
+if [ $want_bench = 1 ] && [ "$(twiggy --version 2>/dev/null)" != "twiggy-opt $twiggy_version" ]; then
+  say "cargo install twiggy $twiggy_version (a few minutes)"
+  cargo install --locked --quiet twiggy --version "$twiggy_version"
 fi
 grep -q "wasm_bindgen = \"$wb_version\"" Trunk.toml || {
   echo "setup: Trunk.toml [tools] wasm_bindgen must be $wb_version (Cargo.lock)" >&2

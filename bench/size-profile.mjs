@@ -1,0 +1,148 @@
+// Where the wasm's bytes go: builds the browser's wasm as the release does (Cargo.toml's
+// release profile, `--features hydrate`, wasm-bindgen, wasm-opt with index.html's level and
+// flags) but keeps the function and data names (wasm-opt `-g`; the code is the same, only the
+// name section is added), runs twiggy, and adds up the shallow sizes of every function and
+// data segment by crate and, for our own crate, by module. Shares are of the wasm as shipped
+// (everything but the name section). The embedded story JSON (build.rs's runtime copy of
+// data/*.json) is found inside its data segment and counted apart.
+//   node bench/size-profile.mjs            prints the profile (the named wasm stays in
+//                                          <target>/size-profile/ for `twiggy` by hand)
+//   node bench/size-profile.mjs --json     prints it as JSON
+// scripts/bench.sh runs it through bench/bench.mjs, which writes it into bench/results.json.
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+import { brotliCompressSync, constants } from "node:zlib";
+import { itemKind, ownModules, OWN_CRATE } from "./crate-of.mjs";
+import { dataSegments } from "./wasm-sections.mjs";
+
+const root = new URL("../", import.meta.url).pathname;
+const env = { ...process.env, PATH: `${join(root, "node_modules/.bin")}:${join(homedir(), ".cargo/bin")}:${process.env.PATH}` };
+const run = async (cmd, args) => (await promisify(execFile)(cmd, args, { cwd: root, env, maxBuffer: 256 * 1024 * 1024 })).stdout;
+const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+// The wasm and build.rs's OUT_DIR, from cargo's own report of the build (a no-op after trunk's).
+async function cargoBuild() {
+  const out = await run("cargo", ["build", "--release", "--target", "wasm32-unknown-unknown", "--bin", "luyuan",
+    "--no-default-features", "--features", "hydrate", "--message-format", "json-render-diagnostics"]);
+  let wasm = null;
+  let outDir = null;
+  for (const line of out.split("\n")) {
+    if (!line.startsWith("{")) continue;
+    const m = JSON.parse(line);
+    if (m.reason === "compiler-artifact" && m.target.name === "luyuan" && m.target.kind.includes("bin"))
+      wasm = m.filenames.find((f) => f.endsWith(".wasm"));
+    if (m.reason === "build-script-executed" && /[#/]luyuan[@#]/.test(m.package_id)) outDir = m.out_dir;
+  }
+  if (!wasm) throw new Error("size profile: cargo built no luyuan.wasm");
+  return { wasm, outDir };
+}
+
+// The release's wasm-opt level and flags, as trunk reads them from index.html.
+function wasmOptArgs() {
+  const link = readFileSync(join(root, "index.html"), "utf8").match(/<link[^>]*data-trunk[^>]*rel="rust"[^>]*>/)[0];
+  const attr = (a) => link.match(new RegExp(`${a}="([^"]*)"`))?.[1];
+  return [`-O${attr("data-wasm-opt") ?? "z"}`, ...(attr("data-wasm-opt-params") ?? "").split(/\s+/).filter(Boolean)];
+}
+
+// The runtime JSON files and where they sit in the data segments.
+function embeddedJson(outDir, segments) {
+  const dir = outDir && join(outDir, "runtime");
+  if (!dir || !existsSync(dir)) return null;
+  const files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+  const found = [];
+  for (const f of files) {
+    const text = readFileSync(join(dir, f));
+    const seg = segments.find((s) => s.bytes.indexOf(text) >= 0);
+    found.push({ file: f, bytes: text.length, segment: seg ? seg.twiggyName : null });
+  }
+  const all = Buffer.concat(files.map((f) => readFileSync(join(dir, f))));
+  return { bytes: all.length, brotli: brotli(all), files: found };
+}
+
+function table(map, total) {
+  return [...map]
+    .map(([name, bytes]) => ({ name, bytes, share: Number((bytes / total).toFixed(4)) }))
+    .sort((a, b) => b.bytes - a.bytes);
+}
+
+export async function sizeProfile({ dist = join(root, "dist") } = {}) {
+  const { wasm, outDir } = await cargoBuild();
+  const target = JSON.parse(await run("cargo", ["metadata", "--format-version", "1", "--no-deps"])).target_directory;
+  const dir = join(target, "size-profile");
+  mkdirSync(dir, { recursive: true });
+  await run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", dir, "--out-name", "luyuan", wasm]);
+  const named = join(dir, "luyuan_bg.named.wasm");
+  await run("wasm-opt", [...wasmOptArgs(), "-g", "-o", named, join(dir, "luyuan_bg.wasm")]);
+  const items = JSON.parse(await run("twiggy", ["top", "-f", "json", named]));
+
+  const segments = dataSegments(readFileSync(named)).map((s) => ({ ...s, twiggyName: s.name ? `data segment "${s.name}"` : `data[${s.index}]` }));
+  const json = embeddedJson(outDir, segments);
+  const jsonIn = new Map();
+  for (const f of json?.files ?? []) if (f.segment) jsonIn.set(f.segment, (jsonIn.get(f.segment) ?? 0) + f.bytes);
+
+  const crates = new Map();
+  const modules = new Map();
+  const submodules = new Map();
+  const add = (m, k, n) => m.set(k, (m.get(k) ?? 0) + n);
+  const mods = ownModules(join(root, "src"));
+  let total = 0;
+  for (const { name, shallow_size: size } of items) {
+    const kind = itemKind(name, mods);
+    if (kind.crate === null) continue;
+    total += size;
+    const inJson = jsonIn.get(name) ?? 0;
+    if (inJson) add(crates, "[data] embedded JSON (data/*.json)", inJson);
+    add(crates, kind.crate, size - inJson);
+    if (kind.module) {
+      add(modules, kind.module, size);
+      add(submodules, kind.submodule, size);
+    }
+  }
+  const own = crates.get(OWN_CRATE) ?? 0;
+  const withOwnShare = (rows) => rows.map((r) => ({ ...r, shareOfCrate: Number((r.bytes / own).toFixed(4)) }));
+
+  // The shipped wasm, to check that the profiled one is the same code.
+  const shipped = existsSync(dist) ? readdirSync(dist).find((f) => /^luyuan-[0-9a-f]+_bg\.wasm$/.test(f)) : null;
+  const shippedBuf = shipped ? readFileSync(join(dist, shipped)) : null;
+  return {
+    profiled: named,
+    bytes: total,
+    dist: shipped ? { file: shipped, bytes: shippedBuf.length, brotli: brotli(shippedBuf), sameSize: shippedBuf.length === total } : null,
+    embeddedJson: json && { ...json, share: Number((json.bytes / total).toFixed(4)) },
+    crates: table(crates, total),
+    modules: withOwnShare(table(modules, total)),
+    submodules: withOwnShare(table(submodules, total)),
+  };
+}
+
+const kb = (n) => (n / 1024).toFixed(1);
+const pct = (x) => `${(x * 100).toFixed(1)} %`;
+export function printSizeProfile(p, { crates = 15, modules = 10, submodules = 0 } = {}) {
+  const line = (r, extra = "") => console.log(`  ${r.name.padEnd(44)} ${kb(r.bytes).padStart(7)} KB ${pct(r.share).padStart(7)}${extra}`);
+  const d = p.dist ? `; shipped ${p.dist.file}: ${kb(p.dist.bytes)} KB${p.dist.sameSize ? " (same size)" : " (DIFFERENT size: dist/ is not this build)"}, ${kb(p.dist.brotli)} KB brotli` : "";
+  console.log(`\nwasm size profile (twiggy, shallow bytes, raw): ${kb(p.bytes)} KB${d}`);
+  if (p.embeddedJson) {
+    const where = [...new Set(p.embeddedJson.files.map((f) => f.segment ?? "not found"))].join(", ");
+    console.log(`  embedded JSON: ${kb(p.embeddedJson.bytes)} KB raw (${pct(p.embeddedJson.share)}), ${kb(p.embeddedJson.brotli)} KB brotli alone, in ${where}`);
+  }
+  console.log(`top ${crates} crates:`);
+  for (const r of p.crates.slice(0, crates)) line(r);
+  console.log(`top ${modules} modules of ${OWN_CRATE}:`);
+  for (const r of p.modules.slice(0, modules)) line(r, `  (${pct(r.shareOfCrate)} of ${OWN_CRATE})`);
+  if (submodules) {
+    console.log(`top ${submodules} modules of ${OWN_CRATE}, two levels:`);
+    for (const r of p.submodules.slice(0, submodules)) line(r, `  (${pct(r.shareOfCrate)} of ${OWN_CRATE})`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const p = await sizeProfile();
+  if (process.argv.includes("--json")) console.log(JSON.stringify(p, null, 2));
+  else {
+    printSizeProfile(p, { crates: 30, modules: 20, submodules: 25 });
+    console.log(`\nnamed wasm: ${p.profiled} (e.g. twiggy dominators, twiggy paths)`);
+  }
+}
