@@ -1,7 +1,11 @@
 //! The emitted HTML pages: trunk's `index.html` with one language's `<App/>` rendered into
 //! its body and that language's head, for the page itself and for its embed page (an
 //! iframe on another site: `data-embed` on `<html>`, `noindex`, a canonical link to the page,
-//! and the article layout until the host sends its viewport). Native only (`ssr`).
+//! and the article layout until the host sends its viewport). Native only (`ssr`). The
+//! charts' static pictures, and the rules that show a linked step's chart before any
+//! script, are `charts.rs`'s.
+
+pub mod charts;
 
 use leptos::prelude::*;
 
@@ -172,7 +176,8 @@ fn head(lang: Lang, site: &Site) -> String {
         .collect();
     format!(
         "<meta name=\"description\" content=\"{}\"><meta name=\"color-scheme\" content=\"light dark\">\
-         {theme_colours}{alternates}",
-        escape(&description(lang))
+         {theme_colours}{alternates}{}",
+        escape(&description(lang)),
+        charts::target_rules(story())
     )
 }

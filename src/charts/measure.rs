@@ -59,6 +59,12 @@ impl Font {
     }
 }
 
+/// Where a line's alphabetic baseline is below the top of its line box, in ems. The
+/// canvas glue and the SVG writer both draw text on this baseline (not on a backend's
+/// `top`, which browsers place by each font's own metrics, so a canvas and an SVG would
+/// disagree): 0.75 em is where the canvas's `top` put it with Linux's default fonts.
+pub const BASELINE_EM: f64 = 0.75;
+
 /// Measures the advance width of a text, in the same pixels as `font.px`.
 pub trait TextMeasure {
     fn width(&self, text: &str, font: &Font) -> f64;

@@ -7,7 +7,7 @@ use super::charts::chart_data;
 use super::text::FigureText;
 use crate::charts::{ChartFigure, Theme};
 use crate::model::{ChartSpec, Section};
-use crate::state::{place, Place, StoryState};
+use crate::state::{place, Mode, Place, StoryState};
 
 /// The parts of a chapter's markup that the browser glue looks for.
 pub mod parts {
@@ -108,8 +108,19 @@ pub fn GraphicSlot(
             Theme::Light
         })
     });
+    // Shown when it is the graphic's current chart, or every chart is (read as article).
+    let hidden = Memo::new(move |_| {
+        let current = current_chart(section, place(section, first, state.active.get()));
+        state.mode.get() != Mode::Article && current != chart.id
+    });
     view! {
-        <ChartFigure data=Signal::stored(data) focus=Signal::from(focus) theme reduced_motion=state.reduced_motion/>
+        <ChartFigure
+            data=Signal::stored(data)
+            focus=Signal::from(focus)
+            theme
+            reduced_motion=state.reduced_motion
+            hidden=Signal::from(hidden)
+        />
     }
 }
 
