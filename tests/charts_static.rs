@@ -72,7 +72,7 @@ fn texts_stand_on_the_canvas_baseline() {
     let svg = render_static(&d, &vp, &ApproxMeasure).unwrap();
     for (t, s) in l.texts.iter().zip(texts(&svg)) {
         assert_eq!(s.size, t.font.px, "{}: the font's own size", t.text);
-        assert!((s.y - (t.y.round() + t.font.px * BASELINE_EM)).abs() < 1e-9, "{}", t.text);
+        assert_eq!(s.y, (t.y.round() + t.font.px * BASELINE_EM).round(), "{}", t.text);
     }
     assert_eq!(vp.dpr, DPR);
 }

@@ -1,5 +1,5 @@
-//! Benchmark in headless Chromium: one full redraw (layout with the canvas's `measureText`,
-//! then drawing) of each kind at DPR 3 on a 375 px phone, and one animation frame (drawing
+//! Benchmark in headless Chromium: one full redraw (layout with the build's measurer, as
+//! the browser lays out, then drawing) of each kind at DPR 3 on a 375 px phone, and one animation frame (drawing
 //! only, mid-tween, with the cached layout). Prints the figures; asserts no time.
 //!
 //! Run in release, as shipped: `CHROMEDRIVER=/usr/bin/chromedriver
@@ -11,7 +11,8 @@ mod charts_common;
 
 use charts_common::*;
 use luyuan::charts::{layout, spec::kind_name, ChartError, Theme, Viewport};
-use luyuan::client::canvas::{paint_layout, size_canvas, CanvasMeasure};
+use luyuan::charts::ApproxMeasure;
+use luyuan::client::canvas::{paint_layout, size_canvas};
 use luyuan::lang::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -46,24 +47,24 @@ fn bench_full_redraw_and_animation_frame_at_dpr_3() {
         let mut vp = Viewport::new(375.0, (375.0 / ar).max(min_rem * 16.0).round(), 3.0, 16.0);
         if let Err(ChartError::DoesNotFit {
             need_css_height, ..
-        }) = layout(&chart, &vp, &CanvasMeasure::new(&ctx))
+        }) = layout(&chart, &vp, &ApproxMeasure)
         {
             vp.css_height = need_css_height;
         }
         size_canvas(&canvas, &vp);
         let runs = 30;
-        // Full redraw: a fresh measurer (no cached font), layout, draw.
+        // Full redraw: layout, draw.
         let t0 = now();
         let mut texts = 0;
         for _ in 0..runs {
-            let m = CanvasMeasure::new(&ctx);
+            let m = ApproxMeasure;
             let l = layout(&chart, &vp, &m).unwrap();
             paint_layout(&canvas, &chart, &l, Theme::Light, None).unwrap();
             texts = l.texts.len();
         }
         let full = (now() - t0) / f64::from(runs);
         // Animation frame: draw only, marks at 60 % of their values.
-        let l = layout(&chart, &vp, &CanvasMeasure::new(&ctx)).unwrap();
+        let l = layout(&chart, &vp, &ApproxMeasure).unwrap();
         let mid: Vec<f64> = chart.items.iter().map(|d| d.value * 0.6).collect();
         let frames = 60;
         let t1 = now();
@@ -73,7 +74,7 @@ fn bench_full_redraw_and_animation_frame_at_dpr_3() {
         let frame = (now() - t1) / f64::from(frames);
         let t2 = now();
         for _ in 0..runs {
-            let m = CanvasMeasure::new(&ctx);
+            let m = ApproxMeasure;
             let l = layout(&chart, &vp, &m).unwrap();
             paint_layout(&canvas, &chart, &l, Theme::Light, None).unwrap();
             flush();

@@ -1,6 +1,6 @@
 //! Charts as SVG (native only): a plotters backend that records what the kit draws and
 //! writes it as an SVG document whose text is placed exactly as the browser glue places it
-//! on the canvas (alphabetic baseline [`BASELINE_EM`] below the line's top, the font's size
+//! on the canvas (alphabetic baseline `BASELINE_EM` below the line's top, the font's size
 //! in pixels: plotters' own SVG backend shrinks text by 1.24 and hangs it by `dy`, which no
 //! canvas matches). [`render_static`] draws a chart twice, light and dark, and writes one
 //! file that follows the reader's colour scheme: each colour becomes a class whose fill the
@@ -19,7 +19,7 @@ use plotters_backend::{
 use super::draw::{draw, Paint};
 use super::layout::{layout, Layout, Viewport};
 use super::marks::err;
-use super::measure::{TextMeasure, BASELINE_EM};
+use super::measure::{baseline, TextMeasure};
 use super::spec::{ChartData, ChartError};
 use super::theme::Theme;
 use crate::html::escape;
@@ -279,7 +279,7 @@ fn document(
                 write!(svg, "<circle cx=\"{x}\" cy=\"{y}\" r=\"{r}\"{paint}/>")
             }
             Shape::Text { text, x, y, size, bold, family: f, anchor } => {
-                let baseline = f64::from(*y) + size * BASELINE_EM;
+                let baseline = baseline(*y, *size);
                 let mut attrs = format!("x=\"{x}\" y=\"{baseline}\" font-size=\"{size}\"");
                 if *bold {
                     attrs.push_str(" font-weight=\"bold\"");

@@ -1,5 +1,5 @@
 //! plotters' canvas backend, with the chart kit's text placing: every text on its alphabetic
-//! baseline, [`BASELINE_EM`] below the top of its line, exactly as the build's SVG places it
+//! baseline, `BASELINE_EM` below the top of its line (on a whole device pixel), exactly as the build's SVG places it
 //! (`charts::svg`). plotters-canvas hangs text from the canvas's `top` baseline, which each
 //! browser puts by each font's metrics (Chromium and Firefox already differ there from
 //! SVG's), so a live chart would not sit where its static picture does.
@@ -12,7 +12,7 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsValue;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use crate::charts::measure::BASELINE_EM;
+use crate::charts::measure::baseline;
 
 /// A canvas to draw a chart on.
 pub struct ChartCanvas {
@@ -117,7 +117,7 @@ impl DrawingBackend for ChartCanvas {
             s.size(),
             s.family().as_str()
         ));
-        let baseline = f64::from(y) + s.size() * BASELINE_EM;
+        let baseline = baseline(y, s.size());
         ctx.fill_text(text, f64::from(x), baseline)
             .map_err(|e: JsValue| DrawingErrorKind::FontError(format!("{e:?}").into()))
     }
