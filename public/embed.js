@@ -1,14 +1,17 @@
 /*! Story loader, embed contract v1 (README "Embedding"). No dependencies.
  *
  *   <div data-luyuan-story="1" data-lang="zh-Hant"></div>
+ *   <div data-luyuan-chart="econ-support" data-lang="en"></div>
  *   <script async src="https://…/embed.js"></script>
  *
  * Each such <div> becomes an iframe of the story (the embed page of its language, from the
- * folder this script was loaded from) that is always as tall as the story: the story sends
- * its height, this loader sends the host's viewport so the story's steps follow the reader,
- * and the story's events are dispatched on the <div> as DOM events ("luyuan:chapter" …).
+ * folder this script was loaded from), or of one chart (the chart's page; an unknown chart
+ * id is left alone), that is always as tall as its content: the page sends its height,
+ * this loader sends the host's viewport so the story's steps follow the reader, and the
+ * story's events are dispatched on the <div> as DOM events ("luyuan:chapter" …). Whatever
+ * the <div> held (a snippet's plain iframe, the fallback) is replaced.
  * Optional attributes: data-lang (zh-Hant | zh-Hans | en), data-title, data-bg (transparent
- * or #rrggbb), data-theme (light | dark), data-height (px before the story reports its own),
+ * or #rrggbb), data-theme (light | dark), data-height (px before the page reports its own),
  * data-allowed-origins (space-separated origins whose messages are accepted; by default the
  * story's own). Messages are accepted only from the story's iframe, from an allowed origin,
  * in the documented shapes; nothing in them becomes markup, script or a navigation.
@@ -25,7 +28,8 @@
   var base = script && script.src ? script.src : location.href;
   // The story's facts, written in by the build from its data and the Rust sources
   // (src/script_config.rs): the embed page of every language tag (pages, fallback), each
-  // page's default iframe title, the patterns of an id and of a background.
+  // page's default iframe title, the story's charts and the same for their pages (chart…),
+  // the patterns of an id and of a background.
   var STORY = /*build:story*/ {};
   // Scripts and its own origin (the wasm, storage); popups to open the full page and to
   // share; downloads for a chart's picture. No top navigation, no forms, no modals.
@@ -45,13 +49,32 @@
     }
   }
 
+  function has(o, k) {
+    return !!o && Object.prototype.hasOwnProperty.call(o, k);
+  }
+
+  // The page a container asks for: the story's embed page, or a chart's page (the build
+  // names a chart's pages with a mark, chartMark, in place of its id).
+  function target(el) {
+    var lang = String(el.getAttribute("data-lang") || "").trim().toLowerCase();
+    var chart = el.getAttribute("data-luyuan-chart");
+    if (chart === null) {
+      var page = has(STORY.pages, lang) ? STORY.pages[lang] : STORY.fallback;
+      return { file: page, title: STORY.titles && STORY.titles[page], height: 800, prefix: "luyuan-story-" };
+    }
+    if (!STORY.charts || STORY.charts.indexOf(chart) < 0) return null;
+    var named = has(STORY.chartPages, lang) ? STORY.chartPages[lang] : STORY.chartFallback;
+    var title = STORY.chartTitles && STORY.chartTitles[named];
+    var file = String(named).split(STORY.chartMark).join(chart);
+    return { file: file, title: title, height: 480, prefix: "luyuan-chart-", chart: chart };
+  }
+
   function mount(el) {
     if (el.luyuanStory) return;
-    var lang = String(el.getAttribute("data-lang") || "").trim().toLowerCase();
-    var pages = STORY.pages || {};
-    var page = Object.prototype.hasOwnProperty.call(pages, lang) ? pages[lang] : STORY.fallback;
-    var url = new URL(page, base);
-    var id = ID.test(el.id) ? el.id : "luyuan-story-" + ++count;
+    var t = target(el);
+    if (!t) return;
+    var url = new URL(t.file, base);
+    var id = ID.test(el.id) ? el.id : t.prefix + ++count;
     var q = url.searchParams;
     q.set("v", "1");
     q.set("childId", id);
@@ -61,7 +84,7 @@
     var theme = el.getAttribute("data-theme");
     if (theme === "light" || theme === "dark") q.set("theme", theme);
     // A link to a step of the story on the host's page opens the story there.
-    if (/^#[a-z][a-z0-9-]{0,63}$/.test(location.hash)) url.hash = location.hash;
+    if (!t.chart && /^#[a-z][a-z0-9-]{0,63}$/.test(location.hash)) url.hash = location.hash;
     var allowed = String(el.getAttribute("data-allowed-origins") || "")
       .split(/\s+/)
       .filter(function (o) {
@@ -72,23 +95,23 @@
 
     var iframe = document.createElement("iframe");
     iframe.src = url.href;
-    iframe.title = el.getAttribute("data-title") || (STORY.titles && STORY.titles[page]) || "";
+    iframe.title = el.getAttribute("data-title") || t.title || "";
     iframe.setAttribute("loading", "lazy");
     iframe.setAttribute("scrolling", "no");
     iframe.setAttribute("allow", "web-share; clipboard-write");
     iframe.setAttribute("sandbox", SANDBOX);
     var h = parseInt(el.getAttribute("data-height"), 10);
     iframe.style.cssText =
-      "display:block;width:100%;min-width:100%;border:0;overflow:hidden;height:" + (h > 0 && h < 100000 ? h : 800) + "px";
+      "display:block;width:100%;min-width:100%;border:0;overflow:hidden;height:" + (h > 0 && h < 100000 ? h : t.height) + "px";
     while (el.firstChild) el.removeChild(el.firstChild);
     el.appendChild(iframe);
-    var frame = { el: el, iframe: iframe, id: id, origin: storyOrigin, allowed: allowed };
+    var frame = { el: el, iframe: iframe, id: id, origin: storyOrigin, allowed: allowed, chart: !!t.chart };
     el.luyuanStory = frame;
     frames.push(frame);
   }
 
   function scan() {
-    var found = document.querySelectorAll("div[data-luyuan-story]");
+    var found = document.querySelectorAll("div[data-luyuan-story], div[data-luyuan-chart]");
     for (var i = 0; i < found.length; i++) mount(found[i]);
   }
 
@@ -152,14 +175,15 @@
     }
   }
 
-  // The host's viewport, at most once a frame while the reader scrolls or the window resizes.
+  // The host's viewport, at most once a frame while the reader scrolls or the window resizes
+  // (a story's steps follow it; a chart has none: it gets the viewport once, when it asks).
   var pending = false;
   function onViewChange() {
     if (pending) return;
     pending = true;
     requestAnimationFrame(function () {
       pending = false;
-      for (var i = 0; i < frames.length; i++) sendView(frames[i]);
+      for (var i = 0; i < frames.length; i++) if (!frames[i].chart) sendView(frames[i]);
     });
   }
 

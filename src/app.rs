@@ -6,13 +6,17 @@
 //! chart, the live region and the language suggestion, each from an element marked
 //! `island` (`islands.rs`) or a graphic slot, whose only child it rendered. The text (almost
 //! all of the page) stays as prerendered and costs the browser nothing to start.
+//!
+//! A chart's own page, for an iframe on another site, is `chart_page.rs`'s `<ChartPage/>`.
 
 pub mod bars;
+pub mod chart_page;
 pub mod islands;
 
 use leptos::prelude::*;
 
 use crate::embed::bar::EmbedInfo;
+use crate::embed::chart::ChartEmbed;
 use crate::lang::Lang;
 use crate::model;
 use crate::share::button::{CardOverlay, ChartShareButton, CopyButton};
@@ -29,6 +33,16 @@ use islands::{ids, Island};
 /// The id of the story's `<main>`: the skip link's target, where step keys act and whose
 /// size the step engine watches.
 pub const MAIN: &str = "story";
+
+/// What stands beside each chart: its share button and, on the page itself (not in an
+/// embed), "Embed this chart".
+fn chart_actions(embed: bool) -> impl IntoView {
+    view! {
+        <ChartShareButton>
+            {(!embed).then(|| view! { <ChartEmbed><CopyButton/></ChartEmbed> })}
+        </ChartShareButton>
+    }
+}
 
 /// The story's page.
 /// - `lang`: the page's language.
@@ -48,8 +62,7 @@ pub fn App(lang: Lang, #[prop(optional)] embed: bool) -> impl IntoView {
         .enumerate()
         .map(|(number, section)| {
             view! {
-                <Chapter section number first=firsts[number]
-                    chart_actions=|| view! { <ChartShareButton/> }/>
+                <Chapter section number first=firsts[number] chart_actions=move || chart_actions(embed)/>
             }
         })
         .collect_view();

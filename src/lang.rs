@@ -67,6 +67,17 @@ impl Lang {
         }
     }
 
+    /// The page of one chart in the language (`chart-econ-gdp.html`,
+    /// `chart-econ-gdp-zh-hans.html`, `chart-econ-gdp-en.html`): the chart alone, for an
+    /// iframe on another site (README "Embedding a chart"). Flat siblings of the pages.
+    pub fn chart_page(self, chart: &str) -> String {
+        match self {
+            Lang::ZhHant => format!("chart-{chart}.html"),
+            Lang::ZhHans => format!("chart-{chart}-zh-hans.html"),
+            Lang::En => format!("chart-{chart}-en.html"),
+        }
+    }
+
     /// Parses a `?lang=` value or a tag (one of [`Lang::ALIASES`], in any case, spaces
     /// around ignored); unknown values are `None` (ignored by the page).
     pub fn parse(s: &str) -> Option<Lang> {

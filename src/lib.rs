@@ -4,7 +4,8 @@
 //! README.md for the architecture.
 //!
 //! Layers, each depending only on those above it (`tests/layers.rs` holds them):
-//! - core: `lang`, `format`, `figures`, `quote`, `model`, `html`, `url`, `ui_text`, `state`;
+//! - core: `lang`, `format`, `figures`, `quote`, `model`, `html`, `url`, `ui_text`, `state`,
+//!   `dataset`;
 //! - the chart kit: `charts`, and the page's colours beside its palette, `colours`;
 //! - the features, never on each other: `story`, `share`, `embed`;
 //! - composition: `app`, `page` and `script_config` (native);
@@ -15,6 +16,7 @@ pub mod charts;
 #[cfg(feature = "hydrate")]
 pub mod client;
 pub mod colours;
+pub mod dataset;
 pub mod embed;
 pub mod figures;
 pub mod format;

@@ -11,7 +11,15 @@ fn main() {
         .and_then(|h| h.get_attribute("lang"))
         .and_then(|tag| Lang::parse(&tag))
         .unwrap_or_default();
-    // An embed page says so on <html> (written by the prerender, like `lang`).
+    // A chart's page names its chart on <html>, an embed page says so (both written by the
+    // prerender, like `lang`).
+    let chart = html
+        .as_ref()
+        .and_then(|h| h.get_attribute(luyuan::app::chart_page::CHART_PAGE_ATTR));
+    if let Some(id) = chart {
+        luyuan::client::start_chart(lang, &id);
+        return;
+    }
     let embed = html.is_some_and(|h| h.has_attribute("data-embed"));
     // Partial hydration: the islands of the prerendered page, not the whole text.
     luyuan::client::start(lang, embed);

@@ -1,22 +1,24 @@
 //! The emitted HTML pages: trunk's `index.html` with one language's `<App/>` rendered into
 //! its body and that language's head, for the page itself and for its embed page (an
 //! iframe on another site: `data-embed` on `<html>`, `noindex`, a canonical link to the page,
-//! and the article layout until the host sends its viewport). Native only (`ssr`). The
-//! charts' static pictures, and the rules that show a linked step's chart before any
-//! script, are `charts.rs`'s.
+//! and the article layout until the host sends its viewport), and each chart's page
+//! (`<ChartPage/>`: an embed of one chart, its canonical link the story at the chart's
+//! step). Native only (`ssr`). The charts' static pictures, and the rules that show a linked
+//! step's chart before any script, are `charts.rs`'s.
 
 pub mod charts;
 
 use leptos::prelude::*;
 
+use crate::app::chart_page::{chart_page_data, story_at_chart, ChartPage, CHART_PAGE_ATTR};
 use crate::app::App;
 use crate::charts::Theme;
 use crate::colours::PageColours;
 use crate::html::escape;
 use crate::lang::Lang;
-use crate::model::story;
-use crate::script_config::boot_config;
-use crate::share::meta::{head_tags, Site};
+use crate::model::{story, ChartSpec};
+use crate::script_config::{boot_config, chart_boot_config};
+use crate::share::meta::{head_tags, head_tags_at, Site};
 
 /// Renders `<App/>` for `lang` (its embed page when `embed`) to HTML, hydration markers
 /// included.
@@ -41,14 +43,21 @@ pub const TITLE: &str = "<title>prerender:title</title>";
 const HEAD_MARK: &str = "<!--prerender:head-->";
 const BODY: &str = "<body></body>";
 
-/// The whole page for `lang` (its embed page when `embed`), with the head tags for `site`.
-/// No whitespace may stand between `<body>` and the app's first node, or hydration fails.
-pub fn render_page(
-    template: &str,
-    lang: Lang,
-    embed: bool,
-    site: &Site,
-) -> Result<String, TemplateError> {
+/// Renders the page of chart `chart` in `lang` (`<ChartPage/>`) to HTML.
+pub fn render_chart_body(lang: Lang, chart: &'static ChartSpec) -> String {
+    let owner = Owner::new_root(None);
+    owner.with(|| view! { <ChartPage lang chart/> }.to_html())
+}
+
+/// What the prerender writes into the template.
+struct Filled<'a> {
+    html: String,
+    title: &'a str,
+    head: String,
+    body: String,
+}
+
+fn check(template: &str) -> Result<(), TemplateError> {
     for (needle, what) in [
         (HTML_OPEN, "<html lang=\"zh-Hant\">"),
         (TITLE, TITLE),
@@ -59,14 +68,33 @@ pub fn render_page(
             return Err(TemplateError(what));
         }
     }
+    Ok(())
+}
+
+/// No whitespace may stand between `<body>` and the app's first node, or hydration fails.
+fn fill(template: &str, f: Filled) -> String {
+    template
+        .replacen(HTML_OPEN, &f.html, 1)
+        .replacen(TITLE, &format!("<title>{}</title>", escape(f.title)), 1)
+        .replacen(HEAD_MARK, &f.head, 1)
+        .replacen(BODY, &format!("<body>{}</body>", f.body), 1)
+}
+
+/// The whole page for `lang` (its embed page when `embed`), with the head tags for `site`.
+pub fn render_page(
+    template: &str,
+    lang: Lang,
+    embed: bool,
+    site: &Site,
+) -> Result<String, TemplateError> {
+    check(template)?;
     let title = title(lang);
     let head = format!(
         "{}{}{}",
-        head(lang, site),
+        head(site, &description(lang), |l| l.page().to_owned()),
         head_tags(lang, embed, site, &title, &description(lang)),
         boot_config(embed)
     );
-    let body = format!("<body>{}</body>", render_body(lang, embed));
     let html = if embed {
         format!("<html lang=\"{}\" data-embed>", lang.tag())
     } else {
@@ -77,11 +105,63 @@ pub fn render_page(
     } else {
         without_embed_css(template)
     };
-    Ok(template
-        .replacen(HTML_OPEN, &html, 1)
-        .replacen(TITLE, &format!("<title>{}</title>", escape(&title)), 1)
-        .replacen(HEAD_MARK, &head, 1)
-        .replacen(BODY, &body, 1))
+    let body = render_body(lang, embed);
+    Ok(fill(
+        &template,
+        Filled {
+            html,
+            title: &title,
+            head,
+            body,
+        },
+    ))
+}
+
+/// The page of chart `chart` in `lang`: an embed page (`data-embed`, the embed
+/// stylesheet, `noindex`) of the chart alone, its canonical link the story at the first
+/// step that shows the chart, its alternates the chart's pages in the other languages.
+pub fn render_chart_page(
+    template: &str,
+    lang: Lang,
+    chart: &'static ChartSpec,
+    site: &Site,
+) -> Result<String, TemplateError> {
+    check(template)?;
+    let s = story();
+    let title = format!(
+        "{} | {}",
+        chart.title.get(lang),
+        s.meta.site_title.get(lang)
+    );
+    // The sentence screen readers get for the chart: its title and every figure.
+    let description = chart_page_data(s, chart, lang).summary;
+    let head = format!(
+        "{}{}{}",
+        head(site, &description, |l| l.chart_page(&chart.id)),
+        head_tags_at(
+            lang,
+            &story_at_chart(s, lang, &chart.id),
+            true,
+            site,
+            &title,
+            &description
+        ),
+        chart_boot_config(&chart.id)
+    );
+    let html = format!(
+        "<html lang=\"{}\" data-embed {CHART_PAGE_ATTR}=\"{}\">",
+        lang.tag(),
+        escape(&chart.id)
+    );
+    Ok(fill(
+        template,
+        Filled {
+            html,
+            title: &title,
+            head,
+            body: render_chart_body(lang, chart),
+        },
+    ))
 }
 
 /// The page itself does not load the embed pages' stylesheet (`style/embed.css`, which
@@ -151,16 +231,17 @@ pub fn description(lang: Lang) -> String {
     format!("{cut}…")
 }
 
-/// Search engines want each `hreflang` alternate as an absolute URL: with the site's base
-/// URL they are; without it they stay relative (right for readers, ignored by crawlers).
-fn head(lang: Lang, site: &Site) -> String {
+/// Search engines want each `hreflang` alternate (`page` of each language) as an absolute
+/// URL: with the site's base URL they are; without it they stay relative (right for
+/// readers, ignored by crawlers).
+fn head(site: &Site, description: &str, page: impl Fn(Lang) -> String) -> String {
     let alternates: String = Lang::ALL
         .iter()
-        .map(|l| {
+        .map(|&l| {
             format!(
                 "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
                 l.tag(),
-                escape(&site.url(l.page()))
+                escape(&site.url(&page(l)))
             )
         })
         .collect();
@@ -177,7 +258,7 @@ fn head(lang: Lang, site: &Site) -> String {
     format!(
         "<meta name=\"description\" content=\"{}\"><meta name=\"color-scheme\" content=\"light dark\">\
          {theme_colours}{alternates}{}",
-        escape(&description(lang)),
+        escape(description),
         charts::target_rules(story())
     )
 }

@@ -8,7 +8,7 @@
 //! * `public/embed.js`, the host's loader, runs on another site and cannot read the story's
 //!   page: the build writes its facts into the copy in `dist/` ([`loader`]): the embed page
 //!   of every language tag, each one's default iframe title (from the story's site title),
-//!   and the same rules.
+//!   the story's chart ids with their pages and default titles, and the same rules.
 
 use serde_json::{json, Map, Value};
 
@@ -16,7 +16,7 @@ use crate::embed::params::{bg_pattern, child_id_pattern, url_pattern};
 use crate::lang::Lang;
 use crate::model::story;
 use crate::story::prefs::{storage_key, LANG};
-use crate::ui_text::embed_frame_title;
+use crate::ui_text::{chart_frame_title, embed_frame_title};
 
 /// The id of the page's JSON block that `boot.js` reads.
 pub const BOOT_CONFIG_ID: &str = "story-config";
@@ -33,18 +33,30 @@ fn script_json(v: &Value) -> String {
 }
 
 /// Every language tag, lower case, with the page it opens (`page` of its language).
-fn pages(page: fn(Lang) -> &'static str) -> Map<String, Value> {
+fn pages<S: Into<String>>(page: impl Fn(Lang) -> S) -> Map<String, Value> {
     Lang::ALIASES
         .iter()
-        .map(|&(alias, lang)| (alias.to_owned(), Value::from(page(lang))))
+        .map(|&(alias, lang)| (alias.to_owned(), Value::from(page(lang).into())))
         .collect()
 }
 
 /// What `boot.js` needs, for a page (or its embed page, `embed`), as JSON.
 pub fn boot_json(embed: bool) -> String {
-    let page = if embed { Lang::embed_page } else { Lang::page };
+    if embed {
+        boot_json_for(|l| l.embed_page().to_owned())
+    } else {
+        boot_json_for(|l| l.page().to_owned())
+    }
+}
+
+/// What `boot.js` needs on the page of chart `chart` (its pages in every language).
+pub fn chart_boot_json(chart: &str) -> String {
+    boot_json_for(|l| l.chart_page(chart))
+}
+
+fn boot_json_for(page: impl Fn(Lang) -> String) -> String {
     script_json(&json!({
-        "pages": pages(page),
+        "pages": pages(&page),
         "home": page(Lang::default()),
         "langKey": storage_key(LANG),
         "heightId": story().meta.slug,
@@ -56,11 +68,20 @@ pub fn boot_json(embed: bool) -> String {
 
 /// The page's `<script>` block for `boot.js`.
 pub fn boot_config(embed: bool) -> String {
-    format!(
-        "<script type=\"application/json\" id=\"{BOOT_CONFIG_ID}\">{}</script>",
-        boot_json(embed)
-    )
+    config_block(&boot_json(embed))
 }
+
+/// The `<script>` block for `boot.js` on the page of chart `chart`.
+pub fn chart_boot_config(chart: &str) -> String {
+    config_block(&chart_boot_json(chart))
+}
+
+fn config_block(json: &str) -> String {
+    format!("<script type=\"application/json\" id=\"{BOOT_CONFIG_ID}\">{json}</script>")
+}
+
+/// Where a chart's id stands in the loader's chart page names.
+pub const CHART_ID_MARK: &str = "{id}";
 
 /// What `embed.js` needs, as JSON.
 pub fn loader_json() -> String {
@@ -72,10 +93,27 @@ pub fn loader_json() -> String {
             (l.embed_page().to_owned(), Value::from(title))
         })
         .collect();
+    // A chart's pages: its id in place of `{id}`; its iframe's default title per page.
+    let chart_page = |l: Lang| l.chart_page(CHART_ID_MARK);
+    let chart_titles: Map<String, Value> = Lang::ALL
+        .iter()
+        .map(|&l| {
+            (
+                chart_page(l),
+                Value::from(chart_frame_title(l, site.get(l))),
+            )
+        })
+        .collect();
+    let charts: Vec<&str> = story().charts.iter().map(|c| c.id.as_str()).collect();
     script_json(&json!({
         "pages": pages(Lang::embed_page),
         "fallback": Lang::default().embed_page(),
         "titles": titles,
+        "charts": charts,
+        "chartPages": pages(chart_page),
+        "chartFallback": chart_page(Lang::default()),
+        "chartTitles": chart_titles,
+        "chartMark": CHART_ID_MARK,
         "childId": child_id_pattern(),
         "bg": bg_pattern(),
     }))
@@ -125,6 +163,26 @@ mod tests {
             assert!(title.contains(story().meta.site_title.get(l)), "{title}");
         }
         assert!(loader("var STORY = {};").is_err());
+    }
+
+    #[test]
+    fn the_loader_knows_every_chart_and_a_chart_page_its_own_pages() {
+        let js = loader("var STORY = /*build:story*/ {};").unwrap();
+        let v: Value = serde_json::from_str(&js[12..js.len() - 1]).unwrap();
+        let ids: Vec<&str> = story().charts.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(v["charts"], json!(ids));
+        let mark = v["chartMark"].as_str().unwrap();
+        for (alias, lang) in Lang::ALIASES {
+            let page = v["chartPages"][alias].as_str().unwrap();
+            assert_eq!(page.replace(mark, "econ-gdp"), lang.chart_page("econ-gdp"));
+            assert!(v["chartTitles"][page]
+                .as_str()
+                .unwrap()
+                .contains(story().meta.site_title.get(lang)));
+        }
+        let boot: Value = serde_json::from_str(&chart_boot_json("econ-gdp")).unwrap();
+        assert_eq!(boot["pages"]["en-gb"], "chart-econ-gdp-en.html");
+        assert_eq!(boot["home"], "chart-econ-gdp.html");
     }
 
     #[test]

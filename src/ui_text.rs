@@ -16,6 +16,8 @@ pub enum Ui {
     KeyFigures,
     StepOf,
     NoticeFailed,
+    /// A chart's page: its chart could not be drawn.
+    NoticeChartFailed,
     SuggestLang,
     SuggestLangAction,
     Dismiss,
@@ -56,6 +58,19 @@ pub enum Ui {
     EachSquare,
     TargetLine,
     EachSymbol,
+    /// A chart's figures as a CSV file (its caption).
+    GetTheData,
+    /// The whole data set, in the credits: before the links to its CSV and JSON.
+    DataSet,
+    EmbedChart,
+    EmbedChartLabel,
+    EmbedChartHelp,
+    /// The chart page's link to the story at the chart's step.
+    ReadTheStory,
+    /// The chart iframe's default accessible name: `{site}` is the story's site title.
+    ChartFrameTitle,
+    /// A chart iframe's name in the snippet: `{chart}` is the chart's title.
+    ChartFrameNamed,
 }
 
 /// The words of `key` in `lang`.
@@ -93,6 +108,9 @@ pub fn ui(lang: Lang, key: Ui) -> &'static str {
         (NoticeFailed, ZhHant) => "互動圖表未能載入，以下為全文。",
         (NoticeFailed, ZhHans) => "互动图表未能加载，以下为全文。",
         (NoticeFailed, En) => "The interactive charts could not load; here is the full text.",
+        (NoticeChartFailed, ZhHant) => "互動圖表未能載入，以下為數據表。",
+        (NoticeChartFailed, ZhHans) => "互动图表未能加载，以下为数据表。",
+        (NoticeChartFailed, En) => "The interactive chart could not load; here are its figures.",
         (SuggestLang, ZhHant) => "本文另有其他語言版本：",
         (SuggestLang, ZhHans) => "本文另有其他语言版本：",
         (SuggestLang, En) => "This story is also available in:",
@@ -207,6 +225,30 @@ pub fn ui(lang: Lang, key: Ui) -> &'static str {
         (EachSymbol, ZhHant) => "每個圖形 = {n} {unit}",
         (EachSymbol, ZhHans) => "每个图形 = {n} {unit}",
         (EachSymbol, En) => "each symbol = {n} {unit}",
+        (GetTheData, ZhHant) => "下載數據",
+        (GetTheData, ZhHans) => "下载数据",
+        (GetTheData, En) => "Get the data",
+        (DataSet, ZhHant) => "本文全部數據：",
+        (DataSet, ZhHans) => "本文全部数据：",
+        (DataSet, En) => "All the story's figures: ",
+        (EmbedChart, ZhHant) => "嵌入",
+        (EmbedChart, ZhHans) => "嵌入",
+        (EmbedChart, En) => "Embed",
+        (EmbedChartLabel, ZhHant) => "嵌入這張圖表",
+        (EmbedChartLabel, ZhHans) => "嵌入这张图表",
+        (EmbedChartLabel, En) => "Embed this chart",
+        (EmbedChartHelp, ZhHant) => "在貴網站的頁面貼上以下代碼，即可嵌入這張圖表；高度會隨內容自動調整。",
+        (EmbedChartHelp, ZhHans) => "在贵网站的页面贴上以下代码，即可嵌入这张图表；高度会随内容自动调整。",
+        (EmbedChartHelp, En) => "Paste this code into a page of your site to embed this chart; its height follows its content.",
+        (ReadTheStory, ZhHant) => "閱讀全文",
+        (ReadTheStory, ZhHans) => "阅读全文",
+        (ReadTheStory, En) => "Read the story",
+        (ChartFrameTitle, ZhHant) => "{site}（互動圖表）",
+        (ChartFrameTitle, ZhHans) => "{site}（互动图表）",
+        (ChartFrameTitle, En) => "{site} (interactive chart)",
+        (ChartFrameNamed, ZhHant) => "{chart}（互動圖表）",
+        (ChartFrameNamed, ZhHans) => "{chart}（互动图表）",
+        (ChartFrameNamed, En) => "{chart} (interactive chart)",
     }
 }
 
@@ -220,4 +262,14 @@ pub fn step_of(lang: Lang, n: usize, of: usize) -> String {
     ui(lang, Ui::StepOf)
         .replace("{n}", &n.to_string())
         .replace("{of}", &of.to_string())
+}
+
+/// A chart iframe's default title in `lang` for a story whose site title is `site`.
+pub fn chart_frame_title(lang: Lang, site: &str) -> String {
+    ui(lang, Ui::ChartFrameTitle).replace("{site}", site)
+}
+
+/// The title of the iframe of the chart titled `chart`, in `lang`.
+pub fn chart_frame_named(lang: Lang, chart: &str) -> String {
+    ui(lang, Ui::ChartFrameNamed).replace("{chart}", chart)
 }

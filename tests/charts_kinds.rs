@@ -14,7 +14,6 @@ use luyuan::lang::Lang;
 const ACCENT: &str = "#168A5E";
 const VERMILLION: &str = "#D55E00";
 /// The third series colour.
-const THIRD: &str = "#0072B2";
 
 fn svg(chart: &ChartData, w: f64, h: f64) -> (luyuan::charts::Layout, String) {
     render_svg(

@@ -480,3 +480,16 @@ fn a_chart_has_exactly_the_fields_of_its_kind() {
         "{e}"
     );
 }
+
+#[test]
+fn a_chapter_opens_with_one_of_its_own_figures() {
+    let e = error_of(with(
+        "story",
+        "\"key_figure\": \"fiscal-revenue-growth\"",
+        "\"key_figure\": \"afforestation\"",
+    ));
+    says(
+        &e,
+        &["data/story.json", "section “economy”", "field “key_figure”", "afforestation"],
+    );
+}

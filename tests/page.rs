@@ -1,5 +1,5 @@
-//! The prerendered pages: one per language and its embed page, the app's HTML right after
-//! `<body>`, the head tags of link previews.
+//! The prerendered pages: one per language and its embed page, each chart's pages, the
+//! app's HTML right after `<body>`, the head tags of link previews.
 #![cfg(feature = "ssr")]
 
 use luyuan::{lang::Lang, page, share::meta::Site};
@@ -109,4 +109,135 @@ fn a_template_without_its_markers_is_an_error_not_a_blank_page() {
     assert!(err.to_string().contains("index.html"), "{err}");
     let no_article = TEMPLATE.replace("id=\"article&#x2D;css\"", "");
     assert!(page::render_page(&no_article, Lang::En, true, &Site::default()).is_err());
+}
+
+#[test]
+fn a_chart_page_holds_its_chart_alone_and_points_to_the_story_at_its_step() {
+    let site = Site::parse(Some("https://news.example/2024/luyuan/")).unwrap();
+    let story = luyuan::model::story();
+    for chart in &story.charts {
+        let step = luyuan::app::chart_page::first_step_showing(story, &chart.id)
+            .expect("every chart is shown by a step");
+        for lang in Lang::ALL {
+            let html = page::render_chart_page(TEMPLATE, lang, chart, &site).unwrap();
+            let name = lang.chart_page(&chart.id);
+            assert!(
+                html.contains(&format!(
+                    "<html lang=\"{}\" data-embed data-chart-page=\"{}\">",
+                    lang.tag(),
+                    chart.id
+                )),
+                "{name}"
+            );
+            assert!(
+                html.contains("<body><"),
+                "{name}: hydration needs the body's first node"
+            );
+            assert!(html.contains("<meta name=\"robots\" content=\"noindex\">"));
+            assert!(
+                html.contains(&format!(
+                    "<link rel=\"canonical\" href=\"https://news.example/2024/luyuan/{}#{}\">",
+                    lang.page(),
+                    step.id
+                )),
+                "{name}: canonical is the story at the chart's first step"
+            );
+            for other in Lang::ALL {
+                assert!(html.contains(&format!(
+                    "hreflang=\"{}\" href=\"https://news.example/2024/luyuan/{}\"",
+                    other.tag(),
+                    other.chart_page(&chart.id)
+                )));
+            }
+            // The chart, its caption's data link, the source line with the story's link.
+            assert_eq!(html.matches("<figure").count(), 1, "{name}: one chart");
+            assert!(
+                html.contains(&format!("href=\"data/{}.csv\"", chart.id)),
+                "{name}"
+            );
+            assert!(
+                html.contains(story.meta.credit.get(lang)),
+                "{name}: the credit"
+            );
+            assert!(
+                html.contains(&format!(
+                    "href=\"{}#{}\" target=\"_blank\"",
+                    lang.page(),
+                    step.id
+                )),
+                "{name}: the link to the story at the step"
+            );
+            assert!(html.contains(&format!(
+                "<title>{}",
+                luyuan::html::escape(chart.title.get(lang))
+            )));
+            // Nothing else: no bars, no steps, no share or embed controls, no text.
+            for part in [
+                "topbar",
+                "embed-bar",
+                "class=\"step\"",
+                "chart-share",
+                "chart-embed",
+                "embed-info",
+                "colophon",
+            ] {
+                assert!(!html.contains(part), "{name} holds {part}");
+            }
+            // boot.js's ?lang= opens this chart's other pages; the embed stylesheet stays, the
+            // article one is for print and pages without scripting.
+            assert!(html.contains(&format!(
+                "\"zh-cn\":\"{}\"",
+                Lang::ZhHans.chart_page(&chart.id)
+            )));
+            assert!(html.contains("embed-1.css") && html.contains("media=\"print&#x2C;"));
+        }
+    }
+}
+
+#[test]
+fn the_story_links_each_chart_s_data_and_the_whole_data_set() {
+    let story = luyuan::model::story();
+    for lang in Lang::ALL {
+        for embed in [false, true] {
+            let html = page::render_page(TEMPLATE, lang, embed, &Site::default()).unwrap();
+            for chart in &story.charts {
+                assert!(html.contains(&format!(
+                    "href=\"data/{}.csv\" download=\"{}-{}.csv\"",
+                    chart.id, story.meta.slug, chart.id
+                )));
+            }
+            let slug = &story.meta.slug;
+            assert!(html.contains(&format!("href=\"data/{slug}.csv\" download=\"{slug}.csv\"")));
+            assert!(html.contains(&format!(
+                "href=\"data/{slug}.json\" download=\"{slug}.json\""
+            )));
+            // "Embed this chart" beside each chart, on the page only.
+            assert_eq!(
+                html.matches("class=\"chart-embed\"").count(),
+                if embed { 0 } else { story.charts.len() },
+                "{lang:?} embed={embed}"
+            );
+        }
+    }
+}
+
+#[test]
+fn each_chapter_opens_with_its_key_figure() {
+    let story = luyuan::model::story();
+    for lang in Lang::ALL {
+        let html = page::render_page(TEMPLATE, lang, false, &Site::default()).unwrap();
+        for sec in &story.sections {
+            let id = sec.key_figure.as_deref().expect("every chapter of the story has a key figure");
+            let m = story.metric(id).unwrap();
+            let start = html.find(&format!("id=\"{}-title\"", sec.id)).unwrap();
+            let opener = &html[start..html[start..].find("class=\"scrolly").unwrap() + start];
+            let value = story.format(m, lang);
+            assert!(
+                opener.contains(&format!("<span class=\"cf-value\">{value}</span>")),
+                "chapter {} in {lang:?} should open with {value}",
+                sec.id
+            );
+            assert!(opener.contains(m.label.get(lang)), "chapter {}: the key figure's label", sec.id);
+        }
+    }
 }

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
-const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|json|svg|txt|xml|webmanifest)$/;
+const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|json|csv|svg|txt|xml|webmanifest)$/;
 const dir = process.argv[2];
 if (!dir) {
   console.error("usage: node tools/precompress.mjs <dir>");

@@ -11,6 +11,8 @@ pub mod ids {
     pub const KEY_FIGURES: &str = "key-figures-island";
     pub const ANNOUNCER: &str = "announcer-island";
     pub const SUGGEST: &str = "suggest-island";
+    /// The chart of a chart's page (`app::chart_page`).
+    pub const CHART: &str = "chart-page-island";
 }
 
 /// An island: `children` (one component) in an element the browser glue hydrates it from.

@@ -1,7 +1,8 @@
 //! trunk post_build hook: writes one prerendered page per language and its embed page into
-//! the staging dir, every chart's static pictures (`charts/`, `page::charts`), each
-//! language's link preview image (Open Graph, 1200×630 PNG), and the host's loader
-//! `embed.js` with the story's facts written in (`script_config.rs`).
+//! the staging dir, each chart's page in every language, every chart's static pictures
+//! (`charts/`, `page::charts`), the data files (`data/`: a CSV per chart, the whole data set
+//! as CSV and JSON), each language's link preview image (Open Graph, 1200×630 PNG), and the
+//! host's loader `embed.js` with the story's facts written in (`script_config.rs`).
 //!
 //! Settings (environment): `STORY_BASE_URL`, the absolute URL of the story's folder, for the
 //! absolute `og:url`, `og:image` and canonical links (left out, with a warning, without it);
@@ -62,6 +63,19 @@ fn run() -> Result<(), String> {
                 html.as_bytes(),
             )?;
         }
+    }
+    // Each chart alone, for an iframe on another site, and the figures as files.
+    for chart in &luyuan::model::story().charts {
+        for lang in Lang::ALL {
+            let html = page::render_chart_page(&template, lang, chart, &site)
+                .map_err(|e| e.to_string())?;
+            write(&lang.chart_page(&chart.id), html.as_bytes())?;
+        }
+    }
+    fs::create_dir_all(dir.join(luyuan::dataset::DIR))
+        .map_err(|e| format!("cannot create {}: {e}", luyuan::dataset::DIR))?;
+    for (name, text) in luyuan::dataset::files(luyuan::model::story())? {
+        write(&name, text.as_bytes())?;
     }
     // Every chart drawn at build time, beside the pages (charts/…svg).
     let charts = page::charts::static_charts(luyuan::model::story())

@@ -36,3 +36,8 @@ pub fn table_toggle(lang: Lang, open: bool) -> &'static str {
 pub fn table_heads(lang: Lang) -> [&'static str; 3] {
     [Ui::TableItem, Ui::TableFigure, Ui::TableNote].map(|k| ui(lang, k))
 }
+
+/// The caption's link to the chart's figures as a file.
+pub fn get_the_data(lang: Lang) -> &'static str {
+    ui(lang, Ui::GetTheData)
+}

@@ -35,6 +35,16 @@ pub mod parts {
     pub const REM: &str = "chart-rem";
     pub const LIVE: &str = "chart-live";
     pub const TITLE: &str = "chart-title";
+    /// The caption's "Get the data" link.
+    pub const DATA_LINK: &str = "chart-data";
+}
+
+/// Where a chart's figures are as a file ("Get the data"), and the name a browser saves
+/// it under.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DataLink {
+    pub href: String,
+    pub file_name: String,
 }
 
 /// What a mounted figure hands to the browser glue: its element and its inputs.
@@ -76,6 +86,7 @@ pub fn reserve_style(chart: &ChartData) -> String {
 /// - `reduced_motion`: no tweens.
 /// - `hidden`: not on view (another chart of a graphic is): laid out ahead, not drawn;
 ///   unset, shown.
+/// - `data_link`: the chart's figures as a file, linked from the caption ("Get the data").
 #[component]
 pub fn ChartFigure(
     #[prop(into)] data: Signal<ChartData>,
@@ -83,6 +94,7 @@ pub fn ChartFigure(
     #[prop(into, optional)] theme: MaybeProp<Theme>,
     #[prop(into, optional)] reduced_motion: Signal<bool>,
     #[prop(into, optional)] hidden: Signal<bool>,
+    #[prop(optional)] data_link: Option<DataLink>,
 ) -> impl IntoView {
     let figure_ref = NodeRef::<leptos::html::Figure>::new();
     let (table_open, set_table_open) = signal(false);
@@ -97,6 +109,10 @@ pub fn ChartFigure(
         )
     });
     let lang = move || data.with(|d| d.lang);
+    let data_link = data_link.map(|l| {
+        let words = ui::get_the_data(data.with_untracked(|d| d.lang));
+        view! { " " <a class=parts::DATA_LINK href=l.href download=l.file_name type="text/csv">{words}</a> }
+    });
     // Few reactive closures, each rebuilding a whole part: smaller wasm than one per text.
 
     if let Some(FigureGlue(glue)) = use_context::<FigureGlue>() {
@@ -147,6 +163,7 @@ pub fn ChartFigure(
                 >
                     {move || ui::table_toggle(lang(), table_open.get())}
                 </button>
+                {data_link}
             </figcaption>
         </figure>
     }

@@ -32,7 +32,7 @@ fn follow_bar_height() {
 
 /// The reader's settings: reduced motion, and the page's theme (`?theme=` as `boot.js` wrote
 /// it on `<html data-theme>`, else the system's colour scheme).
-fn follow_settings(state: StoryState) {
+pub(super) fn follow_settings(state: StoryState) {
     let reduced = use_media_query("(prefers-reduced-motion: reduce)");
     let system_dark = use_media_query("(prefers-color-scheme: dark)");
     let chosen = document()

@@ -2,11 +2,13 @@
 //! browser. The page is prerendered whole; here only its islands hydrate (`islands.rs`),
 //! and the glue starts: how the story is shown (`display.rs`), the step engine
 //! (`scroll/`), the charts' canvases (`canvas/`), sharing (`share/`), an embed page's host
-//! (`embed.rs`), on the hooks of `hooks/`. Its pieces never call into each other: they talk
+//! (`embed.rs`), on the hooks of `hooks/`. A chart's own page starts less: its chart, its
+//! settings and the embed glue (`chart_page.rs`). Its pieces never call into each other: they talk
 //! through the signals of `StoryState`. The article's text is never rebuilt in the browser:
 //! that keeps start-up short on a slow phone.
 
 pub mod canvas;
+mod chart_page;
 mod count_up;
 mod display;
 mod embed;
@@ -28,6 +30,8 @@ use crate::story::hero::KeyFigures;
 use crate::story::suggest::LangSuggest;
 use count_up::use_count_up;
 use islands::island;
+
+pub use chart_page::start as start_chart;
 
 /// Starts the story on the prerendered page of `lang` (its embed page when `embed`).
 pub fn start(lang: Lang, embed: bool) {

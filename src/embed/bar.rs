@@ -15,6 +15,9 @@ use crate::ui_text::{ui, Ui};
 /// and copies.
 pub const CODE: &str = "embed-code";
 
+/// "Embed this story" (the credits' `<details>`).
+pub const PANEL: &str = "embed-info";
+
 /// The other embed pages. A link carries the host's parameters and the reader's step once
 /// the app runs, and the host hears when the reader follows one.
 #[component]
@@ -78,7 +81,7 @@ pub fn embed_snippet(script_url: &str, lang: Lang) -> String {
 pub fn EmbedInfo(children: Children) -> impl IntoView {
     let lang = expect_context::<StoryState>().lang;
     view! {
-        <details class="embed-info">
+        <details class=PANEL>
             <summary>{ui(lang, Ui::EmbedStory)}</summary>
             <p>{ui(lang, Ui::EmbedHelp)}</p>
             <pre class=CODE><code>{embed_snippet("embed.js", lang)}</code></pre>

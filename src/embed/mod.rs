@@ -3,8 +3,10 @@
 //! `public/embed.js` on the host's page turns a `<div data-luyuan-story>` into an iframe that
 //! follows their height. The contract (URL parameters, messages, events) is in README
 //! "Embedding"; `params.rs` and `protocol.rs` hold its rules as pure functions, `bar.rs` the
-//! embed's own controls; the browser glue is `client/embed.rs`.
+//! embed's own controls; the browser glue is `client/embed.rs`. One chart alone has its own
+//! pages and snippet (`chart.rs`).
 
 pub mod bar;
+pub mod chart;
 pub mod params;
 pub mod protocol;

@@ -2,7 +2,7 @@
 //! misspelt key in a JSON file is an error, not a silently ignored value.
 //! The schema is documented for editors in `data/README.md`.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::chart_spec::ChartSpec;
 use crate::lang::{Lang, Text};
@@ -146,6 +146,10 @@ pub struct Section {
     pub id: String,
     /// The two-line heading.
     pub heading: [Text; 2],
+    /// The metric the chapter opens with, large under its heading: the one figure a reader
+    /// should take from the chapter (one of its steps' figures).
+    #[serde(default)]
+    pub key_figure: Option<String>,
     /// The paragraph, cut into steps; the zh-Hant steps joined are the paragraph.
     pub steps: Vec<Step>,
 }
@@ -240,8 +244,9 @@ pub enum MetricKind {
     Grade,
 }
 
-/// How exact the stated figure is.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Deserialize)]
+/// How exact the stated figure is. (Serialized by its name in the data files, for the
+/// downloadable data.)
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Qualifier {
     /// As stated.

@@ -42,9 +42,10 @@ pub fn ShareButton() -> impl IntoView {
 }
 
 /// Shares the chart of its `.graphic-slot` as a picture (PNG card: the chart, its title, the
-/// figure, the credit and the link).
+/// figure, the credit and the link). `children`: what stands after it in the chart's row
+/// of actions (the app puts "Embed this chart" there).
 #[component]
-pub fn ChartShareButton() -> impl IntoView {
+pub fn ChartShareButton(#[prop(optional)] children: Option<Children>) -> impl IntoView {
     let lang = expect_context::<StoryState>().lang;
     view! {
         <div class="chart-actions">
@@ -53,6 +54,7 @@ pub fn ChartShareButton() -> impl IntoView {
                 <span class="share-icon" aria-hidden="true"></span>
                 {ui(lang, Ui::ShareChart)}
             </button>
+            {children.map(|c| c())}
         </div>
     }
 }

@@ -53,12 +53,26 @@ pub fn og_locale(lang: Lang) -> &'static str {
 /// The head tags for the page of `lang` (the main page or its embed page), with its
 /// `title` and `description`.
 pub fn head_tags(lang: Lang, embed: bool, site: &Site, title: &str, description: &str) -> String {
-    let canonical = site.url(lang.page());
+    head_tags_at(lang, lang.page(), embed, site, title, description)
+}
+
+/// The head tags for a page of `lang` whose canonical address is `canonical` (a file of
+/// the story, with its `#step` if any), `noindex` for a page only for iframes (an embed
+/// page, a chart's page).
+pub fn head_tags_at(
+    lang: Lang,
+    canonical: &str,
+    noindex: bool,
+    site: &Site,
+    title: &str,
+    description: &str,
+) -> String {
+    let canonical = site.url(canonical);
     let mut tags = vec![format!(
         "<link rel=\"canonical\" href=\"{}\">",
         escape(&canonical)
     )];
-    if embed {
+    if noindex {
         // Never in search results in place of the page itself.
         tags.push("<meta name=\"robots\" content=\"noindex\">".to_owned());
     }

@@ -5,7 +5,9 @@ use leptos::prelude::*;
 
 use super::charts::chart_data;
 use super::text::FigureText;
+use crate::charts::view::DataLink;
 use crate::charts::{ChartFigure, Theme};
+use crate::dataset;
 use crate::model::{ChartSpec, Section};
 use crate::state::{place, Mode, Place, StoryState};
 
@@ -88,6 +90,15 @@ pub fn chart_moment(
     (focus(section, chart, first, active), anchor.clone())
 }
 
+/// The link to a chart's figures as a CSV file (`dataset`), saved under the story's name.
+pub fn chart_data_link(slug: &str, chart: &ChartSpec) -> DataLink {
+    let href = dataset::chart_file(&chart.id);
+    DataLink {
+        file_name: dataset::saved_name(slug, &href),
+        href,
+    }
+}
+
 /// One chart of a chapter's graphic: an island, hydrated on its own (see `client/islands.rs`).
 /// - `section`, `first`: the chapter and the global index of its first step;
 /// - `chart`: the chart.
@@ -113,6 +124,7 @@ pub fn GraphicSlot(
         let current = current_chart(section, place(section, first, state.active.get()));
         state.mode.get() != Mode::Article && current != chart.id
     });
+    let data_link = chart_data_link(&state.story.meta.slug, chart);
     view! {
         <ChartFigure
             data=Signal::stored(data)
@@ -120,6 +132,7 @@ pub fn GraphicSlot(
             theme
             reduced_motion=state.reduced_motion
             hidden=Signal::from(hidden)
+            data_link
         />
     }
 }
@@ -155,6 +168,16 @@ pub fn Chapter(
         })
         .collect_view();
 
+    // The chapter's opener: its key figure, large, with what it counts.
+    let key_figure = section.key_figure.as_deref().and_then(|id| story.metric(id)).map(|m| {
+        view! {
+            <p class="chapter-figure">
+                <span class="cf-value">{story.format(m, lang)}</span>
+                <span class="cf-label">{m.label.get(lang).to_owned()}</span>
+            </p>
+        }
+    });
+
     let steps = section
         .steps
         .iter()
@@ -176,6 +199,7 @@ pub fn Chapter(
                 <span class="kicker">{section.heading[0].get(lang).to_owned()}</span>
                 <span class="headline">{section.heading[1].get(lang).to_owned()}</span>
             </h2>
+            {key_figure}
             <div class=parts::SCROLLY>
                 <div class=parts::GRAPHIC>{figures}</div>
                 <div class="steps">{steps}</div>

@@ -1,8 +1,9 @@
-//! The end of the story: the credit, who made what, the data version, corrections and the
-//! note on the repairs made to the received copy.
+//! The end of the story: the credit, who made what, the data version, corrections, the
+//! note on the repairs made to the received copy, and the whole data set to download.
 
 use leptos::prelude::*;
 
+use crate::dataset::{saved_name, story_csv_file, story_json_file};
 use crate::state::StoryState;
 use crate::ui_text::{ui, Ui};
 
@@ -42,6 +43,7 @@ pub fn Footer(#[prop(optional)] children: Option<Children>) -> impl IntoView {
                 <dt>{ui(lang, Ui::Repairs)}</dt>
                 <dd>{meta.repairs.note.get(lang).to_owned()}</dd>
             </dl>
+            <DataSetLinks/>
             <p class="graphics-credit">
                 {ui(lang, Ui::GraphicsCredit)} " "
                 <a href="licences.html" class="licences">{ui(lang, Ui::Licences)}</a>
@@ -50,5 +52,24 @@ pub fn Footer(#[prop(optional)] children: Option<Children>) -> impl IntoView {
             {children.map(|c| c())}
             <p><a href="#top">{ui(lang, Ui::BackToTop)}</a></p>
         </footer>
+    }
+}
+
+/// The whole data set as CSV and JSON (`dataset`), saved under the story's name.
+#[component]
+fn DataSetLinks() -> impl IntoView {
+    let state = expect_context::<StoryState>();
+    let (lang, slug) = (state.lang, &state.story.meta.slug);
+    let link = |href: String, words: &'static str, kind: &'static str| {
+        let file_name = saved_name(slug, &href);
+        view! { <a href=href download=file_name type=kind>{words}</a> }
+    };
+    view! {
+        <p class="data-set">
+            {ui(lang, Ui::DataSet)}
+            {link(story_csv_file(slug), "CSV", "text/csv")}
+            " · "
+            {link(story_json_file(slug), "JSON", "application/json")}
+        </p>
     }
 }

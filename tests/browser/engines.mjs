@@ -168,3 +168,50 @@ export async function embedSettles() {
   const later = Math.round(box.querySelector("iframe").getBoundingClientRect().height);
   return { height: h, later, ready: (window.__events || []).filter(([n]) => n === "ready").length };
 }
+
+/** A chart's own page: its one chart drawn with marks, none of the story's steps, no
+ * horizontal scroll. */
+export async function chartPageDrawn() {
+  for (let i = 0; i < 100; i++) {
+    const f = document.querySelector(".chart");
+    if (f && f.dataset.state === "drawn") break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const fig = document.querySelector(".chart");
+  const c = fig.querySelector("canvas");
+  let differ = 0;
+  if (c.width && c.height) {
+    const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+    for (let i = 0; i < d.length; i += 4) {
+      if (d[i] !== d[0] || d[i + 1] !== d[1] || d[i + 2] !== d[2] || d[i + 3] !== d[3]) differ++;
+    }
+  }
+  return {
+    state: fig.dataset.state,
+    share: c.width && c.height ? differ / (c.width * c.height) : 0,
+    charts: document.querySelectorAll(".chart").length,
+    steps: document.querySelectorAll(".step").length,
+    errors: window.__story.errors,
+    fits: document.documentElement.scrollWidth <= innerWidth,
+  };
+}
+
+/** On a host page of another origin (host.mjs, chart.html): the loader's iframe of one
+ * chart takes the chart's height and keeps it, and the chart says it is ready. */
+export async function chartEmbedSettles() {
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const box = document.getElementById("chart-box");
+  box.scrollIntoView();
+  const heights = [];
+  for (let i = 0; i < 150; i++) {
+    const f = box.querySelector("iframe");
+    heights.push(f ? Math.round(f.getBoundingClientRect().height) : 0);
+    const ready = (window.__events || []).some(([n]) => n === "ready");
+    if (ready && heights.length > 10 && heights.slice(-10).every((x) => x === heights[heights.length - 1])) break;
+    await sleep(100);
+  }
+  const h = heights[heights.length - 1];
+  await sleep(1000);
+  const later = Math.round(box.querySelector("iframe").getBoundingClientRect().height);
+  return { height: h, later, ready: (window.__events || []).filter(([n]) => n === "ready").length };
+}

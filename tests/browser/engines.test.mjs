@@ -1,12 +1,12 @@
 // The checks that matter, in Chromium, Firefox and WebKit: the page loads without errors,
 // the text is there, steps advance on scroll, charts are painted, an embed takes its
-// content's height on a host page of another origin. Assertions run inside the
+// content's height on a host page of another origin, and so does one chart's page. Assertions run inside the
 // page (engines.mjs), so all three engines run the very same checks.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { startServer } from "./lib.mjs";
 import { startHost } from "./host.mjs";
-import { ENGINES, openEngine, waitReady, basics, scrollThrough, chartPainted, embedSettles } from "./engines.mjs";
+import { ENGINES, openEngine, waitReady, basics, scrollThrough, chartPainted, embedSettles, chartPageDrawn, chartEmbedSettles } from "./engines.mjs";
 
 let server, host;
 before(async () => {
@@ -49,6 +49,20 @@ for (const engine of ENGINES) {
       assert.ok(embed.height > 2000, `the iframe takes the story's height: ${embed.height}`);
       assert.equal(embed.later, embed.height, "and keeps it");
       assert.equal(embed.ready, 1, "the story said hello to the host");
+
+      // One chart alone: its page, and embedded by our loader.
+      await b.go(server.url + "chart-econ-support-en.html");
+      assert.equal(await b.run(waitReady), "ready");
+      const alone = await b.run(chartPageDrawn);
+      assert.deepEqual(alone.errors, []);
+      assert.equal(alone.state, "drawn");
+      assert.ok(alone.share > 0.01, `the chart's page draws: ${alone.share}`);
+      assert.deepEqual([alone.charts, alone.steps, alone.fits], [1, 0, true]);
+      await b.go(host.url + "chart.html");
+      const chart = await b.run(chartEmbedSettles);
+      assert.ok(chart.height > 200 && chart.height < 1500, `the iframe takes the chart's height: ${chart.height}`);
+      assert.equal(chart.later, chart.height, "and keeps it");
+      assert.equal(chart.ready, 1, "the chart said it is ready");
     } finally {
       await b.close();
     }

@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 
 const PYM = new URL("../../node_modules/pym.js/dist/pym.v1.min.js", import.meta.url).pathname;
 
-const page = (body) => `<!doctype html>
+export const page = (body) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Host page</title>
@@ -20,7 +20,7 @@ ${body}
 </body></html>`;
 
 // The host records the story's events, as a newsroom's analytics would.
-const RECORD = `<script>
+export const RECORD = `<script>
 window.__events = [];
 document.addEventListener("luyuan:ready", (e) => __events.push(["ready", e.detail]));
 document.addEventListener("luyuan:chapter", (e) => __events.push(["chapter", e.detail]));
@@ -30,9 +30,11 @@ document.addEventListener("luyuan:share", (e) => __events.push(["share", e.detai
 
 /**
  * Starts the host; `story` is the story's folder URL (ending with "/").
- * Resolves to { url (http://localhost:port/), evilUrl (http://127.0.0.1:port/), close() }.
+ * Resolves to { url (http://localhost:port/), evilUrl (http://127.0.0.1:port/), close(),
+ * serve(path, html) } — `serve` puts a page of the test's own on the host (a pasted snippet).
  */
 export async function startHost(story) {
+  const own = new Map();
   const routes = {
     "/loader.html": () =>
       page(`${RECORD}<div data-luyuan-story="1" data-lang="zh-Hant" id="story-box"></div>
@@ -41,6 +43,10 @@ export async function startHost(story) {
     // ignores the story's heights and events.
     "/strict.html": () =>
       page(`${RECORD}<div data-luyuan-story="1" data-lang="en" data-height="640" data-allowed-origins="https://elsewhere.example" id="story-box"></div>
+<script async src="${story}embed.js"></script>`),
+    // One chart, with our loader.
+    "/chart.html": () =>
+      page(`${RECORD}<div data-luyuan-chart="econ-support" data-lang="en" id="chart-box"></div>
 <script async src="${story}embed.js"></script>`),
     "/pym.html": () =>
       page(`<div id="pym-story"></div>
@@ -90,7 +96,7 @@ document.title = "sent";
       res.writeHead(204);
       return res.end();
     }
-    const route = routes[path];
+    const route = own.has(path) ? () => own.get(path) : routes[path];
     if (!route) {
       res.writeHead(404);
       return res.end("not found");
@@ -103,6 +109,7 @@ document.title = "sent";
   return {
     url: `http://localhost:${port}/`,
     evilUrl: `http://127.0.0.1:${port}/`,
+    serve: (path, html) => void own.set(path, html),
     close: () =>
       new Promise((ok) => {
         server.close(ok);

@@ -14,6 +14,7 @@ const TYPES = {
   ".css": "text/css; charset=utf-8",
   ".wasm": "application/wasm",
   ".json": "application/json; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
   ".svg": "image/svg+xml",
   ".png": "image/png",
   ".ico": "image/x-icon",
@@ -21,7 +22,7 @@ const TYPES = {
   ".xml": "application/xml",
   ".webmanifest": "application/manifest+json",
 };
-const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|json|svg|txt|xml|webmanifest)$/;
+const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|json|csv|svg|txt|xml|webmanifest)$/;
 const HASHED = /-[0-9a-f]{16}(_bg)?\.\w+$/;
 
 export const STRICT_CSP =

@@ -294,7 +294,7 @@ test("without file sharing the chart's card is downloaded", async () => {
   const bytes = readFileSync(await download.path());
   assert.deepEqual([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join(""), "PNG");
   assert.equal(bytes.readUInt32BE(16), 1080, "1080 px wide");
-  assert.match(await page.locator(`${slot} .share-status`).textContent(), /Picture downloaded/);
+  assert.match(await page.locator(`${slot} .chart-actions > .share-status`).textContent(), /Picture downloaded/);
   await context.close();
 });
 

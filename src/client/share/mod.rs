@@ -1,11 +1,12 @@
 //! The glue of sharing, kept thin: one click listener for every share control (found by the
-//! class names of `share::button::parts`, see there why one listener), the embed snippet's
-//! absolute address, Escape on the card. What is shared where: the link (`link.rs`), a
+//! class names of `share::button::parts`, see there why one listener), the embed snippets'
+//! absolute addresses and their copy buttons (`code.rs`), Escape on the card. What is shared where: the link (`link.rs`), a
 //! chart's card (`card.rs`) sent as a file or downloaded (`send.rs`), and WeChat's
 //! long-press card (`wechat.rs`). The rules (which link, what the card holds and where) are
 //! plain Rust in `share/link.rs`, `share/card.rs` and `story/chapter.rs`.
 
 mod card;
+mod code;
 mod link;
 mod send;
 mod wechat;
@@ -16,17 +17,17 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use crate::embed::bar::{embed_snippet, CODE};
+use crate::embed::bar::{embed_snippet, CODE, PANEL as STORY_PANEL};
+use crate::embed::chart;
 use crate::share::button::parts;
 use crate::state::StoryState;
-use crate::ui_text::{ui, Ui};
 
 /// Starts the glue. Called once, after hydration.
 pub fn start(state: StoryState) {
     let doc = document();
     if let (Some(url), Ok(Some(code))) = (
         link::sibling_url("embed.js"),
-        doc.query_selector(&format!(".{CODE} code")),
+        doc.query_selector(&format!(".{STORY_PANEL} .{CODE} code")),
     ) {
         code.set_text_content(Some(&embed_snippet(&url, state.lang)));
     }
@@ -53,22 +54,10 @@ fn on_click(state: StoryState, ev: &web_sys::MouseEvent) {
         card::share_chart(state, &button, f64::from(ev.page_y()));
     } else if hit(parts::CARD_CLOSE).is_some() {
         wechat::close_overlay();
+    } else if let Some(summary) = hit(chart::parts::OPEN) {
+        code::fill_chart_snippet(state, &summary);
     } else if let Some(button) = hit(parts::COPY) {
-        let code = document()
-            .query_selector(&format!(".{CODE} code"))
-            .ok()
-            .flatten()
-            .and_then(|c| c.text_content());
-        if let Some(code) = code {
-            let status = status_of(&button);
-            link::copy_then(
-                code,
-                ui(state.lang, Ui::CodeCopied),
-                "",
-                status,
-                Box::new(|| {}),
-            );
-        }
+        code::copy(state, &button);
     }
 }
 
@@ -76,7 +65,7 @@ fn on_click(state: StoryState, ev: &web_sys::MouseEvent) {
 fn status_of(control: &Element) -> Option<Element> {
     control
         .parent_element()?
-        .query_selector(&format!(".{}", parts::STATUS))
+        .query_selector(&format!(":scope > .{}", parts::STATUS))
         .ok()?
 }
 

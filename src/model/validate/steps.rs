@@ -82,6 +82,16 @@ impl Validator<'_> {
             if sec.steps.is_empty() {
                 self.err(STORY_FILE, rec("section", &sec.id), "steps", "has no steps");
             }
+            if let Some(id) = &sec.key_figure {
+                if !sec.steps.iter().any(|st| st.figures.contains(id)) {
+                    self.err(
+                        STORY_FILE,
+                        rec("section", &sec.id),
+                        "key_figure",
+                        format!("“{id}” is not among the figures of the chapter's steps: a chapter opens with one of its own figures"),
+                    );
+                }
+            }
             for st in &sec.steps {
                 let r = rec("step", &st.id);
                 match s.chart(&st.chart) {
