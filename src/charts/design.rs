@@ -72,7 +72,13 @@ fn desktop_design_box(chart: &ChartData) -> (f64, f64) {
     let (vw, vh) = Design::Desktop.page();
     let w = desktop_width(vw);
     let (ar, min_rem) = kinds::of(chart.kind).reserve(chart);
-    (w, (w / ar).max(min_rem * FONT_PX).min(vh - DESKTOP_CAP).round())
+    (
+        w,
+        (w / ar)
+            .max(min_rem * FONT_PX)
+            .min(vh - DESKTOP_CAP)
+            .round(),
+    )
 }
 
 /// The figure's `style`: the desktop box's exact proportions (`736/491`, so the box in the
@@ -149,7 +155,10 @@ pub fn css_properties() -> Vec<(&'static str, String)> {
             "--chart-phone-cap",
             format!("min({PHONE_CAP_VH}vh, {PHONE_CAP_REM}rem)"),
         ),
-        ("--chart-desktop-max", format!("{}rem", DESKTOP_MAX / FONT_PX)),
+        (
+            "--chart-desktop-max",
+            format!("{}rem", DESKTOP_MAX / FONT_PX),
+        ),
         (
             "--chart-desktop-gap",
             format!("{}rem", (DESKTOP_CAP - 52.0) / FONT_PX),

@@ -35,11 +35,36 @@ fn colour(c: BackendColor) -> Colour {
 /// One thing drawn, in device pixels.
 #[derive(Clone, Debug, PartialEq)]
 enum Shape {
-    Rect { x: i32, y: i32, w: i32, h: i32, fill: bool, stroke: u32 },
-    Polygon { points: Vec<BackendCoord> },
-    Path { points: Vec<BackendCoord>, stroke: u32 },
-    Circle { c: BackendCoord, r: u32, fill: bool, stroke: u32 },
-    Text { text: String, x: i32, y: i32, size: f64, bold: bool, family: String, anchor: &'static str },
+    Rect {
+        x: i32,
+        y: i32,
+        w: i32,
+        h: i32,
+        fill: bool,
+        stroke: u32,
+    },
+    Polygon {
+        points: Vec<BackendCoord>,
+    },
+    Path {
+        points: Vec<BackendCoord>,
+        stroke: u32,
+    },
+    Circle {
+        c: BackendCoord,
+        r: u32,
+        fill: bool,
+        stroke: u32,
+    },
+    Text {
+        text: String,
+        x: i32,
+        y: i32,
+        size: f64,
+        bold: bool,
+        family: String,
+        anchor: &'static str,
+    },
 }
 
 /// A plotters backend that records the shapes drawn, with their colours (into a vector
@@ -76,12 +101,27 @@ impl DrawingBackend for Recorder<'_> {
     }
 
     fn draw_pixel(&mut self, (x, y): BackendCoord, c: BackendColor) -> Result_ {
-        let shape = Shape::Rect { x, y, w: 1, h: 1, fill: true, stroke: 0 };
+        let shape = Shape::Rect {
+            x,
+            y,
+            w: 1,
+            h: 1,
+            fill: true,
+            stroke: 0,
+        };
         self.push(shape, c)
     }
 
-    fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, s: &S) -> Result_ {
-        let shape = Shape::Path { points: vec![from, to], stroke: s.stroke_width() };
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        s: &S,
+    ) -> Result_ {
+        let shape = Shape::Path {
+            points: vec![from, to],
+            stroke: s.stroke_width(),
+        };
         self.push(shape, s.color())
     }
 
@@ -92,7 +132,14 @@ impl DrawingBackend for Recorder<'_> {
         s: &S,
         fill: bool,
     ) -> Result_ {
-        let shape = Shape::Rect { x: a.0, y: a.1, w: b.0 - a.0, h: b.1 - a.1, fill, stroke: s.stroke_width() };
+        let shape = Shape::Rect {
+            x: a.0,
+            y: a.1,
+            w: b.0 - a.0,
+            h: b.1 - a.1,
+            fill,
+            stroke: s.stroke_width(),
+        };
         self.push(shape, s.color())
     }
 
@@ -101,7 +148,10 @@ impl DrawingBackend for Recorder<'_> {
         path: I,
         s: &S,
     ) -> Result_ {
-        let shape = Shape::Path { points: path.into_iter().collect(), stroke: s.stroke_width() };
+        let shape = Shape::Path {
+            points: path.into_iter().collect(),
+            stroke: s.stroke_width(),
+        };
         self.push(shape, s.color())
     }
 
@@ -112,7 +162,12 @@ impl DrawingBackend for Recorder<'_> {
         s: &S,
         fill: bool,
     ) -> Result_ {
-        let shape = Shape::Circle { c, r, fill, stroke: s.stroke_width() };
+        let shape = Shape::Circle {
+            c,
+            r,
+            fill,
+            stroke: s.stroke_width(),
+        };
         self.push(shape, s.color())
     }
 
@@ -121,11 +176,18 @@ impl DrawingBackend for Recorder<'_> {
         vert: I,
         s: &S,
     ) -> Result_ {
-        let shape = Shape::Polygon { points: vert.into_iter().collect() };
+        let shape = Shape::Polygon {
+            points: vert.into_iter().collect(),
+        };
         self.push(shape, s.color())
     }
 
-    fn draw_text<T: BackendTextStyle>(&mut self, text: &str, s: &T, (x, y): BackendCoord) -> Result_ {
+    fn draw_text<T: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        s: &T,
+        (x, y): BackendCoord,
+    ) -> Result_ {
         let anchor = match s.anchor().h_pos {
             HPos::Left => "start",
             HPos::Center => "middle",
@@ -149,12 +211,19 @@ impl DrawingBackend for Recorder<'_> {
         s: &T,
     ) -> Result<(u32, u32), DrawingErrorKind<Infallible>> {
         // The kit measures its texts itself (`TextMeasure`) and never asks plotters.
-        Ok(((text.chars().count() as f64 * s.size()) as u32, s.size() as u32))
+        Ok((
+            (text.chars().count() as f64 * s.size()) as u32,
+            s.size() as u32,
+        ))
     }
 }
 
 /// Draws `chart`, laid out as `layout`, and returns the shapes.
-fn record(chart: &ChartData, layout: &Layout, paint: &Paint) -> Result<Vec<(Shape, Colour)>, ChartError> {
+fn record(
+    chart: &ChartData,
+    layout: &Layout,
+    paint: &Paint,
+) -> Result<Vec<(Shape, Colour)>, ChartError> {
     let mut shapes = Vec::new();
     {
         let rec = Recorder {
@@ -167,7 +236,6 @@ fn record(chart: &ChartData, layout: &Layout, paint: &Paint) -> Result<Vec<(Shap
     }
     Ok(shapes)
 }
-
 
 /// How the shapes' colours are written: as themselves (one theme), or as classes whose
 /// colours the document's style sheet gives, per colour scheme: each shape's class is its
@@ -187,9 +255,16 @@ fn hex((r, g, b, _): Colour) -> String {
 /// `fill`/`stroke` attributes (or the class) of a shape.
 fn paint_attrs(shape: &Shape, i: usize, c: Colour, colours: &Colours) -> String {
     let (stroked, width) = match shape {
-        Shape::Rect { fill: false, stroke, .. } | Shape::Circle { fill: false, stroke, .. } => {
-            (true, *stroke)
+        Shape::Rect {
+            fill: false,
+            stroke,
+            ..
         }
+        | Shape::Circle {
+            fill: false,
+            stroke,
+            ..
+        } => (true, *stroke),
         Shape::Path { stroke, .. } => (true, *stroke),
         _ => (false, 0),
     };
@@ -205,7 +280,11 @@ fn paint_attrs(shape: &Shape, i: usize, c: Colour, colours: &Colours) -> String 
         let _ = write!(out, " stroke-width=\"{}\"", width.max(1));
     }
     if c.3 < 1000 {
-        let attr = if stroked { "stroke-opacity" } else { "fill-opacity" };
+        let attr = if stroked {
+            "stroke-opacity"
+        } else {
+            "fill-opacity"
+        };
         let _ = write!(out, " {attr}=\"{}\"", f64::from(c.3) / 1000.0);
     }
     out
@@ -267,7 +346,10 @@ fn document(
         let paint = paint_attrs(shape, i, *c, &colours);
         let _ = match shape {
             Shape::Rect { x, y, w, h, .. } => {
-                write!(svg, "<rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\"{paint}/>")
+                write!(
+                    svg,
+                    "<rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\"{paint}/>"
+                )
             }
             Shape::Polygon { points: ps } => {
                 write!(svg, "<polygon points=\"{}\"{paint}/>", points(ps))
@@ -278,7 +360,15 @@ fn document(
             Shape::Circle { c: (x, y), r, .. } => {
                 write!(svg, "<circle cx=\"{x}\" cy=\"{y}\" r=\"{r}\"{paint}/>")
             }
-            Shape::Text { text, x, y, size, bold, family: f, anchor } => {
+            Shape::Text {
+                text,
+                x,
+                y,
+                size,
+                bold,
+                family: f,
+                anchor,
+            } => {
                 let baseline = baseline(*y, *size);
                 let mut attrs = format!("x=\"{x}\" y=\"{baseline}\" font-size=\"{size}\"");
                 if *bold {
@@ -343,12 +433,17 @@ pub fn render_svg(
 /// A chart's static picture: laid out for `vp` with `m`, at rest, nothing in focus, in the
 /// light theme and, where the reader's colour scheme is dark, the dark one. Fails when the
 /// chart does not lay out at that size, or when its two themes are not the same drawing.
-pub fn render_static(chart: &ChartData, vp: &Viewport, m: &dyn TextMeasure) -> Result<String, ChartError> {
+pub fn render_static(
+    chart: &ChartData,
+    vp: &Viewport,
+    m: &dyn TextMeasure,
+) -> Result<String, ChartError> {
     let layout = layout(chart, vp, m)?;
     let rest: Vec<f64> = chart.items.iter().map(|d| d.value).collect();
     let light = record(chart, &layout, &at_rest(&rest, Theme::Light))?;
     let dark = record(chart, &layout, &at_rest(&rest, Theme::Dark))?;
-    let same_drawing = light.len() == dark.len() && light.iter().zip(&dark).all(|(a, b)| a.0 == b.0);
+    let same_drawing =
+        light.len() == dark.len() && light.iter().zip(&dark).all(|(a, b)| a.0 == b.0);
     if !same_drawing {
         return Err(ChartError::Draw(format!(
             "{}: the dark theme draws other shapes than the light one",

@@ -10,9 +10,10 @@
 //! canvas takes its place, with the same size and the same layout, and the picture is gone
 //! (never loaded if it was not needed), so a screen reader meets the summary once. When a
 //! chart cannot draw (`"fallback"`) the table fills the box; otherwise the table is
-//! visually hidden but stays for screen readers, and the button swaps chart and table. The browser work (canvas size, observers, drawing,
-//! pointer and keys, tweens) is the browser glue's (`client/canvas/`), which the figure
-//! finds as a [`FigureGlue`] in context: the kit itself never touches the browser.
+//! visually hidden but stays for screen readers, and the button swaps chart and table. The
+//! browser work (canvas size, observers, drawing, pointer and keys, tweens) is the browser
+//! glue's (`client/canvas/`), which the figure finds as a [`FigureGlue`] in context: the
+//! kit itself never touches the browser.
 
 use leptos::prelude::*;
 
