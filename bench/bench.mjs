@@ -150,6 +150,30 @@ async function openedChart(hash, network) {
   await context.close();
   return { hash, textMs: Math.round(t.text), chartSeenMs: Math.round(t.seen), liveMs: Math.round(t.live), kb: +(bytes.all / 1024).toFixed(1), chartsKb: +(bytes.charts / 1024).toFixed(1) };
 }
+// A first visit as served: the bytes loaded at the top of the page once the network is idle
+// (lazy pictures included, as the browser fetches them), and of them the static pictures.
+async function visitBytes(hash) {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  const urls = new Map();
+  const bytes = { all: 0, charts: 0, pictures: 0 };
+  cdp.on("Network.requestWillBeSent", (e) => urls.set(e.requestId, e.request.url));
+  cdp.on("Network.loadingFinished", (e) => {
+    bytes.all += e.encodedDataLength;
+    if (/\/charts\/[^/]+\.svg$/.test(urls.get(e.requestId) || "")) {
+      bytes.charts += e.encodedDataLength;
+      bytes.pictures++;
+    }
+  });
+  await page.goto(url + hash, { waitUntil: "networkidle" });
+  await page.waitForTimeout(1000);
+  await context.close();
+  return { hash: hash || "(top)", kb: +(bytes.all / 1024).toFixed(1), chartsKb: +(bytes.charts / 1024).toFixed(1), pictures: bytes.pictures };
+}
+results.visit = [await visitBytes(""), await visitBytes("#economy-2")];
 results.opened = [];
 for (const hash of ["#economy-2", "#city-4", "#livelihoods-6"]) results.opened.push(await openedChart(hash, SLOW_3G));
 
@@ -249,6 +273,7 @@ console.log(`\nLighthouse (mobile, median of ${lh.runs}): performance ${lh.perfo
 console.log(`  FCP ${lh.fcpMs} ms, LCP ${lh.lcpMs} ms, TBT ${lh.tbtMs} ms, CLS ${lh.cls}${lh.failed.length ? `; failing audits: ${lh.failed.join(", ")}` : ""}`);
 const { fast, slow3g } = results.load;
 console.log(`Text shown / first chart drawn: ${fast.textMs} / ${fast.firstChartMs} ms; on slow 3G ${slow3g.textMs} / ${slow3g.firstChartMs} ms`);
+for (const v of results.visit) console.log(`  first visit at ${v.hash}, as served: ${v.kb} KB, of which ${v.pictures} static pictures ${v.chartsKb} KB`);
 for (const o of results.opened) console.log(`  slow 3G, link to ${o.hash}: text ${o.textMs} ms, its chart seen ${o.chartSeenMs} ms, live ${o.liveMs} ms; ${o.kb} KB loaded by then (static pictures ${o.chartsKb} KB)`);
 console.log(`Scrolling (375×667, 4× CPU): ${sc.frames} frames, median ${sc.medianMs} ms, ${(sc.over16ms * 100).toFixed(1)} % over 16.7 ms, longest gap ${sc.longestMs} ms; long animation frames (> 50 ms): ${sc.longFrames}, longest ${sc.longestFrameMs} ms; peak JS heap ${sc.peakHeapMB} MB, wasm memory ${sc.wasmMemoryMB} MB`);
 for (const f of sc.longFrameDetail) console.log(`  long frame ${f.ms} ms: scripts ${f.scriptMs} ms, style and layout ${f.styleLayoutMs} ms, render ${f.renderMs} ms; ${f.scripts.join("; ")}`);
