@@ -1,5 +1,6 @@
 // The benchmark: sizes and where the wasm's bytes go (size-profile.mjs), Lighthouse, time to
-// text and to the first chart (also on slow 3G), frame times while scrolling a phone with a 4×
+// text and to the first chart (also on slow 3G), when a linked step's own chart is seen on slow
+// 3G (its static picture, then the canvas), frame times while scrolling a phone with a 4×
 // slower CPU, peak JS heap and wasm memory.
 // Serves the built dist/ over loopback with compression (precompressed .br, as a host would).
 // Prints a table with PASS/FAIL against the budgets and writes bench/results.json.
@@ -114,6 +115,75 @@ async function loadTimes(network) {
 }
 results.load = { fast: await loadTimes(null), slow3g: await loadTimes(SLOW_3G) };
 
+// A link to a step on slow 3G: when the step's own chart is seen in the graphic (its static
+// picture loaded and visible, or its canvas drawn), when the live canvas has it, and the
+// bytes the page loaded meanwhile (of them, the static pictures: charts/…svg).
+const WATCH_OPENED_CHART = () => {
+  window.__opened = { seen: null, live: null };
+  const tick = () => {
+    const step = document.getElementById(location.hash.slice(1));
+    const slot = step && document.querySelector(`.graphic-slot[data-chart="${step.dataset.chart}"]`);
+    if (slot) {
+      const now = performance.now();
+      const fig = slot.querySelector(".chart");
+      const img = slot.querySelector(".chart-static img");
+      const shown = (el) => el && el.getBoundingClientRect().height > 50 && el.checkVisibility({ visibilityProperty: true });
+      const live = fig.dataset.state === "drawn" && shown(slot.querySelector("canvas"));
+      if (window.__opened.seen === null && (live || (img && img.complete && img.naturalWidth > 0 && shown(img)))) window.__opened.seen = now;
+      if (window.__opened.live === null && live) window.__opened.live = now;
+    }
+    if (window.__opened.live === null) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+};
+async function openedChart(hash, network) {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await cdp.send("Network.emulateNetworkConditions", network);
+  const urls = new Map();
+  const bytes = { all: 0, charts: 0 };
+  cdp.on("Network.requestWillBeSent", (e) => urls.set(e.requestId, e.request.url));
+  cdp.on("Network.loadingFinished", (e) => {
+    bytes.all += e.encodedDataLength;
+    if (/\/charts\/[^/]+\.svg$/.test(urls.get(e.requestId) || "")) bytes.charts += e.encodedDataLength;
+  });
+  await page.addInitScript(WATCH_OPENED_CHART);
+  await page.goto(url + hash, { waitUntil: "commit" });
+  await page.waitForFunction(() => window.__opened && window.__opened.live !== null, null, { timeout: 120000, polling: 200 });
+  const t = await page.evaluate(() => ({ text: performance.getEntriesByName("first-contentful-paint")[0]?.startTime, ...window.__opened }));
+  await context.close();
+  return { hash, textMs: Math.round(t.text), chartSeenMs: Math.round(t.seen), liveMs: Math.round(t.live), kb: +(bytes.all / 1024).toFixed(1), chartsKb: +(bytes.charts / 1024).toFixed(1) };
+}
+// A first visit as served: the bytes loaded at the top of the page once the network is idle
+// (lazy pictures included, as the browser fetches them), and of them the static pictures.
+async function visitBytes(hash) {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  const urls = new Map();
+  const bytes = { all: 0, charts: 0, pictures: 0 };
+  cdp.on("Network.requestWillBeSent", (e) => urls.set(e.requestId, e.request.url));
+  cdp.on("Network.loadingFinished", (e) => {
+    bytes.all += e.encodedDataLength;
+    if (/\/charts\/[^/]+\.svg$/.test(urls.get(e.requestId) || "")) {
+      bytes.charts += e.encodedDataLength;
+      bytes.pictures++;
+    }
+  });
+  await page.goto(url + hash, { waitUntil: "networkidle" });
+  await page.waitForTimeout(1000);
+  await context.close();
+  return { hash: hash || "(top)", kb: +(bytes.all / 1024).toFixed(1), chartsKb: +(bytes.charts / 1024).toFixed(1), pictures: bytes.pictures };
+}
+results.visit = [await visitBytes(""), await visitBytes("#economy-2")];
+results.opened = [];
+for (const hash of ["#economy-2", "#city-4", "#livelihoods-6"]) results.opened.push(await openedChart(hash, SLOW_3G));
+
 // Scrolling the whole story on a phone with a 4× slower CPU: frame times and memory.
 async function scrollRun() {
   const context = await browser.newContext(PHONE);
@@ -197,6 +267,7 @@ results.budgets = [
   ["Lighthouse best practices 100", lh.bestPractices, lh.bestPractices === 100],
   ["Lighthouse SEO 100", lh.seo, lh.seo === 100],
   ["CLS 0", lh.cls, lh.cls === 0],
+  ["a linked step's chart seen ≤ 2.5 s on slow 3G", results.opened.map((o) => `${o.hash} ${o.chartSeenMs} ms`).join(", "), results.opened.every((o) => o.chartSeenMs <= 2500)],
   ["LCP ≤ 1.0 s", `${lh.lcpMs} ms`, lh.lcpMs <= 1000],
   ["no frame over 50 ms while scrolling (4× CPU)", `longest ${sc.longestFrameMs} ms, ${sc.longFrames} over 50 ms`, sc.longFrames === 0],
   ["JS heap ≤ 16 MB", `${sc.peakHeapMB} MB`, sc.peakHeapMB <= 16],
@@ -217,6 +288,8 @@ console.log(`\nLighthouse (mobile, median of ${lh.runs}): performance ${lh.perfo
 console.log(`  FCP ${lh.fcpMs} ms, LCP ${lh.lcpMs} ms, TBT ${lh.tbtMs} ms, CLS ${lh.cls}${lh.failed.length ? `; failing audits: ${lh.failed.join(", ")}` : ""}`);
 const { fast, slow3g } = results.load;
 console.log(`Text shown / first chart drawn: ${fast.textMs} / ${fast.firstChartMs} ms; on slow 3G ${slow3g.textMs} / ${slow3g.firstChartMs} ms`);
+for (const v of results.visit) console.log(`  first visit at ${v.hash}, as served: ${v.kb} KB, of which ${v.pictures} static pictures ${v.chartsKb} KB`);
+for (const o of results.opened) console.log(`  slow 3G, link to ${o.hash}: text ${o.textMs} ms, its chart seen ${o.chartSeenMs} ms, live ${o.liveMs} ms; ${o.kb} KB loaded by then (static pictures ${o.chartsKb} KB)`);
 console.log(`Scrolling (375×667, 4× CPU): ${sc.frames} frames, median ${sc.medianMs} ms, ${(sc.over16ms * 100).toFixed(1)} % over 16.7 ms, longest gap ${sc.longestMs} ms; long animation frames (> 50 ms): ${sc.longFrames}, longest ${sc.longestFrameMs} ms; peak JS heap ${sc.peakHeapMB} MB, wasm memory ${sc.wasmMemoryMB} MB`);
 for (const f of sc.longFrameDetail) console.log(`  long frame ${f.ms} ms: scripts ${f.scriptMs} ms, style and layout ${f.styleLayoutMs} ms, render ${f.renderMs} ms; ${f.scripts.join("; ")}`);
 console.log("\nBudgets:");

@@ -46,6 +46,12 @@ const rule = (source, flags) => new RegExp(typeof source === "string" ? source :
 const theme = params.get("theme");
 if (theme === "light" || theme === "dark") root.dataset.theme = theme;
 
+// Print shows every chart's static picture (style/charts.css), also those never shown on
+// screen, which a lazy image has not loaded: they load now.
+addEventListener("beforeprint", () => {
+  for (const img of document.querySelectorAll("img[loading=lazy]")) img.loading = "eager";
+});
+
 // Each language has its own prerendered page (and embed page). ?lang= opens that page
 // (keeping the query and the hash, the reader's place); the default page opens in a language
 // the reader chose before (not an embed: there the host chose). Unknown values are ignored.

@@ -3,7 +3,10 @@
 //! iframe on another site: `data-embed` on `<html>`, `noindex`, a canonical link to the page,
 //! and the article layout until the host sends its viewport), and each chart's page
 //! (`<ChartPage/>`: an embed of one chart, its canonical link the story at the chart's
-//! step). Native only (`ssr`).
+//! step). Native only (`ssr`). The charts' static pictures, and the rules that show a linked
+//! step's chart before any script, are `charts.rs`'s.
+
+pub mod charts;
 
 use leptos::prelude::*;
 
@@ -254,7 +257,8 @@ fn head(site: &Site, description: &str, page: impl Fn(Lang) -> String) -> String
         .collect();
     format!(
         "<meta name=\"description\" content=\"{}\"><meta name=\"color-scheme\" content=\"light dark\">\
-         {theme_colours}{alternates}",
-        escape(description)
+         {theme_colours}{alternates}{}",
+        escape(description),
+        charts::target_rules(story())
     )
 }

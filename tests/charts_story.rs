@@ -60,7 +60,7 @@ fn no_english_word_is_cut_in_two() {
     for spec in &story.charts {
         let d = chart_data(&story, spec, Lang::En);
         for ((vw, vh), dpr) in [((375.0, 667.0), 2.0), ((1280.0, 800.0), 1.0)] {
-            let (w, h) = luyuan::charts::frame::chart_box(&d, vw, vh);
+            let (w, h) = luyuan::charts::design::chart_box(&d, vw, vh);
             let l = match layout(&d, &Viewport::new(w, h, dpr, 16.0), &ApproxMeasure) {
                 Ok(l) => l,
                 Err(e) => {

@@ -21,7 +21,7 @@ fn the_figure_has_an_image_a_table_and_a_caption() {
     let html = render(chart.clone());
     for needle in [
         "<figure data-kind=\"hbars\" data-state=\"static\" data-table=\"closed\" class=\"chart\"",
-        "style=\"--chart-ar:1.7778;--chart-min:22.0rem",
+        "style=\"--chart-ar:736/414;--chart-min:22.0rem",
         "<canvas role=\"img\"",
         "role=\"img\"",
         "tabindex=\"0\"",

@@ -190,3 +190,26 @@ fn the_rust_rules_give_the_listed_verdicts() {
         );
     }
 }
+
+/// The chart box's rules (`charts::design`, which the build draws the static pictures by)
+/// are the stylesheet's: the same ratio, caps and widths.
+#[test]
+fn the_chart_box_rules_are_the_rust_ones() {
+    let css = read("style/charts.css");
+    let got = block(&css, "style/charts.css", ":root");
+    for (prop, want) in luyuan::charts::design::css_properties() {
+        assert_eq!(
+            got.get(prop).map(String::as_str),
+            Some(want.as_str()),
+            "style/charts.css, “:root”: {prop} should be {want} (charts::design's)"
+        );
+    }
+    let svh = block(&css, "style/charts.css", "  :root");
+    let cap = luyuan::charts::design::css_properties()
+        .into_iter()
+        .find(|(p, _)| *p == "--chart-phone-cap")
+        .map(|(_, v)| v.replace("vh", "svh"));
+    assert_eq!(svh.get("--chart-phone-cap").cloned(), cap, "the svh copy of the cap");
+    let breakpoint = format!("@media (min-width: {}px)", luyuan::charts::design::DESKTOP_MIN);
+    assert!(css.contains(&breakpoint), "style/charts.css: {breakpoint}");
+}

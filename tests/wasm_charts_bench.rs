@@ -1,5 +1,5 @@
-//! Benchmark in headless Chromium: one full redraw (layout with the canvas's `measureText`,
-//! then drawing) of each kind at DPR 3 on a 375 px phone, and one animation frame (drawing
+//! Benchmark in headless Chromium: one full redraw (layout with the build's measurer, as
+//! the browser lays out, then drawing) of each kind at DPR 3 on a 375 px phone, and one animation frame (drawing
 //! only, mid-tween, with the cached layout). Prints the figures; asserts no time.
 //!
 //! Run in release, as shipped: `CHROMEDRIVER=/usr/bin/chromedriver
@@ -11,7 +11,8 @@ mod charts_common;
 
 use charts_common::*;
 use luyuan::charts::{layout, spec::kind_name, ChartError, Theme, Viewport};
-use luyuan::client::canvas::{paint_layout, size_canvas, CanvasMeasure};
+use luyuan::charts::ApproxMeasure;
+use luyuan::client::canvas::{paint_layout, size_canvas};
 use luyuan::lang::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -46,24 +47,24 @@ fn bench_full_redraw_and_animation_frame_at_dpr_3() {
         let mut vp = Viewport::new(375.0, (375.0 / ar).max(min_rem * 16.0).round(), 3.0, 16.0);
         if let Err(ChartError::DoesNotFit {
             need_css_height, ..
-        }) = layout(&chart, &vp, &CanvasMeasure::new(&ctx))
+        }) = layout(&chart, &vp, &ApproxMeasure)
         {
             vp.css_height = need_css_height;
         }
         size_canvas(&canvas, &vp);
         let runs = 30;
-        // Full redraw: a fresh measurer (no cached font), layout, draw.
+        // Full redraw: layout, draw.
         let t0 = now();
         let mut texts = 0;
         for _ in 0..runs {
-            let m = CanvasMeasure::new(&ctx);
+            let m = ApproxMeasure;
             let l = layout(&chart, &vp, &m).unwrap();
             paint_layout(&canvas, &chart, &l, Theme::Light, None).unwrap();
             texts = l.texts.len();
         }
         let full = (now() - t0) / f64::from(runs);
         // Animation frame: draw only, marks at 60 % of their values.
-        let l = layout(&chart, &vp, &CanvasMeasure::new(&ctx)).unwrap();
+        let l = layout(&chart, &vp, &ApproxMeasure).unwrap();
         let mid: Vec<f64> = chart.items.iter().map(|d| d.value * 0.6).collect();
         let frames = 60;
         let t1 = now();
@@ -73,7 +74,7 @@ fn bench_full_redraw_and_animation_frame_at_dpr_3() {
         let frame = (now() - t1) / f64::from(frames);
         let t2 = now();
         for _ in 0..runs {
-            let m = CanvasMeasure::new(&ctx);
+            let m = ApproxMeasure;
             let l = layout(&chart, &vp, &m).unwrap();
             paint_layout(&canvas, &chart, &l, Theme::Light, None).unwrap();
             flush();
@@ -99,3 +100,75 @@ fn bench_full_redraw_and_animation_frame_at_dpr_3() {
         );
     }
 }
+
+/// Text measured by the browser's fonts (the canvas's `measureText`), with the font string
+/// the canvas draws with: what the browser laid out with before it used the build's measurer.
+struct BrowserMeasure(web_sys::CanvasRenderingContext2d);
+
+impl luyuan::charts::TextMeasure for BrowserMeasure {
+    fn width(&self, text: &str, font: &luyuan::charts::Font) -> f64 {
+        self.0.set_font(&font.css());
+        self.0.measure_text(text).map_or(0.0, |m| m.width())
+    }
+}
+
+async fn sleep(ms: i32) {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+}
+
+fn canvas(w: f64, h: f64) -> web_sys::HtmlCanvasElement {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let c: web_sys::HtmlCanvasElement = doc.create_element("canvas").unwrap().dyn_into().unwrap();
+    c.set_width(w as u32);
+    c.set_height(h as u32);
+    doc.body().unwrap().append_child(&c).unwrap();
+    c
+}
+
+fn ctx(c: &web_sys::HtmlCanvasElement) -> web_sys::CanvasRenderingContext2d {
+    c.get_context("2d").unwrap().unwrap().dyn_into().unwrap()
+}
+
+/// How many of the story's layouts (every chart × language × the two design sizes) the
+/// browser's `measureText` would lay out otherwise than the build's measurer: printed, for
+/// the README; the static pictures are why the browser no longer uses it.
+#[wasm_bindgen_test]
+async fn how_many_story_layouts_measure_text_would_change() {
+    use luyuan::charts::design::{design_viewport, Design};
+    let c = canvas(10.0, 10.0);
+    let browser = BrowserMeasure(ctx(&c));
+    let story = luyuan::model::story();
+    let (mut differ, mut total) = (0, 0);
+    let mut examples = Vec::new();
+    for spec in &story.charts {
+        sleep(0).await;
+        for lang in Lang::ALL {
+            let d = luyuan::story::charts::chart_data(story, spec, lang);
+            for design in Design::ALL {
+                sleep(0).await;
+                let vp = design_viewport(&d, design);
+                let texts = |l: Result<luyuan::charts::Layout, ChartError>| {
+                    l.map(|l| l.texts.iter().map(|t| (t.text.clone(), t.x.round(), t.y.round(), t.font.px)).collect::<Vec<_>>())
+                        .unwrap_or_default()
+                };
+                total += 1;
+                if texts(layout(&d, &vp, &ApproxMeasure)) != texts(layout(&d, &vp, &browser)) {
+                    differ += 1;
+                    if examples.len() < 8 {
+                        examples.push(format!("{} {lang:?} {}", d.id, design.name()));
+                    }
+                }
+            }
+        }
+    }
+    console_log!("measureText would change {differ} of {total} story layouts, e.g. {examples:?}");
+    assert!(total > 0);
+    c.remove();
+}
+

@@ -1,8 +1,8 @@
 //! trunk post_build hook: writes one prerendered page per language and its embed page into
-//! the staging dir, each chart's page in every language, the data files (`data/`: a CSV
-//! per chart, the whole data set as CSV and JSON), each language's link preview image (Open
-//! Graph, 1200×630 PNG), and the host's loader `embed.js` with the story's facts written in
-//! (`script_config.rs`).
+//! the staging dir, each chart's page in every language, every chart's static pictures
+//! (`charts/`, `page::charts`), the data files (`data/`: a CSV per chart, the whole data set
+//! as CSV and JSON), each language's link preview image (Open Graph, 1200×630 PNG), and the
+//! host's loader `embed.js` with the story's facts written in (`script_config.rs`).
 //!
 //! Settings (environment): `STORY_BASE_URL`, the absolute URL of the story's folder, for the
 //! absolute `og:url`, `og:image` and canonical links (left out, with a warning, without it);
@@ -76,6 +76,13 @@ fn run() -> Result<(), String> {
         .map_err(|e| format!("cannot create {}: {e}", luyuan::dataset::DIR))?;
     for (name, text) in luyuan::dataset::files(luyuan::model::story())? {
         write(&name, text.as_bytes())?;
+    }
+    // Every chart drawn at build time, beside the pages (charts/…svg).
+    let charts = page::charts::static_charts(luyuan::model::story())
+        .map_err(|e| format!("a chart's static picture: {e}"))?;
+    fs::create_dir_all(dir.join("charts")).map_err(|e| format!("cannot create charts/: {e}"))?;
+    for (path, svg) in &charts {
+        write(path, svg.as_bytes())?;
     }
     // trunk copied public/embed.js; the shipped loader carries the story's facts.
     let loader_path = dir.join("embed.js");

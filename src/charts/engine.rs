@@ -93,7 +93,15 @@ impl ChartState {
         !self.tween.is_done(now)
     }
 
-    /// Jumps to the end of any tween (reduced motion, print).
+    /// Starts the marks from their baseline again, tweening in to their values from `now`
+    /// (a chart drawn for the first time).
+    pub fn tween_in(&mut self, now: f64) {
+        let to = self.tween.target().to_vec();
+        let from = vec![baseline(&self.data); to.len()];
+        self.tween = Tween::new(from, to, now, MAX_MS);
+    }
+
+    /// Jumps to the end of any tween (reduced motion).
     pub fn finish(&mut self) {
         self.tween = Tween::settled(self.tween.target().to_vec());
     }

@@ -59,6 +59,19 @@ impl Font {
     }
 }
 
+/// Where a line's alphabetic baseline is below the top of its line box, in ems. The
+/// canvas glue and the SVG writer both draw text on this baseline (not on a backend's
+/// `top`, which browsers place by each font's own metrics, so a canvas and an SVG would
+/// disagree): 0.75 em is where the canvas's `top` put it with Linux's default fonts.
+pub const BASELINE_EM: f64 = 0.75;
+
+/// The baseline (device px) of a text whose line's top is `top`, in a `px` font: on a whole
+/// device pixel, as both the canvas glue and the SVG writer place it (a fractional baseline
+/// is snapped by one and not the other, and the glyphs' edges would differ).
+pub fn baseline(top: i32, px: f64) -> f64 {
+    (f64::from(top) + px * BASELINE_EM).round()
+}
+
 /// Measures the advance width of a text, in the same pixels as `font.px`.
 pub trait TextMeasure {
     fn width(&self, text: &str, font: &Font) -> f64;

@@ -2,8 +2,8 @@
 //!
 //! The flow: a [`ChartData`] (plain, localised: labels, values, formatted figures) and a
 //! [`Viewport`] (CSS size, DPR, root font size) give a [`Layout`] ([`layout`], with a
-//! [`TextMeasure`]: the canvas's `measureText` in the browser, [`ApproxMeasure`]
-//! natively), computed once per viewport; each frame is [`draw`] with the current
+//! [`TextMeasure`]: [`ApproxMeasure`], in the browser as at build time, so both lay a
+//! chart out alike), computed once per viewport; each frame is [`draw`] with the current
 //! (tweened) values. [`hit_test`] maps a pointer back to an item through the plotters
 //! coordinates the marks are drawn in. [`view::ChartFigure`] is the Leptos component; the
 //! browser glue that draws it on its canvas is `client/canvas/` (through [`view::FigureGlue`]).
@@ -13,12 +13,13 @@
 //! One file per chart kind in `kinds/`, and one dispatch on the kind (`kinds/mod.rs`);
 //! below the kinds, knowing none of them: `spec` (the description), `viewport`, `placed`
 //! (placed texts, rows, frame), `ctx` (layout context), `marks` (paint and marks),
-//! `measure`, `theme`, `tween`, `ui`.
+//! `measure`, `theme`, `tween`, `ui`. `design` holds the chart box's rules and the design
+//! sizes the build draws every chart at; `svg` (native) writes those static pictures.
 
 pub mod ctx;
+pub mod design;
 pub mod draw;
 pub mod engine;
-pub mod frame;
 pub mod hit;
 pub mod icons;
 pub mod kinds;
@@ -27,6 +28,8 @@ pub mod marks;
 pub mod measure;
 pub mod placed;
 pub mod spec;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod svg;
 pub mod theme;
 pub mod tooltip;
 pub mod tween;
@@ -42,38 +45,8 @@ pub use hit::hit_test;
 pub use layout::{layout, Layout, TextBox, Viewport};
 pub use measure::{ApproxMeasure, Font, TextMeasure};
 pub use spec::{ChartData, ChartError, Datum};
+#[cfg(not(target_arch = "wasm32"))]
+pub use svg::{render_static, render_svg};
 pub use theme::Theme;
 pub use validate::validate;
 pub use view::{ChartFigure, FigureGlue, FigureInputs};
-
-/// Renders a chart to an SVG string (native only: tests, static images). `values` are the
-/// marks' current values (a tween frame); `None` draws the chart at rest.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn render_svg(
-    chart: &ChartData,
-    vp: &Viewport,
-    theme: Theme,
-    values: Option<&[f64]>,
-    focus: &[usize],
-    active: Option<usize>,
-    m: &dyn TextMeasure,
-) -> Result<(Layout, String), ChartError> {
-    use plotters::drawing::IntoDrawingArea;
-    let layout = layout(chart, vp, m)?;
-    let rest: Vec<f64> = chart.items.iter().map(|d| d.value).collect();
-    let paint = Paint {
-        theme,
-        values: values.unwrap_or(&rest),
-        focus,
-        active,
-    };
-    let mut svg = String::new();
-    {
-        let backend =
-            plotters::backend::SVGBackend::with_string(&mut svg, (layout.width, layout.height));
-        let area = backend.into_drawing_area();
-        draw(&area, chart, &layout, &paint)?;
-        area.present().map_err(marks::err)?;
-    }
-    Ok((layout, svg))
-}

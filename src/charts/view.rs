@@ -1,26 +1,34 @@
-//! `<ChartFigure>`: a chart as a `<figure>` with its canvas, tooltip, data table and caption.
+//! `<ChartFigure>`: a chart as a `<figure>` with its static picture, canvas, tooltip, data
+//! table and caption.
 //!
 //! The markup is a function of the chart data only (never of a cargo feature, the target,
 //! the viewport, the DPR or the browser), so the prerendered HTML and the hydrated page
-//! agree. Before the app draws (no JavaScript, or not yet), and when a chart cannot draw,
-//! CSS shows the table in the chart's reserved box (`data-state="static"` / `"fallback"`);
-//! once drawn (`"drawn"`) the table is visually hidden but stays for screen readers, and
-//! the button swaps chart and table. The browser work (canvas size, observers, drawing,
-//! pointer and keys, tweens) is the browser glue's (`client/canvas/`), which the figure
-//! finds as a [`FigureGlue`] in context: the kit itself never touches the browser.
+//! agree. Before the app draws (no JavaScript, not yet, or never), the box shows the chart's
+//! static picture, drawn at build time by the same layout and drawing code
+//! (`page::charts`): a `<picture>` of the phone or desktop drawing in the page's language
+//! (`design::static_src`), whose `alt` is the summary; once drawn (`data-state="drawn"`) the
+//! canvas takes its place, with the same size and the same layout, and the picture is gone
+//! (never loaded if it was not needed), so a screen reader meets the summary once. When a
+//! chart cannot draw (`"fallback"`) the table fills the box; otherwise the table is
+//! visually hidden but stays for screen readers, and the button swaps chart and table. The
+//! browser work (canvas size, observers, drawing, pointer and keys, tweens) is the browser
+//! glue's (`client/canvas/`), which the figure finds as a [`FigureGlue`] in context: the
+//! kit itself never touches the browser.
 
 use leptos::prelude::*;
 
+use super::design::{box_style, static_src, Design};
 use super::kinds;
 use super::spec::{kind_name, ChartData};
 use super::theme::Theme;
-use super::tween::fixed;
 use super::ui;
 
 /// The parts of a figure's markup that the browser glue looks for.
 pub mod parts {
     pub const FIGURE: &str = "chart";
     pub const BOX: &str = "chart-box";
+    /// The static picture, shown until the canvas is drawn (and in print).
+    pub const STATIC: &str = "chart-static";
     pub const CANVAS: &str = "chart-canvas";
     pub const TIP: &str = "chart-tip";
     pub const TABLE: &str = "chart-table";
@@ -47,6 +55,7 @@ pub struct FigureInputs {
     pub focus: Signal<Vec<usize>>,
     pub theme: MaybeProp<Theme>,
     pub reduced_motion: Signal<bool>,
+    pub hidden: Signal<bool>,
 }
 
 /// Brings a figure to life in the browser (its canvas drawn, sized, touchable). Provided as
@@ -54,19 +63,17 @@ pub struct FigureInputs {
 #[derive(Clone, Copy)]
 pub struct FigureGlue(pub fn(FigureInputs));
 
-/// The space a chart reserves before it is drawn, from its data alone (no layout shift):
-/// an aspect ratio (width / height) and a minimum height in rem that grows with the number
-/// of rows and with the page's text size. Each kind says its own.
+/// The space a chart's kind asks for, from its data alone: an aspect ratio (width / height)
+/// and a minimum height in rem that grows with the number of rows. Each kind says its own;
+/// the desktop box is made from it (`design::chart_box`).
 pub fn reserve(chart: &ChartData) -> (f64, f64) {
     kinds::of(chart.kind).reserve(chart)
 }
 
-/// The `style` of the figure: the reserve as CSS custom properties (see style/charts.css).
+/// The `style` of the figure: the desktop box's exact proportions and its minimum height
+/// (`design::box_style`; the phone box's are the same for every chart).
 pub fn reserve_style(chart: &ChartData) -> String {
-    let (ar, min_rem) = reserve(chart);
-    let ar = fixed((ar * 1e4).round() as u64, 4);
-    let min = fixed((min_rem * 10.0).round() as u64, 1);
-    format!("--chart-ar:{ar};--chart-min:{min}rem")
+    box_style(chart)
 }
 
 /// A chart figure.
@@ -78,6 +85,8 @@ pub fn reserve_style(chart: &ChartData) -> String {
 /// - `focus`: indices of the items the current step is about; the others are dimmed.
 /// - `theme`: light or dark; unset, light.
 /// - `reduced_motion`: no tweens.
+/// - `hidden`: not on view (another chart of a graphic is): laid out ahead, not drawn;
+///   unset, shown.
 /// - `data_link`: the chart's figures as a file, linked from the caption ("Get the data").
 #[component]
 pub fn ChartFigure(
@@ -85,17 +94,19 @@ pub fn ChartFigure(
     #[prop(into, optional)] focus: Signal<Vec<usize>>,
     #[prop(into, optional)] theme: MaybeProp<Theme>,
     #[prop(into, optional)] reduced_motion: Signal<bool>,
+    #[prop(into, optional)] hidden: Signal<bool>,
     #[prop(optional)] data_link: Option<DataLink>,
 ) -> impl IntoView {
     let figure_ref = NodeRef::<leptos::html::Figure>::new();
     let (table_open, set_table_open) = signal(false);
     // Identity, kind and reserved size are read once: a figure is one chart; steps change
     // its figures, focus and words, which stay reactive below.
-    let (table_id, kind, style) = data.with_untracked(|d| {
+    let (table_id, kind, style, picture) = data.with_untracked(|d| {
         (
             format!("chart-{}-table", d.id),
             kind_name(d.kind),
             reserve_style(d),
+            static_picture(d),
         )
     });
     let lang = move || data.with(|d| d.lang);
@@ -112,6 +123,7 @@ pub fn ChartFigure(
             focus,
             theme,
             reduced_motion,
+            hidden,
         });
     }
 
@@ -125,6 +137,7 @@ pub fn ChartFigure(
             style=style
         >
             <div class=parts::BOX>
+                {picture}
                 <canvas
                     class=parts::CANVAS
                     role="img"
@@ -154,6 +167,24 @@ pub fn ChartFigure(
                 {data_link}
             </figcaption>
         </figure>
+    }
+}
+
+/// The chart's static picture: the desktop drawing where the page has its desktop layout,
+/// else the phone drawing; loaded only when shown (`loading="lazy"`; the style sheets show
+/// it while the chart is not drawn). Its `alt` is the chart's summary.
+fn static_picture(d: &ChartData) -> impl IntoView {
+    let desktop = Design::Desktop;
+    view! {
+        <picture class=parts::STATIC>
+            <source media=desktop.media() srcset=static_src(&d.id, d.lang, desktop)/>
+            <img
+                src=static_src(&d.id, d.lang, Design::Phone)
+                alt=d.summary.clone()
+                loading="lazy"
+                decoding="async"
+            />
+        </picture>
     }
 }
 

@@ -9,7 +9,7 @@ use crate::charts::view::DataLink;
 use crate::charts::{ChartFigure, Theme};
 use crate::dataset;
 use crate::model::{ChartSpec, Section};
-use crate::state::{place, Place, StoryState};
+use crate::state::{place, Mode, Place, StoryState};
 
 /// The parts of a chapter's markup that the browser glue looks for.
 pub mod parts {
@@ -119,9 +119,21 @@ pub fn GraphicSlot(
             Theme::Light
         })
     });
+    // Shown when it is the graphic's current chart, or every chart is (read as article).
+    let hidden = Memo::new(move |_| {
+        let current = current_chart(section, place(section, first, state.active.get()));
+        state.mode.get() != Mode::Article && current != chart.id
+    });
     let data_link = chart_data_link(&state.story.meta.slug, chart);
     view! {
-        <ChartFigure data=Signal::stored(data) focus=Signal::from(focus) theme reduced_motion=state.reduced_motion data_link/>
+        <ChartFigure
+            data=Signal::stored(data)
+            focus=Signal::from(focus)
+            theme
+            reduced_motion=state.reduced_motion
+            hidden=Signal::from(hidden)
+            data_link
+        />
     }
 }
 

@@ -543,13 +543,13 @@ pub fn check_fit(l: &Layout, chart: &ChartData) -> Result<(), String> {
 }
 
 /// A story's chart laid out in the box the page gives it on phones from 320 px wide to a
-/// desktop (`charts::frame`), at DPR 1 to 3 and at 200 % text (where the box may grow once to
+/// desktop (`charts::design`), at DPR 1 to 3 and at 200 % text (where the box may grow once to
 /// what the labels need): what does not fit, in words (empty when everything fits).
 pub fn fits_everywhere(d: &ChartData) -> Vec<String> {
     let mut problems = Vec::new();
     for (vw, vh) in [(320.0, 568.0), (375.0, 667.0), (430.0, 932.0), (768.0, 1024.0), (1280.0, 800.0), (1920.0, 1080.0)] {
         for (dpr, font) in [(1.0, 16.0), (3.0, 16.0), (2.0, 32.0)] {
-            let (w, h) = luyuan::charts::frame::chart_box(d, vw, vh);
+            let (w, h) = luyuan::charts::design::chart_box(d, vw, vh);
             // Larger text makes a taller box on the desktop (its minimum is in rem).
             let h = if vw >= 900.0 { h.max(view::reserve(d).1 * font) } else { h };
             let at = format!(

@@ -1,11 +1,11 @@
 //! One frame of a chart: the backing store sized, the tween's values drawn for now, the
-//! figure's state (`drawn`, or `fallback` with the table); and a layout ahead of the first.
+//! figure's state (`drawn`, which puts the canvas in its static picture's place, or
+//! `fallback` with the table); and a layout ahead of the first.
 
 use plotters::drawing::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsValue;
 
-use super::{now, paint, size_canvas, CanvasMeasure, Inner};
+use super::{now, size_canvas, ApproxMeasure, ChartCanvas, Inner};
 use crate::charts::view::parts;
 use crate::charts::ChartError;
 
@@ -22,23 +22,27 @@ impl Inner {
         }
     }
 
-    /// One frame; `true` while more are needed.
+    /// One frame; `true` while more are needed. A hidden chart is not drawn.
     pub(super) fn frame(&mut self) -> bool {
-        let Some(vp) = self.vp else { return false };
+        let Some(vp) = self.vp.filter(|_| !self.hidden) else {
+            return false;
+        };
         size_canvas(&self.canvas, &vp);
+        if std::mem::take(&mut self.fresh) && self.tween_in && !self.reduced {
+            self.state.tween_in(now());
+        }
         if self.reduced {
             self.state.finish();
         }
-        let Some(backend) = CanvasBackend::with_canvas_object(self.canvas.clone()) else {
+        let Some(backend) = ChartCanvas::new(&self.canvas) else {
             self.set_state("fallback");
             return false;
         };
         let area = backend.into_drawing_area();
-        let measure = CanvasMeasure::new(&self.ctx);
         let (theme, focus, active) = (self.theme, self.focus.clone(), self.active);
         match self
             .state
-            .paint(&area, vp, &measure, theme, &focus, active, now())
+            .paint(&area, vp, &ApproxMeasure, theme, &focus, active, now())
         {
             Ok(more) => {
                 self.draws += 1;
@@ -67,14 +71,11 @@ impl Inner {
         }
     }
 
-    /// Lays the chart out ahead for the size it will most likely have, which fills the
-    /// text-width cache its first real layout then reads.
+    /// Lays the chart out ahead, so that its first frame only draws (a hidden chart of a
+    /// graphic has its box, the same as the one on view).
     pub(super) fn warm(&mut self) {
-        if self.vp.is_some() {
-            return;
-        }
-        if let Some(vp) = paint::likely_viewport(&self.figure) {
-            let _ = self.state.layout(vp, &CanvasMeasure::new(&self.ctx));
+        if let Some(vp) = self.vp {
+            let _ = self.state.layout(vp, &ApproxMeasure);
         }
     }
 }

@@ -1,11 +1,17 @@
 //! A chart's canvas in the browser: a [`CanvasChart`] attached to a `<ChartFigure>`'s
-//! `<figure>` sizes the canvas (`paint.rs`), draws frames while a tween runs, measures text
-//! with the canvas (`measure.rs`), and turns pointer and keys into the active item and its
-//! tooltip (`pointer.rs`, `tip.rs`). Every decision is a call into the chart kit (`ChartState`,
-//! `hit_test`, `tooltip`, `layout`); the observers are the hooks'.
+//! `<figure>` sizes the canvas (`paint.rs`), draws frames while a tween runs (on plotters'
+//! canvas with the kit's text baseline, `backend.rs`), and turns pointer and keys into the
+//! active item and its tooltip (`pointer.rs`, `tip.rs`). Every decision is a call into the
+//! chart kit (`ChartState`, `hit_test`, `tooltip`, `layout`); the observers are the hooks'.
+//!
+//! Text is measured as the build measures it ([`ApproxMeasure`], no `measureText`), so a
+//! chart is laid out exactly as its static picture: the canvas takes the picture's place
+//! with nothing moving. A chart on screen when the app starts is drawn at rest (the reader
+//! already sees it); one drawn later tweens in from its baseline when first drawn. A chart
+//! hidden behind another of its graphic is laid out ahead, and drawn the moment it is shown.
 
+mod backend;
 mod frame;
-mod measure;
 mod paint;
 mod pointer;
 mod tip;
@@ -16,15 +22,15 @@ use std::rc::{Rc, Weak};
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlElement};
+use web_sys::{HtmlCanvasElement, HtmlElement};
 
-pub use measure::CanvasMeasure;
+pub use backend::ChartCanvas;
 pub use paint::{paint_canvas, paint_layout, size_canvas};
 
 use super::hooks::{use_frames, Frames};
 use crate::charts::tooltip::{live_text, tip_text};
 use crate::charts::view::{parts, FigureGlue, FigureInputs};
-use crate::charts::{hit_test, ChartData, ChartState, Layout, Theme, Viewport};
+use crate::charts::{hit_test, ApproxMeasure, ChartData, ChartState, Layout, Theme, Viewport};
 
 /// The glue `<ChartFigure>` finds in context: each figure gets its [`CanvasChart`] once it
 /// is mounted, and its new inputs whenever they change.
@@ -37,17 +43,19 @@ fn mount(inputs: FigureInputs) {
         focus,
         theme,
         reduced_motion,
+        hidden,
     } = inputs;
     let chart = StoredValue::new_local(None::<CanvasChart>);
     // The chart's observers belong to the figure, not to this effect (which runs again).
     let owner = Owner::current();
     Effect::new(move |_| {
         let (d, f, th, rm) = (data.get(), focus.get(), theme.get(), reduced_motion.get());
+        let hide = hidden.get();
         let Some(fig) = figure.get() else { return };
         chart.update_value(|slot| match slot {
-            Some(c) => c.update(d, f, th, rm),
+            Some(c) => c.update(d, f, th, rm, hide),
             None => {
-                let attach = || CanvasChart::attach(&fig, d, f, th, rm);
+                let attach = || CanvasChart::attach(&fig, d, f, th, rm, hide);
                 *slot = match &owner {
                     Some(o) => o.with(attach),
                     None => attach(),
@@ -55,6 +63,17 @@ fn mount(inputs: FigureInputs) {
             }
         });
     });
+}
+
+/// Whether an element's box is in the viewport now.
+fn on_screen(el: &HtmlElement) -> bool {
+    let r = el.get_bounding_client_rect();
+    let height = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    r.height() > 0.0 && r.bottom() > 0.0 && r.top() < height
 }
 
 fn now() -> f64 {
@@ -74,7 +93,6 @@ struct Inner {
     figure: HtmlElement,
     boxel: HtmlElement,
     canvas: HtmlCanvasElement,
-    ctx: CanvasRenderingContext2d,
     tip: Option<HtmlElement>,
     live: Option<HtmlElement>,
     ruler: Option<HtmlElement>,
@@ -90,6 +108,12 @@ struct Inner {
     /// Near the viewport: charts far away wait to be drawn, so start-up draws none of the
     /// story's 44 charts that the reader cannot see.
     near: bool,
+    /// Not on view (another chart of its graphic is): laid out, not drawn.
+    hidden: bool,
+    /// Not drawn yet; and whether its first drawing tweens in (it was not on screen when
+    /// the app started, showing its static picture at rest).
+    fresh: bool,
+    tween_in: bool,
 }
 
 /// What the hooks' callbacks hold: the chart (weakly) and its frames.
@@ -111,13 +135,14 @@ impl Handle {
         }
     }
 
-    /// A frame, unless the chart is far from the viewport (it is drawn once it comes near).
+    /// A frame, unless the chart is far from the viewport or hidden (it is drawn once it
+    /// comes near and is shown).
     fn schedule(&self) {
-        let near = self
+        let due = self
             .inner
             .upgrade()
-            .is_some_and(|rc| rc.try_borrow().is_ok_and(|i| i.near));
-        if near {
+            .is_some_and(|rc| rc.try_borrow().is_ok_and(|i| i.near && !i.hidden));
+        if due {
             self.frames.request();
         }
     }
@@ -178,33 +203,36 @@ impl Drop for CanvasChart {
 
 impl CanvasChart {
     /// Attaches to a `<ChartFigure>`'s `<figure>`; `None` (and the table shown) if it has no
-    /// canvas or no 2D context. `theme` unset: light.
+    /// canvas or no 2D context. `theme` unset: light. `hidden`: another chart of its
+    /// graphic is on view.
     pub fn attach(
         figure: &HtmlElement,
         data: ChartData,
         focus: Vec<usize>,
         theme: Option<Theme>,
         reduced: bool,
+        hidden: bool,
     ) -> Option<CanvasChart> {
         let parts = (|| {
             let canvas: HtmlCanvasElement = find(figure, parts::CANVAS)?;
             let boxel: HtmlElement = find(figure, parts::BOX)?;
-            let ctx = paint::context(&canvas)?;
-            Some((canvas, boxel, ctx))
+            paint::context(&canvas)?;
+            Some((canvas, boxel))
         })();
-        let Some((canvas, boxel, ctx)) = parts else {
+        let Some((canvas, boxel)) = parts else {
             let _ = figure.set_attribute("data-state", "fallback");
             return None;
         };
+        // On screen now, its static picture is what the reader sees: it stays at rest.
+        let seen = !hidden && on_screen(&boxel);
         let inner = Rc::new(RefCell::new(Inner {
             figure: figure.clone(),
             boxel: boxel.clone(),
             canvas: canvas.clone(),
-            ctx,
             tip: find(figure, parts::TIP),
             live: find(figure, parts::LIVE),
             ruler: find(figure, parts::REM),
-            state: ChartState::new(data, now(), !reduced),
+            state: ChartState::new(data, now(), false),
             focus,
             theme: theme.unwrap_or(Theme::Light),
             reduced,
@@ -213,6 +241,9 @@ impl CanvasChart {
             active: None,
             draws: 0,
             near: false,
+            hidden,
+            fresh: true,
+            tween_in: !reduced && !seen,
         }));
         let owner = Owner::new();
         let handle = owner.with(|| {
@@ -238,10 +269,21 @@ impl CanvasChart {
         })
     }
 
-    /// New inputs from the component's signals; redraws (and tweens) what changed.
-    pub fn update(&self, data: ChartData, focus: Vec<usize>, theme: Option<Theme>, reduced: bool) {
+    /// New inputs from the component's signals; redraws (and tweens) what changed. A chart
+    /// shown (`hidden` turned false) is drawn at once, in the task that shows it, so its
+    /// first frame on view is its own (never its static picture, never an empty box).
+    pub fn update(
+        &self,
+        data: ChartData,
+        focus: Vec<usize>,
+        theme: Option<Theme>,
+        reduced: bool,
+        hidden: bool,
+    ) {
         let theme = theme.unwrap_or(Theme::Light);
         self.handle.with(|inner| {
+            let shown = inner.hidden && !hidden;
+            inner.hidden = hidden;
             let mut changed = inner.state.set_data(data, now(), !reduced);
             if changed {
                 let n = inner.state.data().items.len();
@@ -253,7 +295,10 @@ impl CanvasChart {
             inner.focus = focus;
             inner.theme = theme;
             inner.reduced = reduced;
-            changed
+            if shown && inner.near && inner.vp.is_some() {
+                return inner.frame();
+            }
+            changed || shown
         });
     }
 

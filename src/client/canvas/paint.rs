@@ -2,12 +2,13 @@
 //! viewport read from the page (the box, the DPR, the root font size).
 
 use plotters::drawing::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlElement};
 
-use super::measure::CanvasMeasure;
-use crate::charts::{draw, layout, ChartData, ChartError, Layout, Paint, Theme, Viewport};
+use super::backend::ChartCanvas;
+use crate::charts::{
+    draw, layout, ApproxMeasure, ChartData, ChartError, Layout, Paint, Theme, Viewport,
+};
 
 pub fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
     canvas.get_context("2d").ok()??.dyn_into().ok()
@@ -34,8 +35,7 @@ pub fn paint_canvas(
     theme: Theme,
 ) -> Result<Layout, ChartError> {
     size_canvas(canvas, vp);
-    let ctx = context(canvas).ok_or_else(|| ChartError::Draw("no 2D context".into()))?;
-    let layout = layout(chart, vp, &CanvasMeasure::new(&ctx))?;
+    let layout = layout(chart, vp, &ApproxMeasure)?;
     paint_layout(canvas, chart, &layout, theme, None)?;
     Ok(layout)
 }
@@ -48,8 +48,8 @@ pub fn paint_layout(
     theme: Theme,
     values: Option<&[f64]>,
 ) -> Result<(), ChartError> {
-    let backend = CanvasBackend::with_canvas_object(canvas.clone())
-        .ok_or_else(|| ChartError::Draw("no 2D context".into()))?;
+    let backend =
+        ChartCanvas::new(canvas).ok_or_else(|| ChartError::Draw("no 2D context".into()))?;
     let area = backend.into_drawing_area();
     let rest: Vec<f64> = chart.items.iter().map(|d| d.value).collect();
     let paint = Paint {
@@ -90,25 +90,4 @@ pub fn read_viewport(
     // Browsers refuse very large canvases: keep the backing store under 16 M pixels.
     let dpr = dpr.min((16_000_000.0 / (w * h)).sqrt()).max(0.25);
     Some(Viewport::new(w, h, dpr, font_px))
-}
-
-/// The viewport a chart of a story graphic will most likely have (the graphic's, less the
-/// caption), to lay it out ahead; `None` outside a graphic or while it has no size.
-pub fn likely_viewport(figure: &HtmlElement) -> Option<Viewport> {
-    let graphic = figure
-        .closest(&format!(".{}", crate::story::chapter::parts::GRAPHIC))
-        .ok()??;
-    let w = web_sys::window()?;
-    let root_px = w
-        .document()
-        .and_then(|d| d.document_element())
-        .and_then(|e| w.get_computed_style(&e).ok().flatten())
-        .and_then(|s| s.get_property_value("font-size").ok())
-        .and_then(|v| v.trim_end_matches("px").parse::<f64>().ok())
-        .unwrap_or(16.0);
-    let width = f64::from(graphic.client_width()) - root_px;
-    // The caption takes about two lines above the box.
-    let height = f64::from(graphic.client_height()) - 3.5 * root_px;
-    (width >= 100.0 && height >= 100.0)
-        .then(|| Viewport::new(width, height, w.device_pixel_ratio(), root_px))
 }

@@ -1,6 +1,6 @@
 //! Pointer and keys on a chart: hover (mouse) and tap show an item's tooltip, arrow keys
 //! step through the items while the chart has focus, and a tap elsewhere, scrolling or
-//! leaving hides it. Printing draws the chart at rest.
+//! leaving hides it. (Print shows the static pictures, not the canvas.)
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -78,10 +78,5 @@ pub(super) fn listen(handle: &Handle, figure: &HtmlElement, canvas: &HtmlCanvasE
     let w = window();
     on(handle, &w, "scroll", |inner, _| {
         inner.set_active(None, false)
-    });
-    on(handle, &w, "beforeprint", |inner, _| {
-        inner.state.finish();
-        inner.frame();
-        false
     });
 }

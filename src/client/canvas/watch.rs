@@ -90,15 +90,15 @@ pub(super) fn watch(
 }
 
 /// A hidden chart (another of the graphic is showing) is laid out while the browser is
-/// idle, so that its first draw, when a step shows it, measures no text. (In a task of its
-/// own, a graphic's several charts ran back to back before one frame: a long frame while
+/// idle, so that its first draw, when a step shows it, only draws. (In a task of its own,
+/// a graphic's several charts ran back to back before one frame: a long frame while
 /// scrolling.) WebKit has no `requestIdleCallback`: a timeout there.
 fn lay_out_ahead(handle: &Handle) {
-    let laid_out = handle
+    let hidden = handle
         .inner
         .upgrade()
-        .is_some_and(|rc| rc.try_borrow().is_ok_and(|i| i.vp.is_some()));
-    if laid_out {
+        .is_some_and(|rc| rc.try_borrow().is_ok_and(|i| i.hidden));
+    if !hidden {
         return;
     }
     let warm = {

@@ -9,8 +9,8 @@ use web_sys::{Element, HtmlCanvasElement};
 use super::link::{link, tell_host};
 use super::{send, status_of, wechat};
 use crate::charts::view::reserve;
-use crate::charts::{ChartData, Theme, Viewport};
-use crate::client::canvas::{paint_canvas, CanvasMeasure};
+use crate::charts::{ApproxMeasure, ChartData, Theme, Viewport};
+use crate::client::canvas::paint_canvas;
 use crate::share::card::{chart_card, headline_figure, Card, ChartCardText, Ink};
 use crate::state::{first_steps, StoryState};
 use crate::story::chapter::{chart_moment, parts};
@@ -117,17 +117,11 @@ pub fn share_chart(state: StoryState, button: &Element, click_y: f64) {
         credit: &data.note,
         link: &url,
     };
-    // Measured with the canvas's own fonts.
-    let Some(ctx) = new_canvas()
-        .and_then(|c| c.get_context("2d").ok().flatten())
-        .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
-    else {
-        return;
-    };
+    // Measured as the charts are (it errs wide: what fits with it fits with the fonts).
     let (cw, ch) = chart.as_ref().map_or((0.0, 0.0), |c| {
         (f64::from(c.width()), f64::from(c.height()))
     });
-    let card = chart_card(&text, cw, ch, &CanvasMeasure::new(&ctx));
+    let card = chart_card(&text, cw, ch, &ApproxMeasure);
     let Some(canvas) = paint(&card, chart.as_ref(), theme) else {
         return;
     };

@@ -1,0 +1,78 @@
+//! The static pictures the build draws of every chart (`charts::render_static` at the two
+//! design sizes of `charts::design`): every chart of the story lays out at both, in every
+//! language, with nothing overlapping or cut off; a picture is the light drawing with the
+//! dark scheme's colours beside it; its texts stand on the baseline the canvas uses.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod charts_common;
+
+use charts_common::{check_fit, texts};
+use luyuan::charts::design::{design_viewport, Design, DPR};
+use luyuan::charts::measure::BASELINE_EM;
+use luyuan::charts::theme::Theme;
+use luyuan::charts::{layout, render_static, ApproxMeasure};
+use luyuan::lang::Lang;
+use luyuan::story::charts::chart_data;
+
+#[test]
+fn every_chart_of_the_story_draws_at_both_design_sizes() {
+    let story = luyuan::model::load().unwrap_or_else(|e| panic!("{e}"));
+    let mut problems = Vec::new();
+    let mut count = 0;
+    for spec in &story.charts {
+        for lang in Lang::ALL {
+            let d = chart_data(&story, spec, lang);
+            for design in Design::ALL {
+                let vp = design_viewport(&d, design);
+                let at = format!("{} {lang:?} {}", d.id, design.name());
+                let l = match layout(&d, &vp, &ApproxMeasure) {
+                    Ok(l) => l,
+                    Err(e) => {
+                        problems.push(format!("{at}: {e}"));
+                        continue;
+                    }
+                };
+                if let Err(e) = check_fit(&l, &d) {
+                    problems.push(format!("{at}: {e}"));
+                }
+                match render_static(&d, &vp, &ApproxMeasure) {
+                    Ok(svg) => {
+                        let (w, h) = vp.device_size();
+                        assert!(svg.contains(&format!("viewBox=\"0 0 {w} {h}\"")), "{at}");
+                        assert_eq!(texts(&svg).len(), l.texts.len(), "{at}: every text drawn");
+                        count += 1;
+                    }
+                    Err(e) => problems.push(format!("{at}: {e}")),
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert_eq!(count, story.charts.len() * 6);
+}
+
+#[test]
+fn a_picture_follows_the_readers_colour_scheme() {
+    let story = luyuan::model::story();
+    let d = chart_data(story, &story.charts[0], Lang::ZhHant);
+    let svg = render_static(&d, &design_viewport(&d, Design::Phone), &ApproxMeasure).unwrap();
+    let (light, dark) = (Theme::Light.palette().bg.hex(), Theme::Dark.palette().bg.hex());
+    let media = svg.find("@media (prefers-color-scheme:dark)").expect("a dark scheme");
+    assert!(svg[..media].contains(&light) && svg[media..].contains(&dark));
+    assert!(!svg.contains("fill=\"#"), "colours are classes, so the scheme can change them");
+    assert!(svg.contains("Noto Sans CJK TC") && svg.contains("xml:lang=\"zh-Hant\""));
+}
+
+#[test]
+fn texts_stand_on_the_canvas_baseline() {
+    let story = luyuan::model::story();
+    let d = chart_data(story, &story.charts[1], Lang::En);
+    let vp = design_viewport(&d, Design::Desktop);
+    let l = layout(&d, &vp, &ApproxMeasure).unwrap();
+    let svg = render_static(&d, &vp, &ApproxMeasure).unwrap();
+    for (t, s) in l.texts.iter().zip(texts(&svg)) {
+        assert_eq!(s.size, t.font.px, "{}: the font's own size", t.text);
+        assert_eq!(s.y, (t.y.round() + t.font.px * BASELINE_EM).round(), "{}", t.text);
+    }
+    assert_eq!(vp.dpr, DPR);
+}
