@@ -6,6 +6,7 @@
 
 use leptos::prelude::*;
 
+use crate::charts::design::{PHONE_PAD, PHONE_RATIO};
 use crate::html::escape;
 use crate::lang::Lang;
 use crate::state::StoryState;
@@ -51,10 +52,13 @@ pub fn chart_snippet(s: &ChartSnippet) -> String {
     )
 }
 
-/// A height for the plain iframe: the chart's reserved box (aspect ratio `ar`, at least
-/// `min_rem`) in a 600 px column, and its title, caption and source line; in steps of 10 px.
+/// A height for the plain iframe: the chart's box in a host's column of up to 720 px, where
+/// the chart page has the phone layout (`charts::design`: [`PHONE_RATIO`] × the width) or
+/// the chart's own proportions (aspect ratio `ar`, at least `min_rem`), whichever is taller,
+/// and its title, caption and source line; in steps of 10 px.
 pub fn fallback_height(ar: f64, min_rem: f64) -> u32 {
-    let chart = (600.0 / ar.max(0.1)).max(min_rem * 16.0);
+    let phone = (720.0 - 2.0 * PHONE_PAD) * PHONE_RATIO;
+    let chart = (600.0 / ar.max(0.1)).max(min_rem * 16.0).max(phone);
     let h = (chart + 190.0).clamp(240.0, 2000.0);
     ((h / 10.0).ceil() * 10.0) as u32
 }
@@ -100,8 +104,9 @@ mod tests {
 
     #[test]
     fn the_fallback_height_follows_the_chart_s_box() {
-        assert_eq!(fallback_height(1.5, 12.0), 590);
-        assert_eq!(fallback_height(4.0, 20.0), 510);
+        // A column of 720 px holds the phone layout: 0.9 × 704 px, and the caption.
+        assert_eq!(fallback_height(1.5, 12.0), 830);
+        assert_eq!(fallback_height(4.0, 20.0), 830);
         assert!(fallback_height(0.5, 12.0) > fallback_height(2.0, 12.0));
     }
 }

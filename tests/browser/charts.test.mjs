@@ -382,6 +382,6 @@ test("“Get the data” downloads the chart's CSV from inside the embed's sandb
   const [download] = await Promise.all([page.waitForEvent("download"), frame.locator("a.chart-data").click()]);
   assert.equal(download.suggestedFilename(), `${SLUG}-econ-support.csv`);
   const text = readFileSync(await download.path(), "utf8");
-  assert.equal(parse(text, { bom: true, columns: true })[0]["label_zh-Hant"], "政策性獎勵補助");
+  assert.equal(parse(text, { bom: true, columns: true })[0]["label_zh-Hant"], "惠企舉措");
   await context.close();
 });
