@@ -40,6 +40,9 @@ export async function newSession(base, { width = 375, height = 667 } = {}) {
     capabilities: {
       alwaysMatch: {
         browserName: "MiniBrowser",
+        // WebKit under software rendering on a busy 2-core machine can take over the default
+        // 30 s for a step's script (a chart drawn, a scroll settled): allow more.
+        timeouts: { script: 120000, pageLoad: 120000 },
         "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation"] },
       },
     },
