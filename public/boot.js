@@ -17,7 +17,31 @@ addEventListener("unhandledrejection", (e) => {
   if (e.reason instanceof WebAssembly.RuntimeError) fail(e.reason);
 });
 
+// While the app loads, its buttons show (data-taps: style/main.css) and a tap on one is held,
+// marked busy, and replayed once the app runs (the tap that woke it, below, included), so
+// no tap is lost. Without script, or when the app fails, the buttons stay hidden.
+let held = null;
+function holdTap(e) {
+  const button = e.target instanceof Element && e.target.closest("button");
+  if (!button) return;
+  e.preventDefault();
+  e.stopImmediatePropagation();
+  held?.removeAttribute("aria-busy");
+  held = button;
+  held.setAttribute("aria-busy", "true");
+}
+document.addEventListener("click", holdTap, true);
+root.dataset.taps = "held";
+function releaseTaps(replay) {
+  document.removeEventListener("click", holdTap, true);
+  delete root.dataset.taps;
+  held?.removeAttribute("aria-busy");
+  if (replay && held?.isConnected) held.click();
+  held = null;
+}
+
 function fail(reason) {
+  releaseTaps(false);
   hooks.state = "failed";
   root.dataset.app = "failed";
   const notice = document.getElementById("app-notice");
@@ -157,16 +181,46 @@ const afterPaint = () =>
     setTimeout(r, 200);
   });
 
+// The story page's app waits until the reader needs it: their first touch, wheel, key or
+// scroll, or a chart coming within a screen of view. Until then the page is its text and its
+// static charts, so a reader who only reads the first screen loads neither the app's script
+// nor its wasm, and nothing competes with the text on a slow phone. Embed and chart pages,
+// whose chart is the first thing seen, start at once.
+const WAKE_EVENTS = ["scroll", "wheel", "touchstart", "pointerdown", "keydown"];
+function whenNeeded() {
+  if (embed) return Promise.resolve("embed");
+  return new Promise((resolve) => {
+    const io =
+      "IntersectionObserver" in window &&
+      new IntersectionObserver((seen) => seen.some((e) => e.isIntersecting) && wake("chart"), {
+        rootMargin: "0px 0px 100% 0px",
+      });
+    function wake(why) {
+      for (const type of WAKE_EVENTS) removeEventListener(type, onEvent, true);
+      if (io) io.disconnect();
+      resolve(why);
+    }
+    function onEvent(e) {
+      wake(e.type);
+    }
+    for (const type of WAKE_EVENTS) addEventListener(type, onEvent, { capture: true, passive: true });
+    if (io) for (const el of document.querySelectorAll(".graphic, .chart")) io.observe(el);
+    else wake("no observer");
+  });
+}
+
 async function start() {
   const missing = missingFeature();
   if (missing) throw new Error("this browser lacks " + missing);
   const assets = JSON.parse(document.getElementById("app-assets").textContent);
+  hooks.woken = await whenNeeded();
   await afterPaint();
   const app = await import(new URL(assets.js, document.baseURI).href);
   // The wasm's exports (its memory) stay reachable for the benchmark's memory figure.
   hooks.wasm = await app.default({ module_or_path: new URL(assets.wasm, document.baseURI) });
   hooks.state = "ready";
   root.dataset.app = "ready";
+  releaseTaps(true);
   hooks.measure?.();
 }
 

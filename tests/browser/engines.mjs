@@ -86,8 +86,9 @@ export async function openEngine(name, { width = 375, height = 667 } = {}) {
 
 // ---- Page-side checks: self-contained functions, run the same way in every engine. ----
 
-/** Waits for the boot script's verdict. */
+/** Wakes the story's app as a reader's key press does (public/boot.js), waits for its verdict. */
 export async function waitReady() {
+  dispatchEvent(new KeyboardEvent("keydown", { key: "Shift" }));
   for (let i = 0; i < 300; i++) {
     if (window.__story && window.__story.state !== "loading") break;
     await new Promise((r) => setTimeout(r, 100));

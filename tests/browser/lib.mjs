@@ -63,8 +63,12 @@ export async function openPage(browser, url, contextOptions = {}) {
   return { context, page, log };
 }
 
-/** Waits until the boot script reports the app ready (or failed). */
+/**
+ * Wakes the story's app as a reader does (a key press: the app waits for the reader's first
+ * action, public/boot.js) and waits until the boot script reports it ready (or failed).
+ */
 export async function appState(page, timeout = 20000) {
+  await page.keyboard.press("Shift");
   await page.waitForFunction(() => window.__story && window.__story.state !== "loading", null, { timeout });
   return page.evaluate(() => window.__story.state);
 }
