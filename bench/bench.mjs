@@ -184,8 +184,10 @@ results.visit = [await visitBytes(""), await visitBytes("#economy-2")];
 results.opened = [];
 for (const hash of ["#economy-2", "#city-4", "#livelihoods-6"]) results.opened.push(await openedChart(hash, SLOW_3G));
 
-// Scrolling the whole story on a phone with a 4× slower CPU: frame times and memory.
-async function scrollRun() {
+// Scrolling the whole story on a phone with a 4× slower CPU: frame times and memory. Cold:
+// from the top as a reader opens the page, the app starting when the scrolling begins (its
+// load, compile and hydration fall inside the measured frames); warm: once it has started.
+async function scrollRun({ cold }) {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -207,9 +209,12 @@ async function scrollRun() {
       }
     }).observe({ type: "long-animation-frame" });
   });
-  await page.goto(url);
-  await page.waitForFunction(() => window.__story && window.__story.state === "ready");
-  await page.waitForTimeout(500);
+  await page.goto(url, { waitUntil: "networkidle" });
+  if (!cold) {
+    await page.keyboard.press("Shift");
+    await page.waitForFunction(() => window.__story && window.__story.state === "ready");
+    await page.waitForTimeout(500);
+  }
   await page.evaluate(() => (window.__loaf.length = 0));
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   const frames = await page.evaluate(
@@ -235,9 +240,12 @@ async function scrollRun() {
   const heap = await cdp.send("Runtime.getHeapUsage");
   const wasm = await page.evaluate(() => window.__story.wasm?.memory?.buffer.byteLength ?? 0);
   const loaf = await page.evaluate(() => window.__loaf);
+  const state = await page.evaluate(() => window.__story.state);
   await context.close();
   const gaps = frames.gaps;
   return {
+    cold,
+    appState: state,
     frames: gaps.length,
     over16ms: Number((gaps.filter((g) => g > 16.7).length / gaps.length).toFixed(3)),
     longestMs: Math.round(Math.max(...gaps)),
@@ -249,7 +257,15 @@ async function scrollRun() {
     wasmMemoryMB: Number((wasm / 1048576).toFixed(1)),
   };
 }
-results.scroll = await scrollRun();
+// Median of three runs each (by long frames, then the longest).
+async function scrollRuns(cold) {
+  const runs = [];
+  for (let i = 0; i < (QUICK ? 1 : 3); i++) runs.push(await scrollRun({ cold }));
+  const sorted = [...runs].sort((a, b) => a.longFrames - b.longFrames || a.longestFrameMs - b.longestFrameMs);
+  return { ...sorted[Math.floor(sorted.length / 2)], runs: runs.map((r) => ({ longFrames: r.longFrames, longestFrameMs: r.longestFrameMs })) };
+}
+results.scroll = await scrollRuns(true);
+results.scrollWarm = await scrollRuns(false);
 // How much of its frame each chart fills while it is shown (bench/fill.mjs).
 results.fill = await measureFill(browser, server.url + "index.html");
 await browser.close();
@@ -269,7 +285,8 @@ results.budgets = [
   ["CLS 0", lh.cls, lh.cls === 0],
   ["a linked step's chart seen ≤ 2.5 s on slow 3G", results.opened.map((o) => `${o.hash} ${o.chartSeenMs} ms`).join(", "), results.opened.every((o) => o.chartSeenMs <= 2500)],
   ["LCP ≤ 1.0 s", `${lh.lcpMs} ms`, lh.lcpMs <= 1000],
-  ["no frame over 50 ms while scrolling (4× CPU)", `longest ${sc.longestFrameMs} ms, ${sc.longFrames} over 50 ms`, sc.longFrames === 0],
+  ["no frame over 50 ms while scrolling from the top (4× CPU, median of 3)", `longest ${sc.longestFrameMs} ms, ${sc.longFrames} over 50 ms (runs: ${sc.runs.map((r) => r.longFrames).join(", ")})`, sc.longFrames === 0],
+  ["… and once the app runs", `longest ${results.scrollWarm.longestFrameMs} ms, ${results.scrollWarm.longFrames} over 50 ms (runs: ${results.scrollWarm.runs.map((r) => r.longFrames).join(", ")})`, results.scrollWarm.longFrames === 0],
   ["JS heap ≤ 16 MB", `${sc.peakHeapMB} MB`, sc.peakHeapMB <= 16],
   ...["phone", "desktop"].map((d) => {
     const f = results.fill[d];
@@ -290,7 +307,8 @@ const { fast, slow3g } = results.load;
 console.log(`Text shown / first chart drawn: ${fast.textMs} / ${fast.firstChartMs} ms; on slow 3G ${slow3g.textMs} / ${slow3g.firstChartMs} ms`);
 for (const v of results.visit) console.log(`  first visit at ${v.hash}, as served: ${v.kb} KB, of which ${v.pictures} static pictures ${v.chartsKb} KB`);
 for (const o of results.opened) console.log(`  slow 3G, link to ${o.hash}: text ${o.textMs} ms, its chart seen ${o.chartSeenMs} ms, live ${o.liveMs} ms; ${o.kb} KB loaded by then (static pictures ${o.chartsKb} KB)`);
-console.log(`Scrolling (375×667, 4× CPU): ${sc.frames} frames, median ${sc.medianMs} ms, ${(sc.over16ms * 100).toFixed(1)} % over 16.7 ms, longest gap ${sc.longestMs} ms; long animation frames (> 50 ms): ${sc.longFrames}, longest ${sc.longestFrameMs} ms; peak JS heap ${sc.peakHeapMB} MB, wasm memory ${sc.wasmMemoryMB} MB`);
+for (const r of [results.scrollWarm]) console.log(`Scrolling once the app runs: ${r.frames} frames, median ${r.medianMs} ms, long frames ${r.longFrames}, longest ${r.longestFrameMs} ms`);
+console.log(`Scrolling from the top (375×667, 4× CPU, app ${sc.appState} at the end): ${sc.frames} frames, median ${sc.medianMs} ms, ${(sc.over16ms * 100).toFixed(1)} % over 16.7 ms, longest gap ${sc.longestMs} ms; long animation frames (> 50 ms): ${sc.longFrames}, longest ${sc.longestFrameMs} ms; peak JS heap ${sc.peakHeapMB} MB, wasm memory ${sc.wasmMemoryMB} MB`);
 for (const f of sc.longFrameDetail) console.log(`  long frame ${f.ms} ms: scripts ${f.scriptMs} ms, style and layout ${f.styleLayoutMs} ms, render ${f.renderMs} ms; ${f.scripts.join("; ")}`);
 console.log("\nBudgets:");
 for (const b of results.budgets) console.log(`  ${b.pass ? "PASS" : "FAIL"}  ${b.budget}: ${b.value}`);

@@ -182,7 +182,7 @@ const afterPaint = () =>
   });
 
 // The story page's app waits until the reader needs it: their first touch, wheel, key or
-// scroll, or a chart coming within a screen of view. Until then the page is its text and its
+// scroll, or a chart on view (a link to a step; a tall screen). Until then the page is its text and its
 // static charts, so a reader who only reads the first screen loads neither the app's script
 // nor its wasm, and nothing competes with the text on a slow phone. Embed and chart pages,
 // whose chart is the first thing seen, start at once.
@@ -192,9 +192,7 @@ function whenNeeded() {
   return new Promise((resolve) => {
     const io =
       "IntersectionObserver" in window &&
-      new IntersectionObserver((seen) => seen.some((e) => e.isIntersecting) && wake("chart"), {
-        rootMargin: "0px 0px 100% 0px",
-      });
+      new IntersectionObserver((seen) => seen.some((e) => e.isIntersecting) && wake("chart"));
     function wake(why) {
       for (const type of WAKE_EVENTS) removeEventListener(type, onEvent, true);
       if (io) io.disconnect();
