@@ -195,7 +195,9 @@ async function scrollRun() {
     }).observe({ type: "long-animation-frame" });
   });
   await page.goto(url);
-  await page.waitForFunction(() => window.__story && window.__story.state === "ready");
+  // The app may wait for the reader (boot.js starts it at the first scroll): one pixel's scroll.
+  await page.evaluate(() => window.scrollBy(0, 1));
+  await page.waitForFunction(() => window.__story && window.__story.state === "ready", null, { timeout: 60000 });
   await page.waitForTimeout(500);
   await page.evaluate(() => (window.__loaf.length = 0));
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
