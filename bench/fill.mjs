@@ -36,7 +36,9 @@ async function measureDevice(browser, url, device) {
   const context = await browser.newContext({ ...device, reducedMotion: "reduce", locale: "zh-TW" });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => window.__story && window.__story.state !== "loading", null, { timeout: 30000 });
+  // The app may wait for the reader (boot.js starts it at the first scroll): one pixel's scroll.
+  await page.evaluate(() => window.scrollBy(0, 1));
+  await page.waitForFunction(() => window.__story && window.__story.state !== "loading", null, { timeout: 60000 });
   const charts = await page.evaluate(() => {
     const seen = new Map();
     for (const step of document.querySelectorAll(".step[data-chart]")) {

@@ -13,11 +13,22 @@ const rows = [
     .map((f) => [`  \`${f.file.replace(/-[0-9a-f]{16}/, "-…")}\``, `${kb(f.brotli)} brotli · ${kb(f.gzip)} gzip`]),
   [`Lighthouse, mobile, median of ${lh.runs}`, `performance ${lh.performance} · accessibility ${lh.accessibility} · best practices ${lh.bestPractices} · SEO ${lh.seo}`],
   ["  FCP · LCP · TBT · CLS", `${lh.fcpMs} ms · ${lh.lcpMs} ms · ${lh.tbtMs} ms · ${lh.cls}`],
+  ...(r.peer ? peerRows(r.peer, lh) : []),
   ["Text shown · first chart drawn (loopback)", `${r.load.fast.textMs} ms · ${r.load.fast.firstChartMs} ms`],
   ["  on slow 3G", `${r.load.slow3g.textMs} ms · ${r.load.slow3g.firstChartMs} ms`],
   ["Scrolling the story, 375×667, 4× CPU", `median frame ${r.scroll.medianMs} ms · ${(r.scroll.over16ms * 100).toFixed(0)} % over 16.7 ms · ${r.scroll.longFrames} frames over 50 ms, longest ${r.scroll.longestFrameMs} ms`],
   ["Peak JS heap · wasm memory", `${r.scroll.peakHeapMB} MB · ${r.scroll.wasmMemoryMB} MB`],
 ];
+// Ours beside the peer page (bench/peer.mjs), same runs interleaved: theirs and ours / theirs.
+function peerRows(peer, ours) {
+  const p = peer.lighthouse;
+  const x = (k) => (peer.ratios[k] === null ? "" : ` (ours/peer ${peer.ratios[k]})`);
+  return [
+    [`Peer page, D3 + Scrollama, Lighthouse median of ${p.runs}`, `performance ${p.performance}${x("performance")}`],
+    ["  loaded until idle · ours", `${kb(p.bytes)} · ${kb(ours.bytes)}${x("bytes")}`],
+    ["  FCP · LCP · TBT (worst) · CLS", `${p.fcpMs} ms${x("fcpMs")} · ${p.lcpMs} ms${x("lcpMs")} · ${p.tbtMs} ms${x("tbtMs")} (${p.tbtWorstMs} ms) · ${p.cls}`],
+  ];
+}
 console.log("| measure | result |\n|---|---|");
 for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
 console.log("\n| budget | value | |\n|---|---|---|");
