@@ -7,7 +7,8 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const fv = r.sizes.firstVisit;
 const lh = r.lighthouse;
 const rows = [
-  ["First visit (index.html + what it loads)", `${kb(fv.brotli)} brotli · ${kb(fv.gzip)} gzip · ${kb(fv.raw)} raw`],
+  ...(r.visit || []).slice(0, 3).map((v) => [`First visit of ${v.hash === "(top)" ? "index.html" : v.hash}, until idle (phone, as served)`, `${v.kb} KB`]),
+  ["Page + app, a reader who scrolls (index.html + app + styles)", `${kb(fv.brotli)} brotli · ${kb(fv.gzip)} gzip · ${kb(fv.raw)} raw`],
   ...r.sizes.files
     .filter((f) => fv.files.includes(f.file))
     .map((f) => [`  \`${f.file.replace(/-[0-9a-f]{16}/, "-…")}\``, `${kb(f.brotli)} brotli · ${kb(f.gzip)} gzip`]),

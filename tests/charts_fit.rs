@@ -282,4 +282,3 @@ fn a_figure_wider_than_the_phone_moves_under_its_label() {
         "figure between its label and its bar"
     );
 }
-

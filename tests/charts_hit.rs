@@ -52,10 +52,9 @@ fn mark_centre(l: &Layout, chart: &ChartData, i: usize) -> (f64, f64) {
             let (x0, y0, x1, y1) = cells[i].rect;
             ((x0 + x1) / 2.0, (y0 + y1) / 2.0)
         }
-        Geom::Isotype(Isotype { rows, .. }) => (
-            f64::from(l.width) / 4.0,
-            (rows[i].y0 + rows[i].y1) / 2.0,
-        ),
+        Geom::Isotype(Isotype { rows, .. }) => {
+            (f64::from(l.width) / 4.0, (rows[i].y0 + rows[i].y1) / 2.0)
+        }
     };
     (x / d, y / d)
 }

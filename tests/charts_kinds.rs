@@ -331,4 +331,3 @@ fn a_tween_frame_draws_marks_at_the_current_values() {
         assert!(close(b.w, a.w / 2.0, 1.0), "{} vs {}", b.w, a.w);
     }
 }
-

@@ -56,10 +56,18 @@ fn a_picture_follows_the_readers_colour_scheme() {
     let story = luyuan::model::story();
     let d = chart_data(story, &story.charts[0], Lang::ZhHant);
     let svg = render_static(&d, &design_viewport(&d, Design::Phone), &ApproxMeasure).unwrap();
-    let (light, dark) = (Theme::Light.palette().bg.hex(), Theme::Dark.palette().bg.hex());
-    let media = svg.find("@media (prefers-color-scheme:dark)").expect("a dark scheme");
+    let (light, dark) = (
+        Theme::Light.palette().bg.hex(),
+        Theme::Dark.palette().bg.hex(),
+    );
+    let media = svg
+        .find("@media (prefers-color-scheme:dark)")
+        .expect("a dark scheme");
     assert!(svg[..media].contains(&light) && svg[media..].contains(&dark));
-    assert!(!svg.contains("fill=\"#"), "colours are classes, so the scheme can change them");
+    assert!(
+        !svg.contains("fill=\"#"),
+        "colours are classes, so the scheme can change them"
+    );
     assert!(svg.contains("Noto Sans CJK TC") && svg.contains("xml:lang=\"zh-Hant\""));
 }
 
@@ -72,7 +80,12 @@ fn texts_stand_on_the_canvas_baseline() {
     let svg = render_static(&d, &vp, &ApproxMeasure).unwrap();
     for (t, s) in l.texts.iter().zip(texts(&svg)) {
         assert_eq!(s.size, t.font.px, "{}: the font's own size", t.text);
-        assert_eq!(s.y, (t.y.round() + t.font.px * BASELINE_EM).round(), "{}", t.text);
+        assert_eq!(
+            s.y,
+            (t.y.round() + t.font.px * BASELINE_EM).round(),
+            "{}",
+            t.text
+        );
     }
     assert_eq!(vp.dpr, DPR);
 }

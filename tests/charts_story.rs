@@ -74,7 +74,10 @@ fn no_english_word_is_cut_in_two() {
                     // Words, and the parts of a hyphenated word (it may break after a hyphen).
                     for word in text.split_whitespace().flat_map(|w| w.split_inclusive('-')) {
                         if !lines.iter().any(|line| line.contains(word)) {
-                            problems.push(format!("{} at {vw}×{vh}: “{word}” of “{text}” is cut", d.id));
+                            problems.push(format!(
+                                "{} at {vw}×{vh}: “{word}” of “{text}” is cut",
+                                d.id
+                            ));
                         }
                     }
                 }

@@ -445,7 +445,10 @@ fn a_chart_has_exactly_the_fields_of_its_kind() {
         "\"kind\": \"hbars\",",
         "\"kind\": \"hbars\", \"target\": 100,",
     ));
-    says(&e, &["chart “city-land”", "field “target”", "only for progress"]);
+    says(
+        &e,
+        &["chart “city-land”", "field “target”", "only for progress"],
+    );
     // A field its kind needs: the rank's total, the waffle's square.
     let e = error_of(with(
         "charts",
@@ -490,6 +493,11 @@ fn a_chapter_opens_with_one_of_its_own_figures() {
     ));
     says(
         &e,
-        &["data/story.json", "section “economy”", "field “key_figure”", "afforestation"],
+        &[
+            "data/story.json",
+            "section “economy”",
+            "field “key_figure”",
+            "afforestation",
+        ],
     );
 }

@@ -227,7 +227,10 @@ fn each_chapter_opens_with_its_key_figure() {
     for lang in Lang::ALL {
         let html = page::render_page(TEMPLATE, lang, false, &Site::default()).unwrap();
         for sec in &story.sections {
-            let id = sec.key_figure.as_deref().expect("every chapter of the story has a key figure");
+            let id = sec
+                .key_figure
+                .as_deref()
+                .expect("every chapter of the story has a key figure");
             let m = story.metric(id).unwrap();
             let start = html.find(&format!("id=\"{}-title\"", sec.id)).unwrap();
             let opener = &html[start..html[start..].find("class=\"scrolly").unwrap() + start];
@@ -237,7 +240,11 @@ fn each_chapter_opens_with_its_key_figure() {
                 "chapter {} in {lang:?} should open with {value}",
                 sec.id
             );
-            assert!(opener.contains(m.label.get(lang)), "chapter {}: the key figure's label", sec.id);
+            assert!(
+                opener.contains(m.label.get(lang)),
+                "chapter {}: the key figure's label",
+                sec.id
+            );
         }
     }
 }

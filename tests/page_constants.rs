@@ -209,7 +209,14 @@ fn the_chart_box_rules_are_the_rust_ones() {
         .into_iter()
         .find(|(p, _)| *p == "--chart-phone-cap")
         .map(|(_, v)| v.replace("vh", "svh"));
-    assert_eq!(svh.get("--chart-phone-cap").cloned(), cap, "the svh copy of the cap");
-    let breakpoint = format!("@media (min-width: {}px)", luyuan::charts::design::DESKTOP_MIN);
+    assert_eq!(
+        svh.get("--chart-phone-cap").cloned(),
+        cap,
+        "the svh copy of the cap"
+    );
+    let breakpoint = format!(
+        "@media (min-width: {}px)",
+        luyuan::charts::design::DESKTOP_MIN
+    );
     assert!(css.contains(&breakpoint), "style/charts.css: {breakpoint}");
 }

@@ -24,22 +24,52 @@ fn story_gallery() {
                     } else {
                         (w / ar).max(min * 16.0).min(604.0).round()
                     };
-                    let mut r = render_svg(&d, &Viewport::new(w, h, dpr, 16.0), theme, None, &[], None, &ApproxMeasure);
-                    if let Err(ChartError::DoesNotFit { need_css_height, .. }) = r {
+                    let mut r = render_svg(
+                        &d,
+                        &Viewport::new(w, h, dpr, 16.0),
+                        theme,
+                        None,
+                        &[],
+                        None,
+                        &ApproxMeasure,
+                    );
+                    if let Err(ChartError::DoesNotFit {
+                        need_css_height, ..
+                    }) = r
+                    {
                         h = need_css_height;
-                        r = render_svg(&d, &Viewport::new(w, h, dpr, 16.0), theme, None, &[], None, &ApproxMeasure);
+                        r = render_svg(
+                            &d,
+                            &Viewport::new(w, h, dpr, 16.0),
+                            theme,
+                            None,
+                            &[],
+                            None,
+                            &ApproxMeasure,
+                        );
                     }
                     let (l, svg) = r.unwrap_or_else(|e| panic!("{} {lang:?}: {e}", spec.id));
                     let svg = svg.replacen(
                         "<svg ",
-                        &format!("<svg style=\"width:{w}px;height:{h}px\" viewBox=\"0 0 {} {}\" ", l.width, l.height),
+                        &format!(
+                            "<svg style=\"width:{w}px;height:{h}px\" viewBox=\"0 0 {} {}\" ",
+                            l.width, l.height
+                        ),
                         1,
                     );
-                    html.push_str(&format!("<figure><figcaption>{} ({}) {w}×{h}</figcaption>{svg}</figure>\n", spec.id, spec.kind().name()));
+                    html.push_str(&format!(
+                        "<figure><figcaption>{} ({}) {w}×{h}</figcaption>{svg}</figure>\n",
+                        spec.id,
+                        spec.kind().name()
+                    ));
                 }
                 if let Ok(dir) = std::env::var("STORY_GALLERY") {
                     std::fs::create_dir_all(&dir).unwrap();
-                    std::fs::write(format!("{dir}/{}-{device}-{}.html", lang.tag(), theme.as_str()), html).unwrap();
+                    std::fs::write(
+                        format!("{dir}/{}-{device}-{}.html", lang.tag(), theme.as_str()),
+                        html,
+                    )
+                    .unwrap();
                 }
             }
         }

@@ -111,7 +111,10 @@ struct BrowserMeasure {
 
 impl BrowserMeasure {
     fn new(ctx: CanvasRenderingContext2d) -> Self {
-        BrowserMeasure { ctx, widths: Default::default() }
+        BrowserMeasure {
+            ctx,
+            widths: Default::default(),
+        }
     }
 }
 
@@ -173,11 +176,21 @@ fn the_build_measurer_holds_every_text_as_the_browser_draws_it_at_200_percent_te
     // digits can be, in fonts wider than it assumes (Linux's DejaVu Sans Bold, which the
     // stacks fall back to here, draws "+18.7%" 12 % wider): printed, for the README.
     overruns.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let widest: Vec<String> = overruns.iter().take(5).map(|(o, _, at)| format!("{at} {o:.3}")).collect();
-    console_log!("texts drawn wider than laid out: {} (Chinese only: {}); widest {widest:?}",
-        overruns.len(), overruns.iter().filter(|o| o.1).count());
+    let widest: Vec<String> = overruns
+        .iter()
+        .take(5)
+        .map(|(o, _, at)| format!("{at} {o:.3}"))
+        .collect();
+    console_log!(
+        "texts drawn wider than laid out: {} (Chinese only: {}); widest {widest:?}",
+        overruns.len(),
+        overruns.iter().filter(|o| o.1).count()
+    );
     if let Some((over, _, at)) = overruns.iter().find(|o| o.1) {
-        panic!("{at} (Chinese) is drawn {:.1} % wider than laid out", (over - 1.0) * 100.0);
+        panic!(
+            "{at} (Chinese) is drawn {:.1} % wider than laid out",
+            (over - 1.0) * 100.0
+        );
     }
     c.remove();
 }
@@ -237,7 +250,9 @@ async fn a_resize_redraws_at_the_new_size() {
         support(Lang::ZhHant),
         vec![],
         Some(Theme::Light),
-        true, false)
+        true,
+        false,
+    )
     .unwrap();
     sleep(150).await;
     let dpr = web_sys::window().unwrap().device_pixel_ratio();
@@ -277,7 +292,8 @@ async fn a_resize_redraws_at_the_new_size() {
 async fn a_tap_on_a_bar_shows_its_figure_and_keys_step_through() {
     let fig = figure(360.0, 320.0);
     let data = support(Lang::ZhHant);
-    let chart = CanvasChart::attach(&fig, data.clone(), vec![], Some(Theme::Light), true, false).unwrap();
+    let chart =
+        CanvasChart::attach(&fig, data.clone(), vec![], Some(Theme::Light), true, false).unwrap();
     sleep(120).await;
     let l = chart.layout().expect("laid out");
     let tip = part(&fig, ".chart-tip");
@@ -365,8 +381,15 @@ async fn a_tween_runs_in_frames_and_ends_within_600_ms() {
     let fig = figure(360.0, 300.0);
     // On screen when attached, the chart is drawn at rest (its static picture was seen);
     // new figures (a step's) tween.
-    let chart =
-        CanvasChart::attach(&fig, big(Lang::ZhHant), vec![], Some(Theme::Dark), false, false).unwrap();
+    let chart = CanvasChart::attach(
+        &fig,
+        big(Lang::ZhHant),
+        vec![],
+        Some(Theme::Dark),
+        false,
+        false,
+    )
+    .unwrap();
     sleep(100).await;
     let at_rest = chart.draws();
     let mut next = big(Lang::ZhHant);

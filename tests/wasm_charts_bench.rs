@@ -10,8 +10,8 @@
 mod charts_common;
 
 use charts_common::*;
-use luyuan::charts::{layout, spec::kind_name, ChartError, Theme, Viewport};
 use luyuan::charts::ApproxMeasure;
+use luyuan::charts::{layout, spec::kind_name, ChartError, Theme, Viewport};
 use luyuan::client::canvas::{paint_layout, size_canvas};
 use luyuan::lang::Lang;
 use wasm_bindgen::JsCast;
@@ -154,8 +154,13 @@ async fn how_many_story_layouts_measure_text_would_change() {
                 sleep(0).await;
                 let vp = design_viewport(&d, design);
                 let texts = |l: Result<luyuan::charts::Layout, ChartError>| {
-                    l.map(|l| l.texts.iter().map(|t| (t.text.clone(), t.x.round(), t.y.round(), t.font.px)).collect::<Vec<_>>())
-                        .unwrap_or_default()
+                    l.map(|l| {
+                        l.texts
+                            .iter()
+                            .map(|t| (t.text.clone(), t.x.round(), t.y.round(), t.font.px))
+                            .collect::<Vec<_>>()
+                    })
+                    .unwrap_or_default()
                 };
                 total += 1;
                 if texts(layout(&d, &vp, &ApproxMeasure)) != texts(layout(&d, &vp, &browser)) {
@@ -171,4 +176,3 @@ async fn how_many_story_layouts_measure_text_would_change() {
     assert!(total > 0);
     c.remove();
 }
-

@@ -94,7 +94,15 @@ impl<'a> Ctx<'a> {
                 lang: self.chart.lang,
             };
             let lines = self.wrap(&self.chart.takeaway, avail, &f);
-            let texts = self.lines(&lines, self.pad, top, f, Align::Left, TextRole::Takeaway, None);
+            let texts = self.lines(
+                &lines,
+                self.pad,
+                top,
+                f,
+                Align::Left,
+                TextRole::Takeaway,
+                None,
+            );
             top += lines.lines.len() as f64 * f.line_height() + (0.75 * self.em).round();
             self.chrome.extend(texts);
         }
@@ -103,7 +111,15 @@ impl<'a> Ctx<'a> {
             let f = self.small;
             let lines = self.wrap(&self.chart.hint, avail, &f);
             let h = lines.lines.len() as f64 * f.line_height();
-            let texts = self.lines(&lines, self.pad, bottom - h, f, Align::Left, TextRole::Muted, None);
+            let texts = self.lines(
+                &lines,
+                self.pad,
+                bottom - h,
+                f,
+                Align::Left,
+                TextRole::Muted,
+                None,
+            );
             bottom -= h + (0.5 * self.em).round();
             self.chrome.extend(texts);
         }

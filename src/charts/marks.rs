@@ -126,7 +126,9 @@ pub(crate) fn texts<DB: DrawingBackend>(
     for t in texts {
         // The step's subject stands out: while some items are in focus, the others' words
         // recede; big figures are set in the accent (large text: 3:1 is enough).
-        let receded = t.item.is_some_and(|i| !paint.focus.is_empty() && !paint.focus.contains(&i));
+        let receded = t
+            .item
+            .is_some_and(|i| !paint.focus.is_empty() && !paint.focus.contains(&i));
         let color = match t.role {
             _ if receded => pal.muted,
             TextRole::Label | TextRole::Value | TextRole::Takeaway => pal.text,

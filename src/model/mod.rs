@@ -11,9 +11,9 @@
 #![allow(clippy::result_large_err)]
 
 mod chart_kind;
-mod icon;
 mod chart_spec;
 mod error;
+mod icon;
 mod types;
 mod validate;
 
@@ -22,9 +22,9 @@ use std::sync::OnceLock;
 use serde_json::Value;
 
 pub use chart_kind::ChartKind;
-pub use icon::Icon;
 pub use chart_spec::{ChartForm, ChartSpec};
 pub use error::{DataError, FieldRule};
+pub use icon::Icon;
 pub use types::*;
 pub use validate::validate;
 

@@ -169,14 +169,18 @@ pub fn Chapter(
         .collect_view();
 
     // The chapter's opener: its key figure, large, with what it counts.
-    let key_figure = section.key_figure.as_deref().and_then(|id| story.metric(id)).map(|m| {
-        view! {
-            <p class="chapter-figure">
-                <span class="cf-value">{story.format(m, lang)}</span>
-                <span class="cf-label">{m.label.get(lang).to_owned()}</span>
-            </p>
-        }
-    });
+    let key_figure = section
+        .key_figure
+        .as_deref()
+        .and_then(|id| story.metric(id))
+        .map(|m| {
+            view! {
+                <p class="chapter-figure">
+                    <span class="cf-value">{story.format(m, lang)}</span>
+                    <span class="cf-label">{m.label.get(lang).to_owned()}</span>
+                </p>
+            }
+        });
 
     let steps = section
         .steps

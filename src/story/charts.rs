@@ -31,9 +31,11 @@ pub fn chart_data(story: &Story, spec: &ChartSpec, lang: Lang) -> ChartData {
     let (whole, per_cell, target) = match &spec.form {
         ChartForm::Gauge { whole } => (Some(*whole), None, None),
         ChartForm::Progress { whole, target } => (Some(*whole), None, *target),
-        ChartForm::Waffle { per_cell, of } => {
-            (story.metric(of).map(|w| w.absolute()), Some(*per_cell), None)
-        }
+        ChartForm::Waffle { per_cell, of } => (
+            story.metric(of).map(|w| w.absolute()),
+            Some(*per_cell),
+            None,
+        ),
         ChartForm::Pictogram { per_icon, .. } => (None, Some(*per_icon), None),
         ChartForm::Rank { total } => (story.metric(total).map(|t| t.absolute()), None, None),
         _ => (None, None, None),
@@ -55,7 +57,11 @@ pub fn chart_data(story: &Story, spec: &ChartSpec, lang: Lang) -> ChartData {
         .and_then(|m| story.unit(&m.unit))
         .map(|u| u.name.get(lang).to_owned())
         .unwrap_or_default();
-    let text = |t: &Option<Text>| t.as_ref().map(|t| t.get(lang).to_owned()).unwrap_or_default();
+    let text = |t: &Option<Text>| {
+        t.as_ref()
+            .map(|t| t.get(lang).to_owned())
+            .unwrap_or_default()
+    };
     let title = spec.title.get(lang).to_owned();
     let takeaway = text(&spec.takeaway);
     let summary = summary(&title, &takeaway, &items, lang);
@@ -89,7 +95,12 @@ fn datum(story: &Story, m: &Metric, lang: Lang) -> Datum {
     Datum {
         // Sizes compare absolute amounts (8,145萬 against 1.1億), a rank its place.
         detail: detail(story, m, lang),
-        ..Datum::new(&m.id, m.label.get(lang), m.absolute(), &story.format(m, lang))
+        ..Datum::new(
+            &m.id,
+            m.label.get(lang),
+            m.absolute(),
+            &story.format(m, lang),
+        )
     }
 }
 

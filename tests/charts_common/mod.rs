@@ -170,7 +170,11 @@ pub fn progress(lang: Lang) -> ChartData {
         vec![
             d(
                 "service-time-cut",
-                ["政務服務時限壓縮", "政务服务时限压缩", "Time allowed for services: cut by"],
+                [
+                    "政務服務時限壓縮",
+                    "政务服务时限压缩",
+                    "Time allowed for services: cut by",
+                ],
                 80.8,
                 "80.8%",
             ),
@@ -215,7 +219,11 @@ pub fn wall(lang: Lang) -> ChartData {
             .with_note(pick(lang, ["全部新建", "全部新建", "All new"])),
             d(
                 "expressway-exits",
-                ["改造高速公路出入口", "改造高速公路出入口", "Expressway exits rebuilt"],
+                [
+                    "改造高速公路出入口",
+                    "改造高速公路出入口",
+                    "Expressway exits rebuilt",
+                ],
                 4.0,
                 ["4個", "4个", "4 exits"],
             )
@@ -223,7 +231,10 @@ pub fn wall(lang: Lang) -> ChartData {
         ],
     )
     .with_takeaway(pick(lang, ["更綠的城市", "更绿的城市", "A greener city"]))
-    .with_hint(pick(lang, ["各項分別統計", "各项分别统计", "Separate figures"]))
+    .with_hint(pick(
+        lang,
+        ["各項分別統計", "各项分别统计", "Separate figures"],
+    ))
 }
 
 /// Small counts as symbols (a pictogram), one symbol each.
@@ -239,13 +250,21 @@ pub fn pictogram(lang: Lang) -> ChartData {
         vec![
             d(
                 "high-tech-firms",
-                ["國家高新技術企業", "国家高新技术企业", "National high-tech enterprises"],
+                [
+                    "國家高新技術企業",
+                    "国家高新技术企业",
+                    "National high-tech enterprises",
+                ],
                 42.0,
                 ["42戶", "42户", "42 firms"],
             ),
             d(
                 "specialised-firms",
-                ["“專精特新”企業", "“专精特新”企业", "“Specialised and innovative” firms"],
+                [
+                    "“專精特新”企業",
+                    "“专精特新”企业",
+                    "“Specialised and innovative” firms",
+                ],
                 31.0,
                 ["31戶", "31户", "31 firms"],
             ),
@@ -547,11 +566,22 @@ pub fn check_fit(l: &Layout, chart: &ChartData) -> Result<(), String> {
 /// what the labels need): what does not fit, in words (empty when everything fits).
 pub fn fits_everywhere(d: &ChartData) -> Vec<String> {
     let mut problems = Vec::new();
-    for (vw, vh) in [(320.0, 568.0), (375.0, 667.0), (430.0, 932.0), (768.0, 1024.0), (1280.0, 800.0), (1920.0, 1080.0)] {
+    for (vw, vh) in [
+        (320.0, 568.0),
+        (375.0, 667.0),
+        (430.0, 932.0),
+        (768.0, 1024.0),
+        (1280.0, 800.0),
+        (1920.0, 1080.0),
+    ] {
         for (dpr, font) in [(1.0, 16.0), (3.0, 16.0), (2.0, 32.0)] {
             let (w, h) = luyuan::charts::design::chart_box(d, vw, vh);
             // Larger text makes a taller box on the desktop (its minimum is in rem).
-            let h = if vw >= 900.0 { h.max(view::reserve(d).1 * font) } else { h };
+            let h = if vw >= 900.0 {
+                h.max(view::reserve(d).1 * font)
+            } else {
+                h
+            };
             let at = format!(
                 "chart \"{}\" {:?} {vw}×{vh} page, box {w}×{h}, DPR {dpr} text {font}px",
                 d.id, d.lang

@@ -146,8 +146,7 @@ fn grid(ctx: &Ctx, cols: usize) -> Result<Layout, ChartError> {
         let d = ((room - extras) / rows as f64).min(cw).min(max_d).floor();
         if d < min_d {
             if !inside {
-                return Err(ctx
-                    .need(rows as f64 * min_d + extras + (rows - 1) as f64 * gap));
+                return Err(ctx.need(rows as f64 * min_d + extras + (rows - 1) as f64 * gap));
             }
             continue;
         }

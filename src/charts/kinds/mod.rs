@@ -27,8 +27,8 @@ use plotters_backend::DrawingBackend;
 pub use bars::Columns;
 pub use gauge::{GaugeCell, Rings};
 pub use pictogram::Isotype;
-pub use rows::{BarRows, Line};
 pub use rank::RankScale;
+pub use rows::{BarRows, Line};
 pub use waffle::WaffleGrid;
 pub use wall::{Cell, Symbols, Wall};
 

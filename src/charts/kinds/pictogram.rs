@@ -29,7 +29,11 @@ fn counts(chart: &ChartData) -> Vec<usize> {
         .iter()
         .map(|d| {
             let n = (d.value / per).round();
-            if d.value > 0.0 { n.max(1.0) as usize } else { 0 }
+            if d.value > 0.0 {
+                n.max(1.0) as usize
+            } else {
+                0
+            }
         })
         .collect()
 }
@@ -42,14 +46,26 @@ impl Kind for Pictogram {
     fn check(&self, chart: &ChartData) -> Result<(), ChartError> {
         let per = chart.per_cell.unwrap_or(1.0);
         if !(per.is_finite() && per > 0.0) {
-            return Err(invalid(chart, "per_cell", format!("{per} is not a positive number")));
+            return Err(invalid(
+                chart,
+                "per_cell",
+                format!("{per} is not a positive number"),
+            ));
         }
         let total: usize = counts(chart).iter().sum();
         if total as f64 > MAX_SYMBOLS {
-            return Err(invalid(chart, "per_cell", format!("{total} symbols; at most {MAX_SYMBOLS} fit a phone")));
+            return Err(invalid(
+                chart,
+                "per_cell",
+                format!("{total} symbols; at most {MAX_SYMBOLS} fit a phone"),
+            ));
         }
         if chart.items.iter().any(|d| d.icon.is_none()) {
-            return Err(invalid(chart, "items", "every row of a pictogram needs its symbol".into()));
+            return Err(invalid(
+                chart,
+                "items",
+                "every row of a pictogram needs its symbol".into(),
+            ));
         }
         Ok(())
     }
@@ -79,12 +95,21 @@ fn pictogram(ctx: &Ctx) -> Result<Layout, ChartError> {
     let row_gap = (0.9 * em).round();
     let per = ctx.chart.per_cell.unwrap_or(1.0);
     let key = (per != 1.0).then(|| {
-        ui::each_symbol(ctx.chart.lang, &group_thousands(&format!("{per}")), &ctx.chart.unit)
+        ui::each_symbol(
+            ctx.chart.lang,
+            &group_thousands(&format!("{per}")),
+            &ctx.chart.unit,
+        )
     });
     let key_wrapped = key.as_ref().map(|k| ctx.wrap(k, avail, &ctx.small));
-    let key_h = key_wrapped.as_ref().map_or(0.0, |w| gs + w.lines.len() as f64 * ctx.small.line_height());
+    let key_h = key_wrapped
+        .as_ref()
+        .map_or(0.0, |w| gs + w.lines.len() as f64 * ctx.small.line_height());
     // Label on the left, the figure on the right of the same line.
-    let vw: Vec<f64> = items.iter().map(|d| ctx.measure(&d.display, &ctx.value)).collect();
+    let vw: Vec<f64> = items
+        .iter()
+        .map(|d| ctx.measure(&d.display, &ctx.value))
+        .collect();
     // Beside the label when there is room, else under it; a figure wider than the chart
     // needs a smaller type scale (the layout tries one).
     if vw.iter().any(|w| *w > avail) {
@@ -95,7 +120,13 @@ fn pictogram(ctx: &Ctx) -> Result<Layout, ChartError> {
         .iter()
         .zip(&vw)
         .zip(&beside)
-        .map(|((d, w), b)| ctx.wrap(&d.label, if *b { avail - w - ctx.gap } else { avail }, &ctx.label))
+        .map(|((d, w), b)| {
+            ctx.wrap(
+                &d.label,
+                if *b { avail - w - ctx.gap } else { avail },
+                &ctx.label,
+            )
+        })
         .collect();
     let heads: Vec<f64> = labels
         .iter()
@@ -117,7 +148,9 @@ fn pictogram(ctx: &Ctx) -> Result<Layout, ChartError> {
             .map(|c| c.div_ceil(per_line) as f64 * step)
             .sum();
         (
-            heads.iter().sum::<f64>() + items.len() as f64 * gs + body
+            heads.iter().sum::<f64>()
+                + items.len() as f64 * gs
+                + body
                 + row_gap * (items.len() - 1) as f64
                 + key_h,
             per_line,
@@ -145,12 +178,34 @@ fn pictogram(ctx: &Ctx) -> Result<Layout, ChartError> {
     let mut symbols = Vec::new();
     for (i, d) in items.iter().enumerate() {
         let top = tops[i];
-        texts.extend(ctx.lines(&labels[i], ctx.pad, top, ctx.label, Align::Left, TextRole::Label, Some(i)));
+        texts.extend(ctx.lines(
+            &labels[i],
+            ctx.pad,
+            top,
+            ctx.label,
+            Align::Left,
+            TextRole::Label,
+            Some(i),
+        ));
         let figure = if beside[i] {
-            ctx.text(&d.display, ctx.w - ctx.pad, top, ctx.value, Align::Right, TextRole::Value)
+            ctx.text(
+                &d.display,
+                ctx.w - ctx.pad,
+                top,
+                ctx.value,
+                Align::Right,
+                TextRole::Value,
+            )
         } else {
             let y = top + labels[i].lines.len() as f64 * ctx.label.line_height();
-            ctx.text(&d.display, ctx.pad, y, ctx.value, Align::Left, TextRole::Value)
+            ctx.text(
+                &d.display,
+                ctx.pad,
+                y,
+                ctx.value,
+                Align::Left,
+                TextRole::Value,
+            )
         };
         texts.push(figure.of(i));
         let y = top + heads[i] + gs;
@@ -171,10 +226,25 @@ fn pictogram(ctx: &Ctx) -> Result<Layout, ChartError> {
         });
     }
     if let (Some(w), Some(last)) = (key_wrapped, rows.last()) {
-        texts.extend(ctx.lines(&w, ctx.pad, last.bottom + gs, ctx.small, Align::Left, TextRole::Muted, None));
+        texts.extend(ctx.lines(
+            &w,
+            ctx.pad,
+            last.bottom + gs,
+            ctx.small,
+            Align::Left,
+            TextRole::Muted,
+            None,
+        ));
     }
     let frame = Frame::identity(ctx.width, ctx.height);
-    Ok(Layout::new(ctx, ChartKind::Pictogram, frame, texts, Geom::Isotype(Isotype { rows, symbols }), 1.0))
+    Ok(Layout::new(
+        ctx,
+        ChartKind::Pictogram,
+        frame,
+        texts,
+        Geom::Isotype(Isotype { rows, symbols }),
+        1.0,
+    ))
 }
 
 impl Marks for Isotype {
@@ -183,7 +253,11 @@ impl Marks for Isotype {
         let (paint, pal) = (s.paint, s.pal);
         for (i, (sy, v)) in self.symbols.iter().zip(paint.values).enumerate() {
             let target = s.chart.items.get(i).map_or(0.0, |d| d.value);
-            let progress = if target == 0.0 { 1.0 } else { (v / target).clamp(0.0, 1.0) };
+            let progress = if target == 0.0 {
+                1.0
+            } else {
+                (v / target).clamp(0.0, 1.0)
+            };
             let shown = (sy.count as f64 * progress).round() as usize;
             let colour = paint.mark(pal, i, pal.accent());
             for k in 0..sy.count {
@@ -193,7 +267,12 @@ impl Marks for Isotype {
             if paint.active == Some(i) {
                 let r = &self.rows[i];
                 let right = sy.origin.0 + sy.per_line.min(sy.count) as f64 * sy.step;
-                outline(s.plot, (sy.origin.0, r.y0, right, r.y1), 2.0 * layout.viewport.dpr, pal.text)?;
+                outline(
+                    s.plot,
+                    (sy.origin.0, r.y0, right, r.y1),
+                    2.0 * layout.viewport.dpr,
+                    pal.text,
+                )?;
             }
         }
         Ok(())

@@ -19,7 +19,11 @@ impl Kind for Progress {
     fn check(&self, chart: &ChartData) -> Result<(), ChartError> {
         match chart.whole {
             Some(w) if w.is_finite() && w > 0.0 => Ok(()),
-            _ => Err(invalid(chart, "whole", "a progress chart needs the value of a full track".into())),
+            _ => Err(invalid(
+                chart,
+                "whole",
+                "a progress chart needs the value of a full track".into(),
+            )),
         }
     }
 

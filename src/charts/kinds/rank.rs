@@ -115,7 +115,11 @@ fn scale(ctx: &Ctx) -> Result<Layout, ChartError> {
                     + band
                     + gs
                     + slh
-                    + if n.lines.is_empty() { 0.0 } else { gs + n.lines.len() as f64 * slh }
+                    + if n.lines.is_empty() {
+                        0.0
+                    } else {
+                        gs + n.lines.len() as f64 * slh
+                    }
             })
             .collect()
     };
@@ -143,14 +147,7 @@ fn scale(ctx: &Ctx) -> Result<Layout, ChartError> {
         // The place's name centred over its slot, moved in from the edges.
         let cx = x0 + (d.value - 0.5) * sw;
         let mut v = ctx
-            .text(
-                &d.display,
-                cx,
-                vy,
-                big,
-                Align::Center,
-                TextRole::Big,
-            )
+            .text(&d.display, cx, vy, big, Align::Center, TextRole::Big)
             .of(i);
         v.x = v.x.clamp(x0 + v.w / 2.0, x1 - v.w / 2.0);
         texts.push(v);
@@ -160,7 +157,15 @@ fn scale(ctx: &Ctx) -> Result<Layout, ChartError> {
         texts.push(ctx.text(&last, x1, ey, ctx.small, Align::Right, TextRole::Muted));
         if !d.note.is_empty() {
             let ny = ey + slh + gs;
-            texts.extend(ctx.lines(&notes[i], x0, ny, ctx.small, Align::Left, TextRole::Note, Some(i)));
+            texts.extend(ctx.lines(
+                &notes[i],
+                x0,
+                ny,
+                ctx.small,
+                Align::Left,
+                TextRole::Note,
+                Some(i),
+            ));
         }
         rows.push(Row {
             top,

@@ -175,7 +175,11 @@ fn try_rows(ctx: &Ctx, spec: &RowsSpec, dense: bool) -> Result<Layout, ChartErro
         .iter()
         .map(|d| ctx.measure(&d.display, &ctx.value))
         .collect();
-    let extra: Vec<f64> = spec.track.into_iter().chain(spec.line.as_ref().map(|l| l.0)).collect();
+    let extra: Vec<f64> = spec
+        .track
+        .into_iter()
+        .chain(spec.line.as_ref().map(|l| l.0))
+        .collect();
     let p = place(ctx, &values, &vw, &extra, spec.track);
     let avail = ctx.w - 2.0 * ctx.pad;
     let min_thick = (if dense { 0.5 } else { 0.75 } * em)
@@ -224,7 +228,10 @@ fn try_rows(ctx: &Ctx, spec: &RowsSpec, dense: bool) -> Result<Layout, ChartErro
         })
         .collect();
     // The line's name takes a line (or two) above the rows.
-    let line_name = spec.line.as_ref().map(|(_, words)| ctx.wrap(words, avail, &ctx.small));
+    let line_name = spec
+        .line
+        .as_ref()
+        .map(|(_, words)| ctx.wrap(words, avail, &ctx.small));
     let line_head = line_name
         .as_ref()
         .map_or(0.0, |w| w.lines.len() as f64 * nlh + gs);
@@ -269,13 +276,22 @@ fn try_rows(ctx: &Ctx, spec: &RowsSpec, dense: bool) -> Result<Layout, ChartErro
     for (i, d) in items.iter().enumerate() {
         let top = tops[i] + if i == 0 { line_head } else { 0.0 };
         let label_h = wrapped[i].lines.len() as f64 * llh;
-        texts.extend(ctx.lines(&wrapped[i], ctx.pad, top, ctx.label, Align::Left, TextRole::Label, Some(i)));
+        texts.extend(ctx.lines(
+            &wrapped[i],
+            ctx.pad,
+            top,
+            ctx.label,
+            Align::Left,
+            TextRole::Label,
+            Some(i),
+        ));
         let band_top = top + heads[i] + gs;
         let y0 = band_top + ((band - thick) / 2.0).floor();
         let end = p.zero_x + d.value * p.scale;
         let y = band_top + ((band - vlh) / 2.0).floor();
         let figure = |x: f64, y: f64, align: Align| {
-            ctx.text(&d.display, x, y, ctx.value, align, TextRole::Value).of(i)
+            ctx.text(&d.display, x, y, ctx.value, align, TextRole::Value)
+                .of(i)
         };
         match p.spot {
             Spot::AfterBar if d.value < 0.0 => texts.push(figure(end - ctx.gap, y, Align::Right)),
@@ -284,11 +300,27 @@ fn try_rows(ctx: &Ctx, spec: &RowsSpec, dense: bool) -> Result<Layout, ChartErro
                 texts.push(figure(x + ctx.gap, y, Align::Left))
             }
             Spot::LabelLine => texts.push(figure(ctx.w - ctx.pad, top, Align::Right)),
-            Spot::Stacked => texts.extend(ctx.lines(&figures[i], ctx.pad, top + label_h, ctx.value, Align::Left, TextRole::Value, Some(i))),
+            Spot::Stacked => texts.extend(ctx.lines(
+                &figures[i],
+                ctx.pad,
+                top + label_h,
+                ctx.value,
+                Align::Left,
+                TextRole::Value,
+                Some(i),
+            )),
         }
         if !d.note.is_empty() {
             let ny = band_top + band + gs;
-            texts.extend(ctx.lines(&notes[i], ctx.pad, ny, ctx.small, Align::Left, TextRole::Note, Some(i)));
+            texts.extend(ctx.lines(
+                &notes[i],
+                ctx.pad,
+                ny,
+                ctx.small,
+                Align::Left,
+                TextRole::Note,
+                Some(i),
+            ));
         }
         rows.push(Row {
             top,
@@ -307,7 +339,15 @@ fn try_rows(ctx: &Ctx, spec: &RowsSpec, dense: bool) -> Result<Layout, ChartErro
         } else {
             ctx.w / 2.0
         };
-        texts.extend(ctx.lines(&name, cx, ty, ctx.small, Align::Center, TextRole::Note, None));
+        texts.extend(ctx.lines(
+            &name,
+            cx,
+            ty,
+            ctx.small,
+            Align::Center,
+            TextRole::Note,
+            None,
+        ));
         Line {
             value: *value,
             y0: ty + line_head - gs,

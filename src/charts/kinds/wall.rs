@@ -105,7 +105,10 @@ fn symbol_rows(count: usize, w: f64, max: f64) -> (usize, f64, usize) {
             let size = (w / (per_line as f64 * 1.25)).min(max).floor();
             (per_line, size, count.div_ceil(per_line))
         })
-        .fold((count, 0.0, 1), |best, c| if c.1 > best.1 { c } else { best })
+        .fold(
+            (count, 0.0, 1),
+            |best, c| if c.1 > best.1 { c } else { best },
+        )
 }
 
 /// How hard a plan may try.
@@ -122,7 +125,10 @@ fn plan(ctx: &Ctx, cols: usize, big: Font, limits: Limits) -> Option<Plan> {
     let rows = arrangement(items.len(), cols);
     let col_gap = (1.0 * ctx.em).round();
     let avail = ctx.w - 2.0 * ctx.pad;
-    let (rule_h, gs) = ((0.18 * ctx.em).round().max(2.0 * ctx.dpr), (0.2 * ctx.em).round());
+    let (rule_h, gs) = (
+        (0.18 * ctx.em).round().max(2.0 * ctx.dpr),
+        (0.2 * ctx.em).round(),
+    );
     let note_font = ctx.small;
     let mut widths = vec![0.0; items.len()];
     let mut contents = Vec::with_capacity(items.len());
@@ -233,18 +239,27 @@ pub(crate) fn wall(ctx: &Ctx, kind: ChartKind) -> Result<Layout, ChartError> {
         .or_else(|| search(limits(2, false), 1.25))
         .or_else(|| search(limits(3, false), 1.25))
         .or_else(|| search(limits(6, false), 1.0))
-        .or_else(|| smallest_scale.then(|| search(limits(usize::MAX, false), 1.0)).flatten());
+        .or_else(|| {
+            smallest_scale
+                .then(|| search(limits(usize::MAX, false), 1.0))
+                .flatten()
+        });
     let Some(p) = best else {
         let smallest = Font {
             px: (1.25 * ctx.u).floor(),
             bold: true,
             lang: ctx.chart.lang,
         };
-        return Err(plan(ctx, 1, smallest, limits(usize::MAX, false)).map_or(ctx.no_fit(), |p| ctx.need(total(&p))));
+        return Err(plan(ctx, 1, smallest, limits(usize::MAX, false))
+            .map_or(ctx.no_fit(), |p| ctx.need(total(&p))));
     };
     // Rows a little further apart when there is room, up to twice the gap.
     let spare = ctx.room() - total(&p);
-    let gap = row_gap + (spare / (p.rows.len() as f64 + 1.0)).min(row_gap).max(0.0).floor();
+    let gap = row_gap
+        + (spare / (p.rows.len() as f64 + 1.0))
+            .min(row_gap)
+            .max(0.0)
+            .floor();
     let tops = ctx.stack(&p.heights, gap)?;
     place(ctx, kind, &p, &tops)
 }
@@ -252,7 +267,10 @@ pub(crate) fn wall(ctx: &Ctx, kind: ChartKind) -> Result<Layout, ChartError> {
 fn place(ctx: &Ctx, kind: ChartKind, p: &Plan, tops: &[f64]) -> Result<Layout, ChartError> {
     let items = &ctx.chart.items;
     let col_gap = (1.0 * ctx.em).round();
-    let (rule_h, gs) = ((0.18 * ctx.em).round().max(2.0 * ctx.dpr), (0.2 * ctx.em).round());
+    let (rule_h, gs) = (
+        (0.18 * ctx.em).round().max(2.0 * ctx.dpr),
+        (0.2 * ctx.em).round(),
+    );
     let rule_w = (2.5 * ctx.em).round();
     let mut texts: Vec<TextBox> = Vec::new();
     let mut cells: Vec<Option<Cell>> = vec![None; items.len()];
@@ -269,11 +287,27 @@ fn place(ctx: &Ctx, kind: ChartKind, p: &Plan, tops: &[f64]) -> Result<Layout, C
                 texts.push(t);
                 y += p.big.line_height();
             }
-            texts.extend(ctx.lines(&c.label, x, y, ctx.label, Align::Left, TextRole::Label, Some(i)));
+            texts.extend(ctx.lines(
+                &c.label,
+                x,
+                y,
+                ctx.label,
+                Align::Left,
+                TextRole::Label,
+                Some(i),
+            ));
             y += c.label.lines.len() as f64 * ctx.label.line_height();
             if !items[i].note.is_empty() {
                 y += gs;
-                texts.extend(ctx.lines(&c.note, x, y, ctx.small, Align::Left, TextRole::Note, Some(i)));
+                texts.extend(ctx.lines(
+                    &c.note,
+                    x,
+                    y,
+                    ctx.small,
+                    Align::Left,
+                    TextRole::Note,
+                    Some(i),
+                ));
                 y += c.note.lines.len() as f64 * ctx.small.line_height();
             }
             let symbols = match (items[i].icon, c.symbols) {
@@ -298,7 +332,14 @@ fn place(ctx: &Ctx, kind: ChartKind, p: &Plan, tops: &[f64]) -> Result<Layout, C
     }
     let cells = cells.into_iter().flatten().collect();
     let frame = Frame::identity(ctx.width, ctx.height);
-    Ok(Layout::new(ctx, kind, frame, texts, Geom::Wall(Wall { cells }), 1.0))
+    Ok(Layout::new(
+        ctx,
+        kind,
+        frame,
+        texts,
+        Geom::Wall(Wall { cells }),
+        1.0,
+    ))
 }
 
 impl Marks for Wall {
@@ -333,8 +374,17 @@ impl Marks for Wall {
                     .filter(|t| t.item == Some(i))
                     .map(|t| t.y + t.font.line_height())
                     .fold(y0 + h, f64::max)
-                    .max(c.symbols.as_ref().map_or(0.0, |sy| sy.origin.1 + sy.height()));
-                outline(s.plot, (x0, y0, x1, bottom), 2.0 * layout.viewport.dpr, pal.text)?;
+                    .max(
+                        c.symbols
+                            .as_ref()
+                            .map_or(0.0, |sy| sy.origin.1 + sy.height()),
+                    );
+                outline(
+                    s.plot,
+                    (x0, y0, x1, bottom),
+                    2.0 * layout.viewport.dpr,
+                    pal.text,
+                )?;
             }
         }
         Ok(())

@@ -14,18 +14,38 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::charts::measure::baseline;
 
-/// A canvas to draw a chart on.
+/// A canvas to draw a chart on (for one frame).
 pub struct ChartCanvas {
     inner: CanvasBackend,
     ctx: CanvasRenderingContext2d,
+    /// The font and alignment last set: setting the context's `font` parses it and resolves
+    /// the font every time, the costliest call of a frame on a slow phone, so it is set only
+    /// when it changes (plotters-canvas's own drawing never touches either).
+    font: String,
+    align: &'static str,
+    /// The fill colour last set by this backend (`None` after plotters-canvas drew a mark
+    /// of its own, which sets its own): a chart's rows of symbols share one colour.
+    fill: Option<((u8, u8, u8), f64)>,
 }
 
 impl ChartCanvas {
     pub fn new(canvas: &HtmlCanvasElement) -> Option<ChartCanvas> {
+        let ctx = super::paint::context(canvas)?;
+        ctx.set_text_baseline("alphabetic");
         Some(ChartCanvas {
-            ctx: super::paint::context(canvas)?,
+            ctx,
             inner: CanvasBackend::with_canvas_object(canvas.clone())?,
+            font: String::new(),
+            align: "",
+            fill: None,
         })
+    }
+
+    fn set_fill(&mut self, c: BackendColor) {
+        if self.fill != Some((c.rgb, c.alpha)) {
+            self.ctx.set_fill_style_str(&css_colour(c));
+            self.fill = Some((c.rgb, c.alpha));
+        }
     }
 }
 
@@ -55,6 +75,7 @@ impl DrawingBackend for ChartCanvas {
     }
 
     fn draw_pixel(&mut self, p: BackendCoord, c: BackendColor) -> Drawn {
+        self.fill = None;
         self.inner.draw_pixel(p, c)
     }
 
@@ -69,7 +90,19 @@ impl DrawingBackend for ChartCanvas {
         s: &S,
         fill: bool,
     ) -> Drawn {
-        self.inner.draw_rect(a, b, s, fill)
+        let colour = s.color();
+        if !fill || colour.alpha == 0.0 {
+            return self.inner.draw_rect(a, b, s, fill);
+        }
+        // As plotters-canvas fills a rect, with the fill colour set only when it changes.
+        self.set_fill(colour);
+        self.ctx.fill_rect(
+            f64::from(a.0),
+            f64::from(a.1),
+            f64::from(b.0 - a.0),
+            f64::from(b.1 - a.1),
+        );
+        Ok(())
     }
 
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -87,6 +120,7 @@ impl DrawingBackend for ChartCanvas {
         s: &S,
         fill: bool,
     ) -> Drawn {
+        self.fill = None;
         self.inner.draw_circle(c, r, s, fill)
     }
 
@@ -95,6 +129,7 @@ impl DrawingBackend for ChartCanvas {
         vert: I,
         s: &S,
     ) -> Drawn {
+        self.fill = None;
         self.inner.fill_polygon(vert, s)
     }
 
@@ -103,22 +138,29 @@ impl DrawingBackend for ChartCanvas {
         if colour.alpha == 0.0 {
             return Ok(());
         }
-        let ctx = &self.ctx;
-        ctx.set_text_baseline("alphabetic");
-        ctx.set_text_align(match s.anchor().h_pos {
+        let align = match s.anchor().h_pos {
             HPos::Left => "start",
             HPos::Center => "center",
             HPos::Right => "end",
-        });
-        ctx.set_fill_style_str(&css_colour(colour));
-        ctx.set_font(&format!(
+        };
+        if align != self.align {
+            self.ctx.set_text_align(align);
+            self.align = align;
+        }
+        let font = format!(
             "{} {}px {}",
             s.style().as_str(),
             s.size(),
             s.family().as_str()
-        ));
+        );
+        if font != self.font {
+            self.ctx.set_font(&font);
+            self.font = font;
+        }
+        self.set_fill(colour);
         let baseline = baseline(y, s.size());
-        ctx.fill_text(text, f64::from(x), baseline)
+        self.ctx
+            .fill_text(text, f64::from(x), baseline)
             .map_err(|e: JsValue| DrawingErrorKind::FontError(format!("{e:?}").into()))
     }
 

@@ -5,7 +5,7 @@
 use plotters::drawing::IntoDrawingArea;
 use wasm_bindgen::JsValue;
 
-use super::{now, size_canvas, ApproxMeasure, ChartCanvas, Inner};
+use super::{now, size_canvas, slow, ApproxMeasure, ChartCanvas, Inner};
 use crate::charts::view::parts;
 use crate::charts::ChartError;
 
@@ -31,9 +31,10 @@ impl Inner {
         if std::mem::take(&mut self.fresh) && self.tween_in && !self.reduced {
             self.state.tween_in(now());
         }
-        if self.reduced {
+        if self.reduced || slow::device() {
             self.state.finish();
         }
+        let started = now();
         let Some(backend) = ChartCanvas::new(&self.canvas) else {
             self.set_state("fallback");
             return false;
@@ -47,6 +48,10 @@ impl Inner {
             Ok(more) => {
                 self.draws += 1;
                 self.set_state("drawn");
+                if more && slow::frame(now() - started) {
+                    // Too slow to animate: the next frame draws the end.
+                    self.state.finish();
+                }
                 more
             }
             Err(ChartError::DoesNotFit {

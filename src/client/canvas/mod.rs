@@ -14,6 +14,7 @@ mod backend;
 mod frame;
 mod paint;
 mod pointer;
+mod slow;
 mod tip;
 mod watch;
 

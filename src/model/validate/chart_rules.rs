@@ -19,7 +19,9 @@ impl Validator<'_> {
         }
         let key = |m: &Metric| {
             (
-                s.unit(&m.unit).map(|u| u.dimension.clone()).unwrap_or_default(),
+                s.unit(&m.unit)
+                    .map(|u| u.dimension.clone())
+                    .unwrap_or_default(),
                 m.kind,
                 m.compare.as_ref().map(|k| k.basis),
             )
@@ -91,12 +93,28 @@ impl Validator<'_> {
             _ => false,
         };
         let line = c.form.reference().is_some()
-            || matches!(c.form, ChartForm::Progress { target: Some(_), .. });
+            || matches!(
+                c.form,
+                ChartForm::Progress {
+                    target: Some(_),
+                    ..
+                }
+            );
         let marks: [(&str, &str, bool, &str); 5] = [
             ("條", "bar", bars, "bars"),
-            ("格", "square", matches!(c.form, ChartForm::Waffle { .. }), "squares"),
+            (
+                "格",
+                "square",
+                matches!(c.form, ChartForm::Waffle { .. }),
+                "squares",
+            ),
             ("圖形", "symbol", symbols, "symbols"),
-            ("環", "ring", matches!(c.form, ChartForm::Gauge { .. }), "rings"),
+            (
+                "環",
+                "ring",
+                matches!(c.form, ChartForm::Gauge { .. }),
+                "rings",
+            ),
             ("線", "line", line, "a line"),
         ];
         for (zh, en, drawn, what) in marks {

@@ -3,7 +3,9 @@
 //! may share an axis, parts and wholes, and reading hints are in `chart_rules.rs`.
 
 use super::{rec, Validator};
-use crate::model::{ChartForm, ChartSpec, DataError, Metric, MetricKind, CHARTS_FILE, METRICS_FILE};
+use crate::model::{
+    ChartForm, ChartSpec, DataError, Metric, MetricKind, CHARTS_FILE, METRICS_FILE,
+};
 
 /// Counts small and concrete enough to draw one symbol each.
 pub(super) const MAX_SYMBOLS: f64 = 40.0;
@@ -102,7 +104,11 @@ impl Validator<'_> {
             ChartForm::Rank { total } => {
                 self.count(c, ms, "rank", 1, 1);
                 if ms.iter().any(|m| m.kind != MetricKind::Rank) {
-                    bad(self, "metrics", "a rank chart shows a metric of kind rank".into());
+                    bad(
+                        self,
+                        "metrics",
+                        "a rank chart shows a metric of kind rank".into(),
+                    );
                 }
                 match s.metric(total) {
                     None => bad(self, "total", format!("there is no metric “{total}”")),
@@ -114,28 +120,59 @@ impl Validator<'_> {
             }
             ChartForm::Gauge { whole } => {
                 if *whole != 100.0 {
-                    bad(self, "whole", "a ring is a share of one whole: its whole is 100 (per cent)".into());
+                    bad(
+                        self,
+                        "whole",
+                        "a ring is a share of one whole: its whole is 100 (per cent)".into(),
+                    );
                 }
                 for m in ms {
                     if m.unit != "percent" || m.kind != MetricKind::Share || m.value > 100.0 {
-                        bad(self, "metrics", format!("“{}”: a ring shows only a true share of one whole, 0 to 100 %", m.id));
+                        bad(
+                            self,
+                            "metrics",
+                            format!(
+                                "“{}”: a ring shows only a true share of one whole, 0 to 100 %",
+                                m.id
+                            ),
+                        );
                     }
-                    if m.compare.as_ref().is_some_and(|k| k.basis == crate::model::Basis::Target) {
+                    if m.compare
+                        .as_ref()
+                        .is_some_and(|k| k.basis == crate::model::Basis::Target)
+                    {
                         bad(self, "kind", format!("“{}” is measured against a target: draw it as progress against a marked target line", m.id));
                     }
                 }
             }
             ChartForm::Progress { whole, target } => {
                 if !(whole.is_finite() && *whole > 0.0) {
-                    bad(self, "whole", "must be a positive number (100 for per cent)".into());
+                    bad(
+                        self,
+                        "whole",
+                        "must be a positive number (100 for per cent)".into(),
+                    );
                 }
                 for m in ms {
-                    if m.unit != "percent" || !matches!(m.kind, MetricKind::Share | MetricKind::Reduction) {
-                        bad(self, "metrics", format!("“{}”: progress bars show shares or cuts in per cent", m.id));
+                    if m.unit != "percent"
+                        || !matches!(m.kind, MetricKind::Share | MetricKind::Reduction)
+                    {
+                        bad(
+                            self,
+                            "metrics",
+                            format!("“{}”: progress bars show shares or cuts in per cent", m.id),
+                        );
                     }
-                    let against_target = m.compare.as_ref().is_some_and(|k| k.basis == crate::model::Basis::Target);
+                    let against_target = m
+                        .compare
+                        .as_ref()
+                        .is_some_and(|k| k.basis == crate::model::Basis::Target);
                     if against_target && target.is_none() {
-                        bad(self, "target", format!("“{}” is measured against a target: mark it (target)", m.id));
+                        bad(
+                            self,
+                            "target",
+                            format!("“{}” is measured against a target: mark it (target)", m.id),
+                        );
                     }
                 }
             }
@@ -151,7 +188,14 @@ impl Validator<'_> {
                             bad(self, "metrics", format!("a waffle's squares are parts of one whole that do not overlap: give each metric part_of “{of}”"));
                         }
                         if sum > w.absolute() * (1.0 + 1e-9) {
-                            bad(self, "of", format!("the parts add up to {sum}, more than the whole {}", w.absolute()));
+                            bad(
+                                self,
+                                "of",
+                                format!(
+                                    "the parts add up to {sum}, more than the whole {}",
+                                    w.absolute()
+                                ),
+                            );
                         }
                     }
                 }
@@ -160,17 +204,30 @@ impl Validator<'_> {
                 self.count(c, ms, "pictogram", 1, 6);
                 let total: f64 = ms.iter().map(|m| m.absolute() / per_icon).sum();
                 if !(per_icon.is_finite() && *per_icon > 0.0) || total > MAX_PICTOGRAM {
-                    bad(self, "per_icon", format!("makes {total:.0} symbols; at most {MAX_PICTOGRAM} fit a phone"));
+                    bad(
+                        self,
+                        "per_icon",
+                        format!("makes {total:.0} symbols; at most {MAX_PICTOGRAM} fit a phone"),
+                    );
                 }
                 if ms.iter().any(|m| m.kind != MetricKind::Count) {
-                    bad(self, "metrics", "a pictogram counts things: metrics of kind count".into());
+                    bad(
+                        self,
+                        "metrics",
+                        "a pictogram counts things: metrics of kind count".into(),
+                    );
                 }
             }
             ChartForm::Growth { .. } => {
                 if ms.iter().any(|m| {
-                    !matches!(m.kind, MetricKind::Growth | MetricKind::Reduction) || m.unit != "percent"
+                    !matches!(m.kind, MetricKind::Growth | MetricKind::Reduction)
+                        || m.unit != "percent"
                 }) {
-                    bad(self, "metrics", "a growth chart shows growth rates in per cent only".into());
+                    bad(
+                        self,
+                        "metrics",
+                        "a growth chart shows growth rates in per cent only".into(),
+                    );
                 }
                 if ms.len() > 1 && c.hint.is_none() {
                     bad(self, "hint", "growth rates of different things start from different bases: say so on the chart (hint)".into());
@@ -178,7 +235,11 @@ impl Validator<'_> {
             }
             ChartForm::Bars | ChartForm::Hbars { .. } => {
                 if ms.len() < 2 {
-                    bad(self, "metrics", "a bar chart compares at least two metrics; use big-number for one".into());
+                    bad(
+                        self,
+                        "metrics",
+                        "a bar chart compares at least two metrics; use big-number for one".into(),
+                    );
                 }
             }
         }
@@ -188,7 +249,9 @@ impl Validator<'_> {
                 Some(_) if c.metrics.iter().any(|m| m == id) => bad(
                     self,
                     "reference",
-                    format!("“{id}” is drawn as the reference line: it is not also one of the bars"),
+                    format!(
+                        "“{id}” is drawn as the reference line: it is not also one of the bars"
+                    ),
                 ),
                 Some(_) => {}
             }
