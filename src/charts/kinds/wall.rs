@@ -224,7 +224,7 @@ pub(crate) fn wall(ctx: &Ctx, kind: ChartKind) -> Result<Layout, ChartError> {
     let one = search(limits(1, true), 1.25);
     let best = if ctx.chart.lang == crate::lang::Lang::En {
         match (one, search(limits(2, true), 1.25)) {
-            (Some(a), Some(b)) if a.big.px >= 0.6 * b.big.px => Some(a),
+            (Some(a), Some(b)) if a.big.px >= 0.7 * b.big.px => Some(a),
             (a, b) => b.or(a),
         }
     } else {
