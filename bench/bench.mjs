@@ -304,3 +304,9 @@ for (const f of sc.longFrameDetail) console.log(`  long frame ${f.ms} ms: script
 console.log("\nBudgets:");
 for (const b of results.budgets) console.log(`  ${b.pass ? "PASS" : "FAIL"}  ${b.budget}: ${b.value}`);
 console.log("\nwritten: bench/results.json");
+// A broken budget fails the benchmark (its exit status), so a later change cannot quietly undo one.
+const broken = results.budgets.filter((b) => !b.pass);
+if (broken.length) {
+  console.log(`${broken.length} budget(s) broken`);
+  process.exitCode = 1;
+}
