@@ -7,6 +7,7 @@
 use plotters_backend::text_anchor::HPos;
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+    FontStyle,
 };
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsValue;
@@ -21,7 +22,7 @@ pub struct ChartCanvas {
     /// The font and alignment last set: setting the context's `font` parses it and resolves
     /// the font every time, the costliest call of a frame on a slow phone, so it is set only
     /// when it changes (plotters-canvas's own drawing never touches either).
-    font: String,
+    font: FontKey,
     align: &'static str,
     /// The fill colour last set by this backend (`None` after plotters-canvas drew a mark
     /// of its own, which sets its own): a chart's rows of symbols share one colour.
@@ -35,7 +36,7 @@ impl ChartCanvas {
         Some(ChartCanvas {
             ctx,
             inner: CanvasBackend::with_canvas_object(canvas.clone())?,
-            font: String::new(),
+            font: FontKey::default(),
             align: "",
             fill: None,
         })
@@ -46,6 +47,20 @@ impl ChartCanvas {
             self.ctx.set_fill_style_str(&css_colour(c));
             self.fill = Some((c.rgb, c.alpha));
         }
+    }
+}
+
+/// The font last set, compared without building its CSS string (once per text per frame).
+#[derive(Default)]
+struct FontKey {
+    style: String,
+    size: f64,
+    family: String,
+}
+
+impl FontKey {
+    fn is(&self, style: FontStyle, size: f64, family: &str) -> bool {
+        self.size == size && self.style == style.as_str() && self.family == family
     }
 }
 
@@ -147,15 +162,15 @@ impl DrawingBackend for ChartCanvas {
             self.ctx.set_text_align(align);
             self.align = align;
         }
-        let font = format!(
-            "{} {}px {}",
-            s.style().as_str(),
-            s.size(),
-            s.family().as_str()
-        );
-        if font != self.font {
-            self.ctx.set_font(&font);
-            self.font = font;
+        let (style, size, family) = (s.style(), s.size(), s.family());
+        if !self.font.is(style, size, family.as_str()) {
+            self.ctx
+                .set_font(&format!("{} {size}px {}", style.as_str(), family.as_str()));
+            self.font = FontKey {
+                style: style.as_str().to_owned(),
+                size,
+                family: family.as_str().to_owned(),
+            };
         }
         self.set_fill(colour);
         let baseline = baseline(y, s.size());
