@@ -88,9 +88,11 @@ export async function openEngine(name, { width = 375, height = 667 } = {}) {
 
 /** Wakes the story's app as a reader's key press does (public/boot.js), waits for its verdict. */
 export async function waitReady() {
-  dispatchEvent(new KeyboardEvent("keydown", { key: "Shift" }));
   for (let i = 0; i < 300; i++) {
     if (window.__story && window.__story.state !== "loading") break;
+    // Again each time: this may run before the boot script listens (WebDriver does not wait
+    // for module scripts); once woken, the boot script ignores it.
+    dispatchEvent(new KeyboardEvent("keydown", { key: "Shift" }));
     await new Promise((r) => setTimeout(r, 100));
   }
   return window.__story ? window.__story.state : "no boot script";
