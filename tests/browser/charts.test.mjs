@@ -100,7 +100,13 @@ async function everyChartFits(page, width, log) {
     assert.ok(el, `${id}: an iframe`);
     const frame = await chartFrame(page, el);
     assert.equal(await frame.evaluate(() => document.documentElement.lang), lang, id);
-    assert.ok((await paintedShare(frame, "canvas.chart-canvas")) > 0.01, `${id} (${lang}) at ${width}px: drawn`);
+    // A new width clears the canvas until the chart's next frame redraws it.
+    let painted = 0;
+    for (let i = 0; i < 50 && painted <= 0.01; i++) {
+      painted = await paintedShare(frame, "canvas.chart-canvas");
+      if (painted <= 0.01) await page.waitForTimeout(100);
+    }
+    assert.ok(painted > 0.01, `${id} (${lang}) at ${width}px: drawn`);
     heights[id] = (await fits(page, el, frame, `${id} (${lang}) at ${width}px`)).outer;
   }
   assert.deepEqual(log.errors, []);
