@@ -27,6 +27,7 @@ pub mod layout;
 pub mod marks;
 pub mod measure;
 pub mod placed;
+pub mod record;
 pub mod spec;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod svg;

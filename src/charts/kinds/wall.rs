@@ -120,18 +120,20 @@ struct Limits {
     symbols: bool,
 }
 
-fn plan(ctx: &Ctx, cols: usize, big: Font, limits: Limits) -> Option<Plan> {
+/// The wall in `cols` columns: its rows, each item's column width, and each item's label
+/// and note wrapped to it (the same for every figure size a search tries, so wrapped once).
+struct Columns {
+    rows: Vec<Vec<usize>>,
+    widths: Vec<f64>,
+    captions: Vec<(Wrapped, Wrapped)>,
+}
+
+fn columns(ctx: &Ctx, cols: usize) -> Columns {
     let items = &ctx.chart.items;
     let rows = arrangement(items.len(), cols);
     let col_gap = (1.0 * ctx.em).round();
     let avail = ctx.w - 2.0 * ctx.pad;
-    let (rule_h, gs) = (
-        (0.18 * ctx.em).round().max(2.0 * ctx.dpr),
-        (0.2 * ctx.em).round(),
-    );
-    let note_font = ctx.small;
     let mut widths = vec![0.0; items.len()];
-    let mut contents = Vec::with_capacity(items.len());
     for row in &rows {
         let k = row.len() as f64;
         let w = ((avail - (k - 1.0) * col_gap) / k).floor();
@@ -139,14 +141,33 @@ fn plan(ctx: &Ctx, cols: usize, big: Font, limits: Limits) -> Option<Plan> {
             widths[i] = w;
         }
     }
+    let captions = items
+        .iter()
+        .zip(&widths)
+        .map(|(d, &w)| (ctx.wrap(&d.label, w, &ctx.label), ctx.wrap(&d.note, w, &ctx.small)))
+        .collect();
+    Columns {
+        rows,
+        widths,
+        captions,
+    }
+}
+
+fn plan(ctx: &Ctx, columns: &Columns, big: Font, limits: Limits) -> Option<Plan> {
+    let items = &ctx.chart.items;
+    let (rule_h, gs) = (
+        (0.18 * ctx.em).round().max(2.0 * ctx.dpr),
+        (0.2 * ctx.em).round(),
+    );
+    let note_font = ctx.small;
+    let mut contents = Vec::with_capacity(items.len());
     for (i, d) in items.iter().enumerate() {
-        let w = widths[i];
+        let w = columns.widths[i];
         let figure = ctx.wrap(&d.display, w, &big);
         if (figure.broke_word && limits.lines < usize::MAX) || figure.lines.len() > limits.lines {
             return None;
         }
-        let label = ctx.wrap(&d.label, w, &ctx.label);
-        let note = ctx.wrap(&d.note, w, &note_font);
+        let (label, note) = columns.captions[i].clone();
         // A column too narrow for a word of its label ("Household|s") is the wrong
         // arrangement: fewer columns, unless nothing else fits.
         if (label.broke_word || note.broke_word) && limits.lines < usize::MAX {
@@ -176,14 +197,15 @@ fn plan(ctx: &Ctx, cols: usize, big: Font, limits: Limits) -> Option<Plan> {
             height,
         });
     }
-    let heights = rows
+    let heights = columns
+        .rows
         .iter()
         .map(|r| r.iter().map(|&i| contents[i].height).fold(0.0, f64::max))
         .collect();
     Some(Plan {
         big,
-        rows,
-        widths,
+        rows: columns.rows.clone(),
+        widths: columns.widths.clone(),
         contents,
         heights,
     })
@@ -197,9 +219,10 @@ pub(crate) fn wall(ctx: &Ctx, kind: ChartKind) -> Result<Layout, ChartError> {
     // The largest figure, up to 7 em for one figure and 3.5 em on a wall, in each
     // arrangement; the arrangement with the largest wins.
     let top_size = if n == 1 { 7.0 } else { 3.5 };
+    let arrangements: Vec<Columns> = (1..=n.min(3)).map(|cols| columns(ctx, cols)).collect();
     let search = |limits: Limits, floor: f64| {
         let mut best: Option<Plan> = None;
-        for cols in 1..=n.min(3) {
+        for cols in &arrangements {
             let mut px = (top_size * ctx.em).round();
             while px >= (floor * ctx.u).floor() {
                 let big = Font {
@@ -250,7 +273,9 @@ pub(crate) fn wall(ctx: &Ctx, kind: ChartKind) -> Result<Layout, ChartError> {
             bold: true,
             lang: ctx.chart.lang,
         };
-        return Err(plan(ctx, 1, smallest, limits(usize::MAX, false))
+        return Err(arrangements
+            .first()
+            .and_then(|one| plan(ctx, one, smallest, limits(usize::MAX, false)))
             .map_or(ctx.no_fit(), |p| ctx.need(total(&p))));
     };
     // Rows a little further apart when there is room, up to twice the gap.

@@ -18,9 +18,7 @@ use super::spec::{ChartData, ChartError};
 use super::theme::Theme;
 use crate::html::escape;
 
-mod recorder;
-
-use recorder::{record, Colour, Shape};
+use super::record::{record, Colour, Shape};
 
 /// How the shapes' colours are written: as themselves (one theme), or as classes whose
 /// colours the document's style sheet gives, per colour scheme: each shape's class is its

@@ -1,13 +1,25 @@
-//! One frame of a chart: the backing store sized, the tween's values drawn for now, the
-//! figure's state (`drawn`, which puts the canvas in its static picture's place, or
-//! `fallback` with the table); and a layout ahead of the first.
+//! One frame of a chart: the frame's shapes recorded (the tween's values for now), then
+//! played onto the canvas, whole when the chart is on screen, a slice of a frame at a time
+//! when it is drawn ahead (`slice.rs`); the figure's state (`drawn`, which puts the canvas
+//! in its static picture's place, once a drawing is whole, or `fallback` with the table).
 
 use plotters::drawing::IntoDrawingArea;
 use wasm_bindgen::JsValue;
 
 use super::{now, size_canvas, slow, ApproxMeasure, ChartCanvas, Inner};
+use crate::charts::record::{replay, Colour, Recorder, Shape};
 use crate::charts::view::parts;
-use crate::charts::ChartError;
+use crate::charts::{ChartError, Viewport};
+
+/// A recorded frame being played onto the canvas.
+pub(super) struct Replay {
+    shapes: Vec<(Shape, Colour)>,
+    next: usize,
+    /// The tween needs frames after this one.
+    more: bool,
+    /// The chart's inputs it was recorded from (`Inner::version`).
+    version: u64,
+}
 
 impl Inner {
     pub(super) fn set_state(&self, s: &str) {
@@ -22,65 +34,148 @@ impl Inner {
         }
     }
 
-    /// One frame; `true` while more are needed. A hidden chart is not drawn.
+    /// One frame, drawn whole (its own frames: a chart on screen, or being shown); `true`
+    /// while a tween needs more.
     pub(super) fn frame(&mut self) -> bool {
-        let Some(vp) = self.vp.filter(|_| !self.hidden) else {
+        let Some(vp) = self.vp else {
             return false;
         };
-        size_canvas(&self.canvas, &vp);
-        if std::mem::take(&mut self.fresh) && self.tween_in && !self.reduced {
-            self.state.tween_in(now());
-        }
-        if self.reduced || slow::device() {
-            self.state.finish();
-        }
-        let started = now();
-        let Some(backend) = ChartCanvas::new(&self.canvas) else {
-            self.set_state("fallback");
-            return false;
-        };
-        let area = backend.into_drawing_area();
-        let (theme, focus, active) = (self.theme, self.focus.clone(), self.active);
-        match self
-            .state
-            .paint(&area, vp, &ApproxMeasure, theme, &focus, active, now())
-        {
-            Ok(more) => {
-                self.draws += 1;
-                self.set_state("drawn");
-                if more && slow::frame(now() - started) {
-                    // Too slow to animate: the next frame draws the end.
-                    self.state.finish();
-                }
-                more
+        let visible = !self.hidden && self.on_screen;
+        if self.replay.is_none() {
+            self.start_tween(visible);
+            if self.painted == Some(self.version) && !self.state.animating(now()) {
+                // The canvas already shows this (a chart drawn ahead, now shown).
+                return false;
             }
-            Err(ChartError::DoesNotFit {
-                need_css_height, ..
-            }) if need_css_height.is_finite()
-                && need_css_height > vp.css_height + 1.0
-                && need_css_height < 4.0 * vp.css_height.max(200.0) =>
-            {
-                // Grow the box once to what the labels need (rare: very large text on a
-                // narrow phone); the resize observer then redraws.
-                let _ = self
-                    .boxel
-                    .style()
-                    .set_property("min-height", &format!("{need_css_height}px"));
-                false
+            if !self.record_frame(vp, visible) {
+                return false;
+            }
+        }
+        self.play(vp, visible, f64::INFINITY)
+    }
+
+    /// Draws ahead (off screen or hidden) until `until`, at rest; `true` once the canvas
+    /// shows what the chart shows now (or nothing can be drawn).
+    pub(super) fn ahead(&mut self, until: f64) -> bool {
+        let Some(vp) = self.vp else {
+            return true;
+        };
+        if self.replay.is_none() {
+            self.start_tween(false);
+            if self.painted == Some(self.version) {
+                return true;
+            }
+            if !self.record_frame(vp, false) {
+                return true;
+            }
+        }
+        self.play(vp, false, until);
+        self.replay.is_none()
+    }
+
+    /// Records the frame to play; `false` (and the failure shown) if it cannot be drawn.
+    fn record_frame(&mut self, vp: Viewport, visible: bool) -> bool {
+        match self.record(vp, visible) {
+            Ok(r) => {
+                self.replay = Some(r);
+                true
             }
             Err(e) => {
-                self.set_state("fallback");
-                web_sys::console::warn_1(&JsValue::from_str(&e.to_string()));
+                self.failed(e, vp);
                 false
             }
         }
     }
 
-    /// Lays the chart out ahead, so that its first frame only draws (a hidden chart of a
-    /// graphic has its box, the same as the one on view).
-    pub(super) fn warm(&mut self) {
-        if let Some(vp) = self.vp {
-            let _ = self.state.layout(vp, &ApproxMeasure);
+    /// A chart's first drawing on screen tweens in from its baseline (unless the reader
+    /// asked for less motion, or the device is too slow); one first drawn off screen is
+    /// at rest when the reader comes to it, as its static picture was.
+    fn start_tween(&mut self, visible: bool) {
+        if visible {
+            if std::mem::take(&mut self.tween_in) && !self.reduced && !slow::device() {
+                self.state.tween_in(now());
+            }
+        } else if !self.hidden {
+            self.tween_in = false;
+        }
+    }
+
+    /// Records this frame's shapes: at rest when off screen, with reduced motion or on a
+    /// slow device.
+    fn record(&mut self, vp: Viewport, visible: bool) -> Result<Replay, ChartError> {
+        if !visible || self.reduced || slow::device() {
+            self.state.finish();
+        }
+        let mut shapes = Vec::new();
+        let area = Recorder::new(vp.device_size(), &mut shapes).into_drawing_area();
+        let (theme, focus, active) = (self.theme, self.focus.clone(), self.active);
+        let more = self
+            .state
+            .paint(&area, vp, &ApproxMeasure, theme, &focus, active, now())?;
+        drop(area);
+        Ok(Replay {
+            shapes,
+            next: 0,
+            more,
+            version: self.version,
+        })
+    }
+
+    /// Plays the recorded frame until `until` (whole: infinity); `true` while a tween needs
+    /// frames after it (once it is whole).
+    fn play(&mut self, vp: Viewport, visible: bool, until: f64) -> bool {
+        let Some(mut r) = self.replay.take() else {
+            return false;
+        };
+        let started = now();
+        if r.next == 0 {
+            size_canvas(&self.canvas, &vp);
+        }
+        let Some(mut backend) = ChartCanvas::new(&self.canvas) else {
+            self.set_state("fallback");
+            return false;
+        };
+        while r.next < r.shapes.len() && now() < until {
+            if let Err(e) = replay(&mut backend, &r.shapes[r.next]) {
+                self.failed(ChartError::Draw(e.to_string()), vp);
+                return false;
+            }
+            r.next += 1;
+        }
+        if r.next < r.shapes.len() {
+            self.replay = Some(r);
+            return false;
+        }
+        self.draws += 1;
+        self.painted = Some(r.version);
+        self.set_state("drawn");
+        if r.more && visible && slow::frame(now() - started) {
+            // Too slow to animate: the next frame draws the end.
+            self.state.finish();
+        }
+        r.more
+    }
+
+    /// A frame that could not be drawn: the box grows once to what the labels need (rare:
+    /// very large text on a narrow phone; the resize observer then redraws), or the figure
+    /// shows its table.
+    fn failed(&mut self, e: ChartError, vp: Viewport) {
+        match e {
+            ChartError::DoesNotFit {
+                need_css_height, ..
+            } if need_css_height.is_finite()
+                && need_css_height > vp.css_height + 1.0
+                && need_css_height < 4.0 * vp.css_height.max(200.0) =>
+            {
+                let _ = self
+                    .boxel
+                    .style()
+                    .set_property("min-height", &format!("{need_css_height}px"));
+            }
+            e => {
+                self.set_state("fallback");
+                web_sys::console::warn_1(&JsValue::from_str(&e.to_string()));
+            }
         }
     }
 }

@@ -7,13 +7,16 @@
 //! Text is measured as the build measures it ([`ApproxMeasure`], no `measureText`), so a
 //! chart is laid out exactly as its static picture: the canvas takes the picture's place
 //! with nothing moving. A chart on screen when the app starts is drawn at rest (the reader
-//! already sees it); one drawn later tweens in from its baseline when first drawn. A chart
-//! hidden behind another of its graphic is laid out ahead, and drawn the moment it is shown.
+//! already sees it), as is one first drawn off screen; one first drawn on screen (a chart
+//! of a graphic that a step shows) tweens in from its baseline. Charts near the screen are
+//! drawn ahead, a slice of a frame at a time (`slice.rs`), hidden ones behind the chart of
+//! their graphic on view too, so that the step that shows one has nothing left to draw.
 
 mod backend;
 mod frame;
 mod paint;
 mod pointer;
+mod slice;
 mod slow;
 mod tip;
 mod watch;
@@ -109,12 +112,20 @@ struct Inner {
     /// Near the viewport: charts far away wait to be drawn, so start-up draws none of the
     /// story's 44 charts that the reader cannot see.
     near: bool,
+    /// In the viewport (an intersection observer's word: reading the box's place in a
+    /// frame would lay the page out again after each chart drawn).
+    on_screen: bool,
     /// Not on view (another chart of its graphic is): laid out, not drawn.
     hidden: bool,
-    /// Not drawn yet; and whether its first drawing tweens in (it was not on screen when
-    /// the app started, showing its static picture at rest).
-    fresh: bool,
+    /// Whether its first drawing on screen tweens in (it was not on screen when the app
+    /// started, showing its static picture at rest).
     tween_in: bool,
+    /// Bumped by every change of what the chart shows (data, focus, theme, viewport...).
+    version: u64,
+    /// The version the canvas shows, once a drawing of it is whole.
+    painted: Option<u64>,
+    /// A drawing being played onto the canvas, a slice per frame.
+    replay: Option<frame::Replay>,
 }
 
 /// What the hooks' callbacks hold: the chart (weakly) and its frames.
@@ -125,10 +136,21 @@ struct Handle {
 }
 
 impl Handle {
-    /// Runs `f` on the chart; redraws when it returns `true`.
+    /// Runs `f` on the chart; redraws when it returns `true` (what it shows changed: a
+    /// drawing under way is dropped).
     fn with(&self, f: impl FnOnce(&mut Inner) -> bool) {
         let redraw = match self.inner.upgrade() {
-            Some(rc) => rc.try_borrow_mut().map(|mut i| f(&mut i)).unwrap_or(false),
+            Some(rc) => rc
+                .try_borrow_mut()
+                .map(|mut i| {
+                    let changed = f(&mut i);
+                    if changed {
+                        i.version += 1;
+                        i.replay = None;
+                    }
+                    changed
+                })
+                .unwrap_or(false),
             None => false,
         };
         if redraw {
@@ -136,23 +158,38 @@ impl Handle {
         }
     }
 
-    /// A frame, unless the chart is far from the viewport or hidden (it is drawn once it
-    /// comes near and is shown).
+    /// A drawing: whole in the next frame on screen, a slice at a time off screen or
+    /// hidden (`slice.rs`); none far from the viewport (it is drawn once it comes near).
     fn schedule(&self) {
-        let due = self
+        let (near, visible) = self
             .inner
             .upgrade()
-            .is_some_and(|rc| rc.try_borrow().is_ok_and(|i| i.near && !i.hidden));
-        if due {
+            .and_then(|rc| {
+                rc.try_borrow()
+                    .ok()
+                    .map(|i| (i.near, i.on_screen && !i.hidden))
+            })
+            .unwrap_or((false, false));
+        if visible {
             self.frames.request();
+        } else if near {
+            slice::enqueue(self);
         }
     }
 
-    /// Reads the viewport again and redraws.
+    /// Draws ahead until `until`; `true` once done (or the chart is gone).
+    fn ahead(&self, until: f64) -> bool {
+        match self.inner.upgrade() {
+            Some(rc) => rc.try_borrow_mut().map(|mut i| i.ahead(until)).unwrap_or(false),
+            None => true,
+        }
+    }
+
+    /// Reads the viewport again; redraws if it changed.
     fn remeasure(&self) {
         self.with(|i| {
-            i.vp = paint::read_viewport(&i.boxel, i.ruler.as_ref(), i.device);
-            true
+            let vp = paint::read_viewport(&i.boxel, i.ruler.as_ref(), i.device);
+            std::mem::replace(&mut i.vp, vp) != vp
         });
     }
 }
@@ -242,9 +279,12 @@ impl CanvasChart {
             active: None,
             draws: 0,
             near: false,
+            on_screen: seen,
             hidden,
-            fresh: true,
             tween_in: !reduced && !seen,
+            version: 0,
+            painted: None,
+            replay: None,
         }));
         let owner = Owner::new();
         let handle = owner.with(|| {
@@ -271,8 +311,9 @@ impl CanvasChart {
     }
 
     /// New inputs from the component's signals; redraws (and tweens) what changed. A chart
-    /// shown (`hidden` turned false) is drawn at once, in the task that shows it, so its
-    /// first frame on view is its own (never its static picture, never an empty box).
+    /// shown (`hidden` turned false) is drawn at once, in the task that shows it (if it was
+    /// not drawn ahead), so its first frame on view is its own (never its static picture,
+    /// never an empty box).
     pub fn update(
         &self,
         data: ChartData,
@@ -282,8 +323,9 @@ impl CanvasChart {
         hidden: bool,
     ) {
         let theme = theme.unwrap_or(Theme::Light);
+        let mut shown = false;
         self.handle.with(|inner| {
-            let shown = inner.hidden && !hidden;
+            shown = inner.hidden && !hidden;
             inner.hidden = hidden;
             let mut changed = inner.state.set_data(data, now(), !reduced);
             if changed {
@@ -296,11 +338,17 @@ impl CanvasChart {
             inner.focus = focus;
             inner.theme = theme;
             inner.reduced = reduced;
-            if shown && inner.near && inner.vp.is_some() {
-                return inner.frame();
-            }
-            changed || shown
+            changed
         });
+        if shown {
+            let more = self
+                .inner
+                .try_borrow_mut()
+                .is_ok_and(|mut i| i.near && i.vp.is_some() && i.frame());
+            if more {
+                self.handle.schedule();
+            }
+        }
     }
 
     /// Frames drawn so far.

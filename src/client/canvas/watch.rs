@@ -2,10 +2,6 @@
 //! the root font size (a 1rem ruler), the DPR, and nearness to the viewport; all through the
 //! hooks, removed with the chart.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
-use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use web_sys::{Element, HtmlElement};
 
@@ -58,7 +54,7 @@ pub(super) fn watch(
     });
     // Drawn when within a screen of the viewport. The story's graphic holds several charts,
     // one shown at a time: watching the graphic makes its hidden charts near too, so they
-    // are laid out ahead.
+    // are drawn ahead.
     let watched: Element = figure
         .closest(&format!(".{}", crate::story::chapter::parts::GRAPHIC))
         .ok()
@@ -77,49 +73,34 @@ pub(super) fn watch(
             false
         });
         if became_near {
+            // Drawn ahead, hidden charts too (`slice.rs`).
             h.remeasure();
-            lay_out_ahead(&h);
+            h.schedule();
         }
     });
-    if !observed {
+    // On screen: a drawing under way (ahead) is finished whole in the next frame.
+    let h = handle.clone();
+    let on_screen = use_intersection_observer(
+        &[boxel.clone().into()],
+        IntersectionOptions::default(),
+        move |entries| {
+            let Some(e) = entries.last() else { return };
+            let mut due = false;
+            h.with(|i| {
+                i.on_screen = e.is_intersecting();
+                due = i.on_screen && (i.replay.is_some() || i.painted != Some(i.version));
+                false
+            });
+            if due {
+                h.schedule();
+            }
+        },
+    );
+    if !observed || !on_screen {
         handle.with(|i| {
             i.near = true;
+            i.on_screen = true;
             false
         });
-    }
-}
-
-/// A hidden chart (another of the graphic is showing) is laid out while the browser is
-/// idle, so that its first draw, when a step shows it, only draws. (In a task of its own,
-/// a graphic's several charts ran back to back before one frame: a long frame while
-/// scrolling.) WebKit has no `requestIdleCallback`: a timeout there.
-fn lay_out_ahead(handle: &Handle) {
-    let hidden = handle
-        .inner
-        .upgrade()
-        .is_some_and(|rc| rc.try_borrow().is_ok_and(|i| i.hidden));
-    if !hidden {
-        return;
-    }
-    let warm = {
-        let h = handle.clone();
-        move || {
-            h.with(|i| {
-                i.warm();
-                false
-            })
-        }
-    };
-    let once = Rc::new(RefCell::new(Some(warm)));
-    let run = {
-        let once = once.clone();
-        move || {
-            if let Some(f) = once.borrow_mut().take() {
-                f()
-            }
-        }
-    };
-    if request_idle_callback_with_handle(run.clone()).is_err() {
-        set_timeout(run, std::time::Duration::ZERO);
     }
 }

@@ -1,5 +1,8 @@
 //! The recording backend: a plotters `DrawingBackend` that keeps what the kit draws as
-//! shapes and texts in device pixels, for the SVG writer beside it.
+//! shapes and texts in device pixels, and plays them back on any other backend. The SVG
+//! writer (`svg`) writes what it records; the canvas glue records a frame and plays it
+//! onto its canvas, all at once or a few shapes per task (a chart drawn ahead, off screen,
+//! never holds a slow phone's frame for long).
 
 use std::convert::Infallible;
 
@@ -9,13 +12,13 @@ use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
 };
 
-use super::super::draw::{draw, Paint};
-use super::super::layout::Layout;
-use super::super::marks::err;
-use super::super::spec::{ChartData, ChartError};
+use super::draw::{draw, Paint};
+use super::layout::Layout;
+use super::marks::err;
+use super::spec::{ChartData, ChartError};
 
 /// A colour as drawn: red, green, blue, and opacity in thousandths.
-pub(super) type Colour = (u8, u8, u8, u16);
+pub type Colour = (u8, u8, u8, u16);
 
 fn colour(c: BackendColor) -> Colour {
     let (r, g, b) = c.rgb;
@@ -24,7 +27,7 @@ fn colour(c: BackendColor) -> Colour {
 
 /// One thing drawn, in device pixels.
 #[derive(Clone, Debug, PartialEq)]
-pub(super) enum Shape {
+pub enum Shape {
     Rect {
         x: i32,
         y: i32,
@@ -59,14 +62,19 @@ pub(super) enum Shape {
 
 /// A plotters backend that records the shapes drawn, with their colours (into a vector
 /// it borrows, as plotters' own SVG backend writes into a borrowed string).
-struct Recorder<'a> {
+pub struct Recorder<'a> {
     size: (u32, u32),
     shapes: &'a mut Vec<(Shape, Colour)>,
 }
 
 type Result_ = Result<(), DrawingErrorKind<Infallible>>;
 
-impl Recorder<'_> {
+impl<'a> Recorder<'a> {
+    /// A recorder of a `size` (device px) drawing, appending to `shapes`.
+    pub fn new(size: (u32, u32), shapes: &'a mut Vec<(Shape, Colour)>) -> Self {
+        Recorder { size, shapes }
+    }
+
     fn push(&mut self, shape: Shape, c: BackendColor) -> Result_ {
         if c.alpha > 0.0 {
             self.shapes.push((shape, colour(c)));
@@ -209,7 +217,7 @@ impl DrawingBackend for Recorder<'_> {
 }
 
 /// Draws `chart`, laid out as `layout`, and returns the shapes.
-pub(super) fn record(
+pub fn record(
     chart: &ChartData,
     layout: &Layout,
     paint: &Paint,
@@ -225,4 +233,70 @@ pub(super) fn record(
         area.present().map_err(err)?;
     }
     Ok(shapes)
+}
+
+/// A recorded colour as plotters' colour.
+fn backend_colour((r, g, b, a): Colour) -> plotters::style::RGBAColor {
+    plotters::style::RGBAColor(r, g, b, f64::from(a) / 1000.0)
+}
+
+/// Draws one recorded shape on `backend`, as the kit drew it on the recorder.
+pub fn replay<DB: DrawingBackend>(
+    backend: &mut DB,
+    (shape, c): &(Shape, Colour),
+) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+    use plotters::style::{FontDesc, FontFamily, FontStyle, ShapeStyle, TextStyle};
+    use plotters_backend::text_anchor::{Pos, VPos};
+    let style = |filled: bool, stroke_width: u32| ShapeStyle {
+        color: backend_colour(*c),
+        filled,
+        stroke_width,
+    };
+    match shape {
+        Shape::Rect {
+            x,
+            y,
+            w,
+            h,
+            fill,
+            stroke,
+        } => backend.draw_rect((*x, *y), (x + w, y + h), &style(*fill, *stroke), *fill),
+        Shape::Polygon { points } => backend.fill_polygon(points.iter().copied(), &style(true, 0)),
+        Shape::Path { points, stroke } => {
+            backend.draw_path(points.iter().copied(), &style(false, *stroke))
+        }
+        Shape::Circle {
+            c: centre,
+            r,
+            fill,
+            stroke,
+        } => backend.draw_circle(*centre, *r, &style(*fill, *stroke), *fill),
+        Shape::Text {
+            text,
+            x,
+            y,
+            size,
+            bold,
+            family,
+            anchor,
+        } => {
+            let h = match *anchor {
+                "middle" => HPos::Center,
+                "end" => HPos::Right,
+                _ => HPos::Left,
+            };
+            let weight = if *bold {
+                FontStyle::Bold
+            } else {
+                FontStyle::Normal
+            };
+            let font = FontDesc::new(FontFamily::Name(family), *size, weight);
+            let style = TextStyle {
+                font,
+                color: plotters::style::Color::to_backend_color(&backend_colour(*c)),
+                pos: Pos::new(h, VPos::Top),
+            };
+            backend.draw_text(text, &style, (*x, *y))
+        }
+    }
 }
