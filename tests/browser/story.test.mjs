@@ -380,3 +380,36 @@ test("a tap on a bar shows its figure; a tap elsewhere hides it", async () => {
   assert.equal(await page.evaluate((f) => document.querySelector(`${f} .chart-tip`).hidden, fig), true);
   await context.close();
 });
+
+test("the charts a chapter's next steps show are drawn ahead, behind the chart on view", async () => {
+  // Without it, the step that shows a chart drew all of it in that frame: a long frame
+  // while scrolling a slow phone (client/canvas/slice.rs).
+  const { context, page, log } = await open(PHONE, "#city-2");
+  assert.equal(await appState(page), "ready");
+  const hidden = "#city .graphic-slot:not(.current) .chart";
+  await page.waitForFunction(
+    (sel) => {
+      const figs = [...document.querySelectorAll(sel)];
+      return figs.length >= 3 && figs.every((f) => f.dataset.state === "drawn");
+    },
+    hidden,
+    { timeout: 10000 },
+  );
+  // Drawn whole: each hidden canvas holds its chart (many pixels off the background).
+  const painted = await page.evaluate((sel) => {
+    return [...document.querySelectorAll(`${sel} canvas`)].map((c) => {
+      const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+      let off = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i] !== d[0] || d[i + 1] !== d[1] || d[i + 2] !== d[2]) off++;
+      return off / (d.length / 4);
+    });
+  }, hidden);
+  assert.ok(painted.every((s) => s > 0.01), `every hidden chart painted: ${painted.map((s) => s.toFixed(3))}`);
+  // A step then shows one of them at once.
+  await page.evaluate(() => document.querySelector("#city-3").scrollIntoView({ block: "center" }));
+  await page.waitForFunction(() => document.querySelector("#city .graphic-slot.current")?.dataset.chart === "city-green");
+  await settle(page);
+  assert.equal(await page.evaluate(() => document.querySelector("#city .graphic-slot.current .chart").dataset.state), "drawn");
+  noErrors(log);
+  await context.close();
+});
