@@ -238,6 +238,8 @@ async function scrollRun({ cold }) {
     over16ms: Number((gaps.filter((g) => g > 16.7).length / gaps.length).toFixed(3)),
     longestMs: Math.round(Math.max(...gaps)),
     longFrames: loaf.length,
+    // How long they ran over 50 ms, together: the severity the count does not tell.
+    overMs: loaf.reduce((t, f) => t + f.ms - 50, 0),
     longestFrameMs: Math.max(0, ...loaf.map((f) => f.ms)),
     longFrameDetail: loaf,
     medianMs: Number(gaps.sort((a, b) => a - b)[Math.floor(gaps.length / 2)].toFixed(1)),
@@ -250,7 +252,7 @@ async function scrollRuns(cold) {
   const runs = [];
   for (let i = 0; i < (QUICK ? 1 : 3); i++) runs.push(await scrollRun({ cold }));
   const sorted = [...runs].sort((a, b) => a.longFrames - b.longFrames || a.longestFrameMs - b.longestFrameMs);
-  return { ...sorted[Math.floor(sorted.length / 2)], runs: runs.map((r) => ({ longFrames: r.longFrames, longestFrameMs: r.longestFrameMs })) };
+  return { ...sorted[Math.floor(sorted.length / 2)], runs: runs.map((r) => ({ longFrames: r.longFrames, longestFrameMs: r.longestFrameMs, overMs: r.overMs })) };
 }
 results.scroll = await scrollRuns(true);
 results.scrollWarm = await scrollRuns(false);
@@ -274,8 +276,8 @@ results.budgets = [
   ["a linked step's chart seen ≤ 2.5 s on slow 3G", results.opened.map((o) => `${o.hash} ${o.chartSeenMs} ms`).join(", "), results.opened.every((o) => o.chartSeenMs <= 2500)],
   ["LCP ≤ 1.0 s", `${lh.lcpMs} ms`, lh.lcpMs <= 1000],
   ["TBT ≤ 50 ms (median run), no run over 100 ms", `${lh.tbtMs} ms, worst ${lh.tbtWorstMs} ms`, lh.tbtMs <= 50 && lh.tbtWorstMs <= 100],
-  ["no frame over 50 ms while scrolling from the top (4× CPU, median of 3)", `longest ${sc.longestFrameMs} ms, ${sc.longFrames} over 50 ms (runs: ${sc.runs.map((r) => r.longFrames).join(", ")})`, sc.longFrames === 0],
-  ["… and once the app runs", `longest ${results.scrollWarm.longestFrameMs} ms, ${results.scrollWarm.longFrames} over 50 ms (runs: ${results.scrollWarm.runs.map((r) => r.longFrames).join(", ")})`, results.scrollWarm.longFrames === 0],
+  ["no frame over 50 ms while scrolling from the top (4× CPU, median of 3)", `longest ${sc.longestFrameMs} ms, ${sc.longFrames} over 50 ms by ${sc.overMs} ms in all (runs: ${sc.runs.map((r) => r.longFrames).join(", ")})`, sc.longFrames === 0],
+  ["… and once the app runs", `longest ${results.scrollWarm.longestFrameMs} ms, ${results.scrollWarm.longFrames} over 50 ms by ${results.scrollWarm.overMs} ms in all (runs: ${results.scrollWarm.runs.map((r) => r.longFrames).join(", ")})`, results.scrollWarm.longFrames === 0],
   ["JS heap ≤ 16 MB", `${sc.peakHeapMB} MB`, sc.peakHeapMB <= 16],
   ...["phone", "desktop"].map((d) => {
     const f = results.fill[d];
