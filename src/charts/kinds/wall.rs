@@ -144,7 +144,12 @@ fn columns(ctx: &Ctx, cols: usize) -> Columns {
     let captions = items
         .iter()
         .zip(&widths)
-        .map(|(d, &w)| (ctx.wrap(&d.label, w, &ctx.label), ctx.wrap(&d.note, w, &ctx.small)))
+        .map(|(d, &w)| {
+            (
+                ctx.wrap(&d.label, w, &ctx.label),
+                ctx.wrap(&d.note, w, &ctx.small),
+            )
+        })
         .collect();
     Columns {
         rows,

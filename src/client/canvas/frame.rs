@@ -6,15 +6,26 @@
 use plotters::drawing::IntoDrawingArea;
 use wasm_bindgen::JsValue;
 
-use super::{now, size_canvas, slow, ApproxMeasure, ChartCanvas, Inner};
+use super::{now, size_canvas, slice, slow, ApproxMeasure, ChartCanvas, Inner};
 use crate::charts::record::{replay, Colour, Recorder, Shape};
 use crate::charts::view::parts;
 use crate::charts::{ChartError, Viewport};
+
+/// Where a recorded frame is played.
+#[derive(Clone, Copy, PartialEq)]
+pub(super) enum Target {
+    /// The chart's own canvas (a chart off screen or hidden, or drawn whole).
+    Canvas,
+    /// The back buffer, copied onto the canvas once whole (a chart on screen, redrawn a
+    /// slice at a time on a slow device).
+    Back,
+}
 
 /// A recorded frame being played onto the canvas.
 pub(super) struct Replay {
     shapes: Vec<(Shape, Colour)>,
     next: usize,
+    target: Target,
     /// The tween needs frames after this one.
     more: bool,
     /// The chart's inputs it was recorded from (`Inner::version`).
@@ -51,7 +62,18 @@ impl Inner {
                 return false;
             }
         }
+        if let Some(r) = self.replay.as_mut().filter(|r| r.target == Target::Back) {
+            // Begun on the back buffer: played whole onto the canvas instead.
+            (r.next, r.target) = (0, Target::Canvas);
+        }
         self.play(vp, visible, f64::INFINITY)
+    }
+
+    /// Whether a redraw on screen goes through the back buffer, a slice at a time: on a slow
+    /// device, for a chart whose canvas already shows a drawing (one that still shows its
+    /// static picture is drawn on its canvas: the picture stands until the drawing is whole).
+    pub(super) fn redraw_ahead(&self) -> bool {
+        slow::device() && self.painted.is_some() && self.on_screen && !self.hidden
     }
 
     /// Draws ahead (off screen or hidden) until `until`, at rest; `true` once the canvas
@@ -67,6 +89,11 @@ impl Inner {
             }
             if !self.record_frame(vp, false) {
                 return true;
+            }
+            if self.redraw_ahead() {
+                if let Some(r) = self.replay.as_mut() {
+                    r.target = Target::Back;
+                }
             }
         }
         self.play(vp, false, until);
@@ -116,6 +143,7 @@ impl Inner {
         Ok(Replay {
             shapes,
             next: 0,
+            target: Target::Canvas,
             more,
             version: self.version,
         })
@@ -128,10 +156,15 @@ impl Inner {
             return false;
         };
         let started = now();
-        if r.next == 0 {
+        let (w, h) = vp.device_size();
+        let back = match r.target {
+            Target::Back => slice::back_buffer(w, h),
+            Target::Canvas => None,
+        };
+        if r.next == 0 && back.is_none() {
             size_canvas(&self.canvas, &vp);
         }
-        let Some(mut backend) = ChartCanvas::new(&self.canvas) else {
+        let Some(mut backend) = ChartCanvas::new(back.as_ref().unwrap_or(&self.canvas)) else {
             self.set_state("fallback");
             return false;
         };
@@ -145,6 +178,19 @@ impl Inner {
         if r.next < r.shapes.len() {
             self.replay = Some(r);
             return false;
+        }
+        if let Some(back) = &back {
+            size_canvas(&self.canvas, &vp);
+            let (w, h) = (f64::from(w), f64::from(h));
+            let copied = super::paint::context(&self.canvas).map(|ctx| {
+                ctx.draw_image_with_html_canvas_element_and_sw_and_sh_and_dx_and_dy_and_dw_and_dh(
+                    back, 0.0, 0.0, w, h, 0.0, 0.0, w, h,
+                )
+            });
+            if !matches!(copied, Some(Ok(()))) {
+                self.set_state("fallback");
+                return false;
+            }
         }
         self.draws += 1;
         self.painted = Some(r.version);

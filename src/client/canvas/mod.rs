@@ -167,7 +167,7 @@ impl Handle {
             .and_then(|rc| {
                 rc.try_borrow()
                     .ok()
-                    .map(|i| (i.near, i.on_screen && !i.hidden))
+                    .map(|i| (i.near, i.on_screen && !i.hidden && !i.redraw_ahead()))
             })
             .unwrap_or((false, false));
         if visible {
@@ -180,7 +180,10 @@ impl Handle {
     /// Draws ahead until `until`; `true` once done (or the chart is gone).
     fn ahead(&self, until: f64) -> bool {
         match self.inner.upgrade() {
-            Some(rc) => rc.try_borrow_mut().map(|mut i| i.ahead(until)).unwrap_or(false),
+            Some(rc) => rc
+                .try_borrow_mut()
+                .map(|mut i| i.ahead(until))
+                .unwrap_or(false),
             None => true,
         }
     }
@@ -341,11 +344,19 @@ impl CanvasChart {
             changed
         });
         if shown {
-            let more = self
-                .inner
-                .try_borrow_mut()
-                .is_ok_and(|mut i| i.near && i.vp.is_some() && i.frame());
-            if more {
+            // Drawn in this task, unless a slow device redraws it ahead (`slice.rs`).
+            let more = self.inner.try_borrow_mut().is_ok_and(|mut i| {
+                i.near
+                    && i.vp.is_some()
+                    && !(i.redraw_ahead() && i.painted != Some(i.version))
+                    && i.frame()
+            });
+            if more
+                || self
+                    .inner
+                    .try_borrow()
+                    .is_ok_and(|i| i.painted != Some(i.version))
+            {
                 self.handle.schedule();
             }
         }
