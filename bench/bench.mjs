@@ -57,8 +57,6 @@ results.sizeProfile = profile;
 // ---- Lighthouse (mobile preset): ours and the peer's, interleaved, median run of RUNS ----
 // Lighthouse runs as its own process (async: this process serves the pages meanwhile).
 const lhrs = await interleavedRuns({ ours: url, peer: peerServer.url }, QUICK ? 1 : RUNS, { chromium: CHROMIUM, flags: FLAGS });
-await peerServer.close();
-rmSync(peerDir, { recursive: true, force: true });
 results.lighthouse = summarize(lhrs.ours);
 const peerLh = summarize(lhrs.peer);
 const { d3, scrollama } = peerVersions();
@@ -175,7 +173,7 @@ for (const hash of ["#economy-2", "#city-4", "#livelihoods-6"]) results.opened.p
 // Scrolling the whole story on a phone with a 4× slower CPU: frame times and memory. Cold:
 // from the top as a reader opens the page, the app starting when the scrolling begins (its
 // load, compile and hydration fall inside the measured frames); warm: once it has started.
-async function scrollRun({ cold }) {
+async function scrollRun({ cold, at = url }) {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -197,7 +195,7 @@ async function scrollRun({ cold }) {
       }
     }).observe({ type: "long-animation-frame" });
   });
-  await page.goto(url, { waitUntil: "networkidle" });
+  await page.goto(at, { waitUntil: "networkidle" });
   if (!cold) {
     await page.keyboard.press("Shift");
     await page.waitForFunction(() => window.__story && window.__story.state === "ready");
@@ -226,9 +224,9 @@ async function scrollRun({ cold }) {
   );
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
   const heap = await cdp.send("Runtime.getHeapUsage");
-  const wasm = await page.evaluate(() => window.__story.wasm?.memory?.buffer.byteLength ?? 0);
+  const wasm = await page.evaluate(() => window.__story?.wasm?.memory?.buffer.byteLength ?? 0);
   const loaf = await page.evaluate(() => window.__loaf);
-  const state = await page.evaluate(() => window.__story.state);
+  const state = await page.evaluate(() => window.__story?.state ?? "none");
   await context.close();
   const gaps = frames.gaps;
   return {
@@ -248,14 +246,18 @@ async function scrollRun({ cold }) {
   };
 }
 // Median of three runs each (by long frames, then the longest).
-async function scrollRuns(cold) {
+async function scrollRuns(cold, at = url) {
   const runs = [];
-  for (let i = 0; i < (QUICK ? 1 : 3); i++) runs.push(await scrollRun({ cold }));
+  for (let i = 0; i < (QUICK ? 1 : 3); i++) runs.push(await scrollRun({ cold, at }));
   const sorted = [...runs].sort((a, b) => a.longFrames - b.longFrames || a.longestFrameMs - b.longestFrameMs);
   return { ...sorted[Math.floor(sorted.length / 2)], runs: runs.map((r) => ({ longFrames: r.longFrames, longestFrameMs: r.longestFrameMs, overMs: r.overMs })) };
 }
 results.scroll = await scrollRuns(true);
 results.scrollWarm = await scrollRuns(false);
+// The peer page scrolled alike: what the page's own rendering costs on this machine.
+results.peerScroll = await scrollRuns(true, peerServer.url);
+await peerServer.close();
+rmSync(peerDir, { recursive: true, force: true });
 // How much of its frame each chart fills while it is shown (bench/fill.mjs).
 results.fill = await measureFill(browser, server.url + "index.html");
 await browser.close();
@@ -301,6 +303,10 @@ console.log(`Text shown / first chart drawn: ${fast.textMs} / ${fast.firstChartM
 for (const v of results.visit) console.log(`  first visit at ${v.hash}, as served: ${v.kb} KB, of which ${v.pictures} static pictures ${v.chartsKb} KB`);
 for (const o of results.opened) console.log(`  slow 3G, link to ${o.hash}: text ${o.textMs} ms, its chart seen ${o.chartSeenMs} ms, live ${o.liveMs} ms; ${o.kb} KB loaded by then (static pictures ${o.chartsKb} KB)`);
 for (const r of [results.scrollWarm]) console.log(`Scrolling once the app runs: ${r.frames} frames, median ${r.medianMs} ms, long frames ${r.longFrames}, longest ${r.longestFrameMs} ms`);
+{
+  const p = results.peerScroll;
+  console.log(`Scrolling the peer page alike: ${p.longFrames} long frames by ${p.overMs} ms in all (runs: ${p.runs.map((r) => r.longFrames).join(", ")}), longest ${p.longestFrameMs} ms`);
+}
 console.log(`Scrolling from the top (375×667, 4× CPU, app ${sc.appState} at the end): ${sc.frames} frames, median ${sc.medianMs} ms, ${(sc.over16ms * 100).toFixed(1)} % over 16.7 ms, longest gap ${sc.longestMs} ms; long animation frames (> 50 ms): ${sc.longFrames}, longest ${sc.longestFrameMs} ms; peak JS heap ${sc.peakHeapMB} MB, wasm memory ${sc.wasmMemoryMB} MB`);
 for (const f of sc.longFrameDetail) console.log(`  long frame ${f.ms} ms: scripts ${f.scriptMs} ms, style and layout ${f.styleLayoutMs} ms, render ${f.renderMs} ms; ${f.scripts.join("; ")}`);
 console.log("\nBudgets:");
