@@ -54,7 +54,7 @@ impl Inner {
         let visible = !self.hidden && self.on_screen;
         if self.replay.is_none() {
             self.start_tween(visible);
-            if self.painted == Some(self.version) && !self.state.animating(now()) {
+            if !self.stale() && !self.state.animating(now()) {
                 // The canvas already shows this (a chart drawn ahead, now shown).
                 return false;
             }
@@ -76,6 +76,11 @@ impl Inner {
         slow::device() && self.painted.is_some() && self.on_screen && !self.hidden
     }
 
+    /// The canvas does not show what the chart shows now (or a drawing of it is under way).
+    pub(super) fn stale(&self) -> bool {
+        self.replay.is_some() || self.painted != Some(self.version)
+    }
+
     /// Draws ahead (off screen or hidden) until `until`, at rest; `true` once the canvas
     /// shows what the chart shows now (or nothing can be drawn).
     pub(super) fn ahead(&mut self, until: f64) -> bool {
@@ -84,7 +89,7 @@ impl Inner {
         };
         if self.replay.is_none() {
             self.start_tween(false);
-            if self.painted == Some(self.version) {
+            if !self.stale() {
                 return true;
             }
             if !self.record_frame(vp, false) {

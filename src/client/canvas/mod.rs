@@ -344,19 +344,13 @@ impl CanvasChart {
             changed
         });
         if shown {
-            // Drawn in this task, unless a slow device redraws it ahead (`slice.rs`).
-            let more = self.inner.try_borrow_mut().is_ok_and(|mut i| {
-                i.near
-                    && i.vp.is_some()
-                    && !(i.redraw_ahead() && i.painted != Some(i.version))
-                    && i.frame()
+            // Drawn in this task, unless a slow device redraws it ahead (`slice.rs`); more
+            // frames if a tween goes on or it is still to draw.
+            let due = self.inner.try_borrow_mut().is_ok_and(|mut i| {
+                let tween = i.near && i.vp.is_some() && !i.redraw_ahead() && i.frame();
+                tween || i.stale()
             });
-            if more
-                || self
-                    .inner
-                    .try_borrow()
-                    .is_ok_and(|i| i.painted != Some(i.version))
-            {
+            if due {
                 self.handle.schedule();
             }
         }

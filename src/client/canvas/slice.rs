@@ -59,7 +59,8 @@ pub(super) fn enqueue(chart: &Handle) {
     }
 }
 
-/// One frame's slice: the queue's first charts, until the slice is spent.
+/// One frame's slice: the queue's first charts, until the slice is spent (a chart not
+/// done has spent it, or is busy: the next frame goes on with it).
 fn run() {
     let until = now() + SLICE_MS;
     loop {
@@ -67,11 +68,10 @@ fn run() {
             RUNNING.set(false);
             return;
         };
-        if first.ahead(until) {
-            QUEUE.with(|q| {
-                q.borrow_mut().retain(|h| !h.inner.ptr_eq(&first.inner));
-            });
+        if !first.ahead(until) {
+            break;
         }
+        QUEUE.with(|q| q.borrow_mut().retain(|h| !h.inner.ptr_eq(&first.inner)));
         if now() >= until {
             break;
         }

@@ -88,7 +88,7 @@ pub(super) fn watch(
             let mut due = false;
             h.with(|i| {
                 i.on_screen = e.is_intersecting();
-                due = i.on_screen && (i.replay.is_some() || i.painted != Some(i.version));
+                due = i.on_screen && i.stale();
                 false
             });
             if due {
