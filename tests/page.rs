@@ -248,3 +248,26 @@ fn each_chapter_opens_with_its_key_figure() {
         }
     }
 }
+
+/// A chapter away from the screen is skipped with its height estimated from its steps
+/// (style/main.css): the prerender writes how many steps it has, and they are its own.
+#[test]
+fn each_chapter_says_how_many_steps_it_has() {
+    let story = luyuan::model::story();
+    let html = page::render_page(TEMPLATE, Lang::ZhHant, false, &Site::default()).unwrap();
+    for (i, sec) in story.sections.iter().enumerate() {
+        let open = format!("<section id=\"{}\"", sec.id);
+        let start = html.find(&open).unwrap_or_else(|| panic!("no {open}"));
+        let tag = &html[start..start + html[start..].find('>').unwrap()];
+        assert!(
+            tag.contains(&format!("style=\"--steps:{}", sec.steps.len())),
+            "chapter {} ({i}): {tag}",
+            sec.id
+        );
+        let end = html[start + 1..]
+            .find("<section id=")
+            .map_or(html.len(), |e| e + start + 1);
+        let steps = html[start..end].matches("class=\"step\">").count();
+        assert_eq!(steps, sec.steps.len(), "chapter {}'s steps", sec.id);
+    }
+}

@@ -197,8 +197,11 @@ pub fn Chapter(
         })
         .collect_view();
 
+    // How many steps: the chapter's height is estimated from it while the page skips
+    // laying the chapter out (style/main.css, "Chapters away from the screen").
+    let steps_var = format!("--steps:{}", section.steps.len());
     view! {
-        <section class=parts::CHAPTER id=section.id.clone() aria-labelledby=labelled_by data-chapter=number>
+        <section class=parts::CHAPTER id=section.id.clone() aria-labelledby=labelled_by data-chapter=number style=steps_var>
             <h2 class=parts::TITLE id=title_id>
                 <span class="kicker">{section.heading[0].get(lang).to_owned()}</span>
                 <span class="headline">{section.heading[1].get(lang).to_owned()}</span>

@@ -150,6 +150,17 @@ export async function chartPainted(stepId) {
 }
 
 /**
+ * Where a linked step is once the app runs (boot.js then has laid out the chapters that
+ * the page skipped, whose heights above it were estimated): its top, the viewport's
+ * height, and whether the chapters are still skipped.
+ */
+export function linkedStep(stepId) {
+  const top = document.getElementById(stepId).getBoundingClientRect().top;
+  const skipping = getComputedStyle(document.querySelector(".chapter")).contentVisibility;
+  return { top, height: innerHeight, skipping: skipping || "unsupported" };
+}
+
+/**
  * On a host page of another origin (host.mjs, loader.html): the loader's iframe takes the
  * story's height and keeps it (no growth loop), and the story says hello to the host.
  */

@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { startServer } from "./lib.mjs";
 import { startHost } from "./host.mjs";
-import { ENGINES, openEngine, waitReady, basics, scrollThrough, chartPainted, embedSettles, chartPageDrawn, chartEmbedSettles } from "./engines.mjs";
+import { ENGINES, openEngine, waitReady, basics, scrollThrough, chartPainted, embedSettles, chartPageDrawn, chartEmbedSettles, linkedStep } from "./engines.mjs";
 
 let server, host;
 before(async () => {
@@ -43,6 +43,13 @@ for (const engine of ENGINES) {
       const en = await b.run(basics);
       assert.equal(en.lang, "en");
       assert.deepEqual(en.errors, []);
+      // The chapters that the page skipped above the link's step were laid out once the
+      // link woke the app, and the step stayed in place (Safari has no scroll anchoring:
+      // boot.js keeps it).
+      const linked = await b.run(linkedStep, "city-4");
+      assert.notEqual(linked.skipping, "auto", "the app left the chapters skipped");
+      // A link to a step puts it at 68 % of a phone's screen (its scroll-margin-top).
+      assert.ok(Math.abs(linked.top - 0.68 * linked.height) < 8, `the linked step is not where the link puts it: ${JSON.stringify(linked)}`);
 
       await b.go(host.url + "loader.html");
       const embed = await b.run(embedSettles);

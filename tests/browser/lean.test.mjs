@@ -81,3 +81,49 @@ test("a link to a step starts the app at once: its chart is on view", async () =
   assert.equal(await o.page.evaluate(() => window.__story.state), "ready");
   await o.context.close();
 });
+
+// Until the reader acts, a chapter away from the screen is neither styled nor laid out
+// (style/main.css): a first visit lays out its first screen, not the whole article.
+const laidOut = (page, selector) =>
+  page.evaluate((s) => document.querySelector(s).checkVisibility({ contentVisibilityAuto: true }), selector);
+
+test("until the reader acts, chapters away from the screen are not laid out; a link into one lands on its step, which stays", async () => {
+  const { context, page } = await visit("");
+  assert.equal(await page.evaluate(() => window.__story.state), "loading");
+  assert.equal(await laidOut(page, "#governance-title"), false, "the last chapter was laid out at the top of the page");
+  assert.equal(await laidOut(page, "#intro-1"), true);
+  await page.mouse.move(180, 400);
+  await page.mouse.wheel(0, 300);
+  await page.waitForFunction(() => window.__story.state === "ready", null, { timeout: 20000 });
+  assert.equal(await laidOut(page, "#governance-title"), true, "the chapters are still skipped once the app runs");
+  await context.close();
+
+  // A link to a step deep in the story: the browser lands on it, with the chapters above
+  // estimated (boot.js held back: its first request fails). Once boot.js runs, the link
+  // wakes the app, every chapter is laid out at its own height, and the step stays.
+  const o = await openPage(browser, server.url, { ...PHONE, locale: "zh-TW" });
+  let bootUrl = null;
+  await o.page.route(/\/boot-[0-9a-f]+\.js$/, (route) => {
+    if (bootUrl) return route.continue();
+    bootUrl = route.request().url();
+    return route.abort();
+  });
+  await o.page.goto(server.url + "#livelihoods-4", { waitUntil: "load" });
+  await o.page.waitForTimeout(300);
+  const stepTop = () => o.page.evaluate(() => document.getElementById("livelihoods-4").getBoundingClientRect().top);
+  const before = await stepTop();
+  assert.equal(await laidOut(o.page, "#reform-title"), false, "a chapter far above the link was laid out");
+  assert.ok(before > 0 && before < 667, `the linked step is off screen before the app runs (top ${before})`);
+  await o.page.evaluate((src) => {
+    const boot = document.createElement("script");
+    boot.type = "module";
+    boot.src = src;
+    document.head.append(boot);
+  }, bootUrl);
+  await o.page.waitForFunction(() => window.__story?.state === "ready", null, { timeout: 20000 });
+  await o.page.waitForTimeout(300);
+  assert.equal(await laidOut(o.page, "#reform-title"), true, "a chapter is still skipped once the app runs");
+  const after = await stepTop();
+  assert.ok(Math.abs(after - before) < 2, `the linked step moved from ${before} to ${after} when the chapters were laid out`);
+  await o.context.close();
+});
