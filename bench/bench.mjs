@@ -210,12 +210,18 @@ async function scrollRun({ cold, at = url }) {
         const gaps = [];
         let heap = 0;
         let last = performance.now();
+        // The page's height can change as it scrolls (chapters laid out at their own
+        // heights, not the estimates): the end is also where a scroll no longer moves.
+        let lastY = -1;
+        let stuck = 0;
         const pxPerFrame = 24; // about 1,400 px a second: a brisk read, with flings in it
         function frame(now) {
           gaps.push(now - last);
           last = now;
           heap = Math.max(heap, performance.memory ? performance.memory.usedJSHeapSize : 0);
-          if (scrollY >= end - 1) return done({ gaps: gaps.slice(1), heap });
+          stuck = scrollY === lastY ? stuck + 1 : 0;
+          lastY = scrollY;
+          if (scrollY >= end - 1 || stuck >= 3) return done({ gaps: gaps.slice(1), heap });
           window.scrollBy(0, pxPerFrame);
           requestAnimationFrame(frame);
         }
