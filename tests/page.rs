@@ -15,6 +15,14 @@ fn each_language_gets_its_lang_and_the_rendered_body() {
         // No whitespace between <body> and the first node, or hydration fails.
         assert!(html.contains("<body><"), "{html}");
         assert!(html.contains("<h1>"));
+        // The first paint waits for the first chapter's start: the hero is parsed by then.
+        let (head, body) = html.split_once("</head>").unwrap();
+        assert!(head.contains("<link rel=\"expect\" href=\"#economy\" blocking=\"render\">"));
+        let (hero, chapter) = (
+            body.find("<header id=\"top\"").unwrap(),
+            body.find("<section id=\"economy\"").unwrap(),
+        );
+        assert!(hero < chapter && body[hero..chapter].contains("</header>"));
         for other in Lang::ALL {
             assert!(html.contains(&format!(
                 "hreflang=\"{}\" href=\"{}\"",

@@ -127,3 +127,38 @@ test("until the reader acts, chapters away from the screen are not laid out; a l
   assert.ok(Math.abs(after - before) < 2, `the linked step moved from ${before} to ${after} when the chapters were laid out`);
   await o.context.close();
 });
+
+// The first paint is the hero's, never a frame of the bare body (`<link rel=expect>` in the
+// head, src/page.rs). Here the document arrives in two parts, split inside the hero, a second
+// apart: Chrome must not paint in between.
+test("nothing is painted while the hero is half delivered: the first paint is the hero's", async () => {
+  const { createServer } = await import("node:http");
+  const STALL_MS = 1200;
+  const proxy = createServer(async (req, res) => {
+    const upstream = await fetch(new URL(req.url.slice(1), server.url), { headers: { "accept-encoding": "identity" } });
+    const type = upstream.headers.get("content-type") ?? "application/octet-stream";
+    const body = Buffer.from(await upstream.arrayBuffer());
+    res.writeHead(upstream.status, { "content-type": type, "cache-control": "no-store" });
+    if (!type.startsWith("text/html")) return res.end(body);
+    const html = body.toString("utf8");
+    const cut = html.indexOf("</h1>");
+    assert.ok(cut > 0, "the page has its headline");
+    res.write(html.slice(0, cut));
+    setTimeout(() => res.end(html.slice(cut)), STALL_MS);
+  });
+  await new Promise((ok) => proxy.listen(0, "127.0.0.1", ok));
+  const o = await openPage(browser, server.url, { ...PHONE, locale: "zh-TW" });
+  try {
+    await o.page.goto(`http://127.0.0.1:${proxy.address().port}/`, { waitUntil: "load" });
+    await o.page.waitForTimeout(300);
+    const paints = await o.page.evaluate(() =>
+      Object.fromEntries(performance.getEntriesByType("paint").map((p) => [p.name, Math.round(p.startTime)])),
+    );
+    assert.ok(paints["first-paint"] >= STALL_MS, `painted at ${paints["first-paint"]} ms, before the hero had arrived (${STALL_MS} ms)`);
+    assert.equal(paints["first-contentful-paint"], paints["first-paint"], "the first paint had no content");
+    assert.ok(await o.page.locator("h1").isVisible());
+  } finally {
+    await o.context.close();
+    proxy.close();
+  }
+});
