@@ -25,6 +25,37 @@ fn easing_and_duration() {
 }
 
 #[test]
+fn a_finished_tween_is_exactly_its_target() {
+    // From values whose difference to the target is not exact in binary (0.1 + (x - 0.1)
+    // may miss x by a rounding error), interrupted twice: once done, the target bit for bit,
+    // so a count-up's ratio is exactly 1 and its text the formatter's.
+    let targets = vec![25_000.0, 36_000.0, 81_450_000.0, 7.0, 0.3];
+    let mut t = Tween::new(vec![0.1, 0.7, 3.3, 0.01, 0.0], targets.clone(), 0.0, MAX_MS);
+    t.retarget(
+        targets.clone(),
+        &[Some(0), Some(1), Some(2), Some(3), Some(4)],
+        0.0,
+        123.4,
+        MAX_MS,
+    );
+    t.retarget(
+        targets.clone(),
+        &[Some(0), Some(1), Some(2), Some(3), Some(4)],
+        0.0,
+        277.7,
+        MAX_MS,
+    );
+    let end = t.values_at(277.7 + MAX_MS);
+    assert_eq!(end, targets);
+    for (v, target) in end.iter().zip(&targets) {
+        assert_eq!(
+            count_up("24,999 households", v / target),
+            "24,999 households"
+        );
+    }
+}
+
+#[test]
 fn an_interrupted_tween_starts_where_it_is() {
     let mut t = Tween::new(vec![0.0, 100.0], vec![100.0, 0.0], 0.0, 600.0);
     let at300 = t.values_at(300.0);

@@ -57,6 +57,10 @@ impl Tween {
     /// The values at `now`.
     pub fn values_at(&self, now: f64) -> Vec<f64> {
         let p = self.progress(now);
+        if p >= 1.0 {
+            // The target itself, not `a + (b - a)`, which may miss it by a rounding error.
+            return self.to.clone();
+        }
         self.from
             .iter()
             .zip(&self.to)

@@ -73,10 +73,11 @@ impl Inner {
     /// device, for a chart whose canvas already shows a drawing (one that still shows its
     /// static picture is drawn on its canvas: the picture stands until the drawing is whole).
     pub(super) fn redraw_ahead(&self) -> bool {
-        slow::device() && self.painted.is_some() && self.on_screen && !self.hidden
+        slow::device() && self.shows_drawing && self.on_screen && !self.hidden
     }
 
-    /// The canvas does not show what the chart shows now (or a drawing of it is under way).
+    /// The canvas does not show what the chart shows now at rest (or a drawing of it is
+    /// under way, or it shows a frame of a tween).
     pub(super) fn stale(&self) -> bool {
         self.replay.is_some() || self.painted != Some(self.version)
     }
@@ -198,7 +199,9 @@ impl Inner {
             }
         }
         self.draws += 1;
-        self.painted = Some(r.version);
+        self.shows_drawing = true;
+        // Only a frame at rest is the chart's state; a tween's frame leaves it stale.
+        self.painted = (!r.more).then_some(r.version);
         self.set_state("drawn");
         if r.more && visible && slow::frame(now() - started) {
             // Too slow to animate: the next frame draws the end.

@@ -122,8 +122,12 @@ struct Inner {
     tween_in: bool,
     /// Bumped by every change of what the chart shows (data, focus, theme, viewport...).
     version: u64,
-    /// The version the canvas shows, once a drawing of it is whole.
+    /// The version the canvas shows at rest, once a drawing of it is whole. A frame of a
+    /// tween never sets it: whatever stops the frames (a slow device, a hidden tab, a
+    /// skipped frame), the chart stays stale until its state's own figures are drawn.
     painted: Option<u64>,
+    /// The canvas shows some drawing (at rest or not) instead of its static picture.
+    shows_drawing: bool,
     /// A drawing being played onto the canvas, a slice per frame.
     replay: Option<frame::Replay>,
 }
@@ -287,15 +291,17 @@ impl CanvasChart {
             tween_in: !reduced && !seen,
             version: 0,
             painted: None,
+            shows_drawing: false,
             replay: None,
         }));
         let owner = Owner::new();
         let handle = owner.with(|| {
             let weak = Rc::downgrade(&inner);
-            let frames = use_frames(move || {
-                weak.upgrade()
-                    .and_then(|rc| rc.try_borrow_mut().ok().map(|mut i| i.frame()))
-                    .unwrap_or(false)
+            // A chart busy elsewhere (its inputs being updated) tries again next frame: a
+            // loop that ended there would leave a tween's frame on the canvas.
+            let frames = use_frames(move || match weak.upgrade() {
+                Some(rc) => rc.try_borrow_mut().map_or(true, |mut i| i.frame()),
+                None => false,
             });
             let handle = Handle {
                 inner: Rc::downgrade(&inner),
