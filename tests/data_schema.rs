@@ -501,3 +501,80 @@ fn a_chapter_opens_with_one_of_its_own_figures() {
         ],
     );
 }
+
+#[test]
+fn a_change_labelled_as_a_level_is_refused() {
+    let e = error_of(with(
+        "metrics",
+        "\"zh-Hant\": \"區本級財政收入增長\"",
+        "\"zh-Hant\": \"區本級財政收入\"",
+    ));
+    says(
+        &e,
+        &[
+            "metric “fiscal-revenue-growth”",
+            "field “label”",
+            "reads as a level",
+            "growth",
+        ],
+    );
+    // A level whose label says growth.
+    let p = problems_of(with(
+        "metrics",
+        "\"zh-Hant\": \"肉牛全鏈產值\"",
+        "\"zh-Hant\": \"肉牛全鏈產值增長\"",
+    ));
+    any_says(
+        &p,
+        &["metric “beef-chain-output”", "field “label”", "says growth"],
+    );
+}
+
+#[test]
+fn a_step_whose_chart_draws_none_of_its_figures_is_named() {
+    let p = problems_of(with(
+        "story",
+        "\"chart\": \"gov-safety\",\n          \"focus\": [\"safety-areas\"],",
+        "\"chart\": \"gov-oversight\",\n          \"focus\": [],",
+    ));
+    any_says(
+        &p,
+        &[
+            "step “governance-2”",
+            "field “chart”",
+            "gov-oversight",
+            "safety-areas",
+        ],
+    );
+    // A step that names no figure holds the chart on view, and says so.
+    let p = problems_of(with(
+        "story",
+        "\"chart\": \"hold\"",
+        "\"chart\": \"city-cleanup\"",
+    ));
+    any_says(
+        &p,
+        &["step “city-9”", "field “chart”", "names no figure", "hold"],
+    );
+    let s = support::story();
+    let held = s.step("city-9").unwrap();
+    assert!(held.holds && held.chart == s.step("city-8").unwrap().chart);
+}
+
+#[test]
+fn a_takeaway_about_a_figure_the_chart_does_not_draw_is_refused() {
+    let p = problems_of(with(
+        "charts",
+        "\"zh-Hant\": \"耕、種、收大多已由機器完成\"",
+        "\"zh-Hant\": \"8.7萬畝農作物喜獲豐收\"",
+    ));
+    any_says(
+        &p,
+        &[
+            "chart “rural-mechanisation”",
+            "field “takeaway”",
+            "8.7",
+            "does not draw",
+        ],
+    );
+}

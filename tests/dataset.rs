@@ -119,6 +119,12 @@ fn check(name: &str, story: &Story, metrics_json: &str, charts_json: &str) {
         same_number(&row[col("value")], m, &what);
         assert_eq!(row[col("unit")], s(&m["unit"]), "{what}");
         assert_eq!(row[col("scale")], m["scale"].to_string(), "{what}");
+        assert_eq!(
+            row[col("measure")],
+            measure_of(m),
+            "{what}: a change is never a level"
+        );
+        assert_eq!(row[col("basis")], basis_of(m), "{what}");
         assert_eq!(row[col("qualifier")], s(&m["qualifier"]), "{what}");
         assert_eq!(
             row[col("source")],
@@ -150,6 +156,11 @@ fn check(name: &str, story: &Story, metrics_json: &str, charts_json: &str) {
         assert_eq!(r["unit"], m["unit"], "{what}");
         assert_eq!(r["scale"], m["scale"], "{what}");
         assert_eq!(r["qualifier"], m["qualifier"], "{what}");
+        assert_eq!(r["measure"], measure_of(m), "{what}");
+        assert_eq!(
+            r["basis"], m["compare"]["basis"],
+            "{what}: the basis, or null"
+        );
         assert_eq!(r["source"], m["source"], "{what}");
         let listed: Vec<String> = r["charts"]
             .as_array()
@@ -166,7 +177,12 @@ fn check(name: &str, story: &Story, metrics_json: &str, charts_json: &str) {
             csv_value,
             "{what}: CSV and JSON agree"
         );
-        for (field, key) in [("fields", "value"), ("fields", "qualifier")] {
+        for (field, key) in [
+            ("fields", "value"),
+            ("fields", "qualifier"),
+            ("fields", "measure"),
+            ("fields", "basis"),
+        ] {
             assert!(
                 json[field][key].is_string(),
                 "{name}: the JSON says what {key} is"
@@ -205,6 +221,8 @@ fn check(name: &str, story: &Story, metrics_json: &str, charts_json: &str) {
                 );
             }
             assert_eq!(row[col("unit")], s(&m["unit"]), "{what}");
+            assert_eq!(row[col("measure")], measure_of(m), "{what}");
+            assert_eq!(row[col("basis")], basis_of(m), "{what}");
             assert_eq!(row[col("qualifier")], s(&m["qualifier"]), "{what}");
             assert_eq!(row[col("source")], s(&m["source"]), "{what}");
         }
@@ -278,4 +296,21 @@ fn a_chart_named_like_the_story_is_refused() {
     story.charts[0].id = story.meta.slug.clone();
     let e = dataset::files(&story).unwrap_err();
     assert!(e.contains(&story.meta.slug), "{e}");
+}
+
+/// The `measure` a data user must read, from the metric's kind as written in the data file
+/// (independently of the model's mapping).
+fn measure_of(m: &Value) -> &'static str {
+    match m["kind"].as_str().unwrap() {
+        "growth" => "growth",
+        "reduction" => "reduction",
+        "pp-change" => "change-in-points",
+        "rank-change" => "change-in-rank",
+        _ => "level",
+    }
+}
+
+/// The `basis` column: the data file's `compare.basis`, empty where the article gives none.
+fn basis_of(m: &Value) -> &str {
+    m["compare"]["basis"].as_str().unwrap_or("")
 }

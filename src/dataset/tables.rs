@@ -11,20 +11,22 @@ use crate::lang::{Lang, Text};
 use crate::model::{ChartSpec, Metric, Story};
 
 /// A chart's CSV: one row per item the chart shows.
-pub const CHART_COLUMNS: [&str; 8] = [
+pub const CHART_COLUMNS: [&str; 10] = [
     "id",
     "label_zh-Hant",
     "label_zh-Hans",
     "label_en",
     "value",
     "unit",
+    "measure",
+    "basis",
     "qualifier",
     "source",
 ];
 
 /// The whole data set's CSV: one row per metric of the story. `charts`: the ids of the
 /// charts that show it, separated by spaces (none for a figure only the text states).
-pub const STORY_COLUMNS: [&str; 11] = [
+pub const STORY_COLUMNS: [&str; 13] = [
     "id",
     "chapter",
     "label_zh-Hant",
@@ -33,6 +35,8 @@ pub const STORY_COLUMNS: [&str; 11] = [
     "value",
     "unit",
     "scale",
+    "measure",
+    "basis",
     "qualifier",
     "source",
     "charts",
@@ -55,6 +59,11 @@ fn qualifier(m: &Metric) -> String {
         Ok(Value::String(s)) => s,
         _ => String::new(),
     }
+}
+
+/// What the figure is compared with, as the article says (empty where it says nothing).
+fn basis(m: &Metric) -> &'static str {
+    m.compare.as_ref().map_or("", |c| c.basis.name())
 }
 
 fn labels(t: &Text) -> [&str; 3] {
@@ -90,6 +99,8 @@ pub fn chart_csv(story: &Story, spec: &ChartSpec) -> String {
                 en.to_owned(),
                 full_number(m.value, m.scale),
                 m.unit.clone(),
+                m.measure().name().to_owned(),
+                basis(m).to_owned(),
                 qualifier(m),
                 m.source.clone(),
             ]
@@ -114,6 +125,8 @@ pub fn story_csv(story: &Story) -> String {
                 full_number(m.value, m.scale),
                 m.unit.clone(),
                 m.scale.to_string(),
+                m.measure().name().to_owned(),
+                basis(m).to_owned(),
                 qualifier(m),
                 m.source.clone(),
                 charts_showing(story, &m.id).join(" "),
@@ -150,6 +163,8 @@ pub fn story_json(story: &Story) -> String {
                 "value": json_number(&full_number(m.value, m.scale)),
                 "unit": m.unit,
                 "scale": m.scale,
+                "measure": m.measure().name(),
+                "basis": m.compare.as_ref().map(|c| c.basis.name()),
                 "qualifier": qualifier(m),
                 "source": m.source,
                 "charts": charts_showing(story, &m.id),
@@ -168,6 +183,18 @@ pub fn story_json(story: &Story) -> String {
         (
             "scale",
             "1, 10000 (萬) or 100000000 (億): how the article states it",
+        ),
+        (
+            "measure",
+            "level (the figure itself), or a change of one: growth (per cent), reduction \
+             (a cut, in per cent of what was), change-in-points (percentage points), \
+             change-in-rank (places); a change is never a level",
+        ),
+        (
+            "basis",
+            "what a change or a figure is measured against, as the article says: \
+             year-before, earlier-period, target, total, peers or record; empty (null) where \
+             the article does not say",
         ),
         (
             "qualifier",

@@ -88,15 +88,35 @@ pub fn parse_unchecked(src: &Sources) -> Result<Story, DataError> {
         error::check_list::<Unit>(f, None, "unit", v, "units")?;
         error::check_record::<UnitsFile>(f, "the file", v)
     })?;
+    let mut sections = file.sections;
+    hold_charts(&mut sections);
     Ok(Story {
         meta: file.meta,
         title: file.title,
         intro: file.intro,
-        sections: file.sections,
+        sections,
         metrics: metrics.metrics,
         charts: charts.charts,
         units: units.units,
     })
+}
+
+/// The word in `story.json` for a step that keeps the chart the reader already has.
+pub const HOLD: &str = "hold";
+
+/// A step whose chart is omitted or "hold" shows the chart of the step before it (a chapter's
+/// first step has none to keep: the validation says so).
+fn hold_charts(sections: &mut [Section]) {
+    for sec in sections {
+        let mut prev = String::new();
+        for st in &mut sec.steps {
+            if st.chart.is_empty() || st.chart == HOLD {
+                st.holds = true;
+                st.chart = prev.clone();
+            }
+            prev = st.chart.clone();
+        }
+    }
 }
 
 /// Parses and validates the files; the first problem found is the error.

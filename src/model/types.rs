@@ -161,8 +161,14 @@ pub struct Step {
     /// e.g. "economy-3".
     pub id: String,
     pub text: Text,
-    /// The chart shown while this step is active.
+    /// The chart shown while this step is active. Omitted (or "hold") in the file: the
+    /// step keeps the chart of the step before it, and [`Step::holds`] says so.
+    #[serde(default)]
     pub chart: String,
+    /// The file omits the chart (or says "hold"): the chart is the previous step's, filled
+    /// in when the story is parsed.
+    #[serde(skip)]
+    pub holds: bool,
     /// Metric ids the chart highlights at this step (all in the chart's `metrics`).
     pub focus: Vec<String>,
     /// Metric ids this text states; their `mark` is highlighted in the text.
@@ -208,6 +214,11 @@ impl Metric {
     pub fn absolute(&self) -> f64 {
         self.value * self.scale as f64
     }
+
+    /// A level or a change of one.
+    pub fn measure(&self) -> Measure {
+        self.kind.measure()
+    }
 }
 
 /// What kind of figure a metric is.
@@ -242,6 +253,63 @@ pub enum MetricKind {
     Threshold,
     /// A grade or class (Class IV water).
     Grade,
+}
+
+impl MetricKind {
+    /// Whether the figure is a level or a change of one.
+    pub fn measure(self) -> Measure {
+        match self {
+            MetricKind::Growth => Measure::Growth,
+            MetricKind::Reduction => Measure::Reduction,
+            MetricKind::PpChange => Measure::PointsChange,
+            MetricKind::RankChange => Measure::RankChange,
+            MetricKind::Count
+            | MetricKind::Money
+            | MetricKind::Area
+            | MetricKind::Volume
+            | MetricKind::Length
+            | MetricKind::Mass
+            | MetricKind::Share
+            | MetricKind::Rank
+            | MetricKind::Duration
+            | MetricKind::Ratio
+            | MetricKind::Threshold
+            | MetricKind::Grade => Measure::Level,
+        }
+    }
+}
+
+/// What a figure measures: a level (12.4萬戶, 93 %), or a change of one. A change is never
+/// shown as a level: the formatter signs it (+35%, −80.8%, +21個百分點) and its label
+/// names the change (區本級財政收入增長); the downloads carry it as a column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Measure {
+    Level,
+    /// Growth in per cent (a negative value is a fall).
+    Growth,
+    /// A cut in per cent, stated as its size (壓縮80.8%: −80.8 %).
+    Reduction,
+    /// A change or gap in percentage points.
+    PointsChange,
+    /// Places gained (or lost) in a ranking.
+    RankChange,
+}
+
+impl Measure {
+    /// The name in the downloadable data's `measure` column.
+    pub fn name(self) -> &'static str {
+        match self {
+            Measure::Level => "level",
+            Measure::Growth => "growth",
+            Measure::Reduction => "reduction",
+            Measure::PointsChange => "change-in-points",
+            Measure::RankChange => "change-in-rank",
+        }
+    }
+
+    pub fn is_change(self) -> bool {
+        self != Measure::Level
+    }
 }
 
 /// How exact the stated figure is. (Serialized by its name in the data files, for the
@@ -292,6 +360,20 @@ pub enum Basis {
     Peers,
     /// A record (the best on record, the fastest in five years).
     Record,
+}
+
+impl Basis {
+    /// The name in the data files and the downloadable data's `basis` column.
+    pub fn name(self) -> &'static str {
+        match self {
+            Basis::YearBefore => "year-before",
+            Basis::EarlierPeriod => "earlier-period",
+            Basis::Target => "target",
+            Basis::Total => "total",
+            Basis::Peers => "peers",
+            Basis::Record => "record",
+        }
+    }
 }
 
 /// A unit: how a number of it is written in each language.

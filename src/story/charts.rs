@@ -274,7 +274,7 @@ mod tests {
         assert!(detail(story, nearly, Lang::En).contains("just under this figure"));
         let or_more = story.metric("spending-cut").unwrap();
         assert!(detail(story, or_more, Lang::ZhHans).contains("原文为下限（含此数）"));
-        assert_eq!(story.format(or_more, Lang::En), "25% or more");
+        assert_eq!(story.format(or_more, Lang::En), "\u{2212}25% or more");
         assert_eq!(story.format(nearly, Lang::ZhHant), "近100萬平方米");
     }
 }

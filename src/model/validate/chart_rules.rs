@@ -29,7 +29,16 @@ impl Validator<'_> {
         let Some(first) = all.first().map(|m| key(m)) else {
             return;
         };
-        if all.iter().any(|m| key(m) != first) {
+        // A basis the article does not state (no `compare`) is not another basis.
+        let bases: Vec<Basis> = all
+            .iter()
+            .filter_map(|m| m.compare.as_ref().map(|k| k.basis))
+            .collect();
+        let unlike = all.iter().any(|m| {
+            let k = key(m);
+            (k.0.as_str(), k.1) != (first.0.as_str(), first.1)
+        }) || bases.windows(2).any(|w| w[0] != w[1]);
+        if unlike {
             let described: Vec<String> = all
                 .iter()
                 .map(|m| {
@@ -129,4 +138,56 @@ impl Validator<'_> {
             }
         }
     }
+
+    /// A takeaway speaks of the figures drawn: each number it writes in digits is one of the
+    /// chart's figures (its metrics or reference line), as stated or in plain units.
+    pub(super) fn takeaway_is_drawn(&mut self, c: &ChartSpec, ms: &[&Metric]) {
+        let Some(t) = &c.takeaway else { return };
+        let s = self.s;
+        let mut drawn: Vec<&Metric> = ms.to_vec();
+        if let Some(r) = c.form.reference().and_then(|id| s.metric(id)) {
+            drawn.push(r);
+        }
+        let same = |a: f64, b: f64| (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0);
+        for (text, v) in digit_numbers(&t.zh_hant) {
+            if !drawn
+                .iter()
+                .any(|m| same(v, m.value) || same(v, m.absolute()))
+            {
+                self.err(
+                    CHARTS_FILE,
+                    rec("chart", &c.id),
+                    "takeaway",
+                    format!(
+                        "“{}” speaks of {text}, which the chart does not draw: a takeaway speaks of the chart's own figures",
+                        t.zh_hant
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// The numbers a text writes in digits, with their 萬 or 億 (`8.7萬` → 87,000): the text and
+/// the plain value. (The format module's scanner is above the model in the layers.)
+fn digit_numbers(text: &str) -> Vec<(String, f64)> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
+        rest = &rest[start..];
+        let end = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+            .unwrap_or(rest.len());
+        let digits = rest[..end].trim_end_matches(['.', ',']);
+        let scale = match rest[digits.len()..].chars().next() {
+            Some('萬' | '万') => 1e4,
+            Some('億' | '亿') => 1e8,
+            _ => 1.0,
+        };
+        if let Ok(v) = digits.replace(',', "").parse::<f64>() {
+            out.push((rest[..digits.len()].to_string(), v * scale));
+        }
+        rest = &rest[digits.len().max(1)..];
+    }
+    out
 }

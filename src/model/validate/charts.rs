@@ -46,6 +46,7 @@ impl Validator<'_> {
             self.comparable(c, &ms);
             self.parts_and_wholes(c, &ms);
             self.hint_is_true(c);
+            self.takeaway_is_drawn(c, &ms);
             for id in c.annotations.keys() {
                 if !c.metrics.contains(id) && c.form.reference() != Some(id.as_str()) {
                     self.err(

@@ -8,6 +8,7 @@ mod chart_rules;
 mod charts;
 mod coverage;
 mod ids;
+mod measures;
 mod meta;
 mod metrics;
 mod steps;
@@ -28,6 +29,7 @@ pub fn validate(s: &Story) -> Vec<DataError> {
     v.ids();
     v.units();
     v.metrics();
+    v.measures();
     v.steps();
     v.charts();
     v.everything_shown();

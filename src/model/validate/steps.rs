@@ -3,7 +3,7 @@
 
 use super::{rec, Validator, LANGS};
 use crate::lang::Text;
-use crate::model::{CHARTS_FILE, METRICS_FILE, STORY_FILE};
+use crate::model::{Step, CHARTS_FILE, METRICS_FILE, STORY_FILE};
 
 impl Validator<'_> {
     pub(super) fn figures_in(
@@ -92,8 +92,18 @@ impl Validator<'_> {
                     );
                 }
             }
-            for st in &sec.steps {
+            for (i, st) in sec.steps.iter().enumerate() {
                 let r = rec("step", &st.id);
+                if st.holds && i == 0 {
+                    self.err(
+                        STORY_FILE,
+                        r.clone(),
+                        "chart",
+                        "is omitted (or “hold”) on a chapter's first step, which has no chart to keep",
+                    );
+                    continue;
+                }
+                self.step_shows_its_figures(&r, st, sec.steps.get(i + 1));
                 match s.chart(&st.chart) {
                     None => self.err(
                         STORY_FILE,
@@ -116,6 +126,40 @@ impl Validator<'_> {
                 }
                 self.figures_in(&r, &st.text, &st.figures, Some(&sec.id));
             }
+        }
+    }
+
+    /// The chart a reader looks at while reading a figure draws it: a step that names figures
+    /// shows a chart that draws one of them; a step that names none keeps the chart already
+    /// on view ("hold") or, opening a chapter, shows the next step's chart.
+    fn step_shows_its_figures(&mut self, r: &str, st: &Step, next: Option<&Step>) {
+        let s = self.s;
+        let Some(c) = s.chart(&st.chart) else { return };
+        let draws = |id: &String| c.metrics.contains(id) || c.form.reference() == Some(id.as_str());
+        if st.figures.is_empty() {
+            let previews = next.is_some_and(|n| n.chart == st.chart && !n.holds);
+            if !st.holds && !previews && !next.is_some_and(|n| n.holds && n.chart == st.chart) {
+                self.err(
+                    STORY_FILE,
+                    r.to_string(),
+                    "chart",
+                    format!(
+                        "“{}” is shown by a step that names no figure: omit the chart (or write “hold”) to keep the one on view",
+                        st.chart
+                    ),
+                );
+            }
+        } else if !st.figures.iter().any(draws) {
+            self.err(
+                STORY_FILE,
+                r.to_string(),
+                "chart",
+                format!(
+                    "chart “{}” draws none of the step's figures ({}): show a chart that draws one of them, or a big number of one",
+                    st.chart,
+                    st.figures.join(", ")
+                ),
+            );
         }
     }
 }
