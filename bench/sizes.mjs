@@ -5,7 +5,8 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
 export function sizes(dist) {
   const files = readdirSync(dist)
-    .filter((f) => statSync(join(dist, f)).isFile() && !/\.(br|gz)$/.test(f))
+    // Not the precompressed copies, nor dot files (the build's .build-stamp is no part of the site).
+    .filter((f) => statSync(join(dist, f)).isFile() && !/\.(br|gz)$/.test(f) && !f.startsWith("."))
     .sort();
   const rows = files.map((file) => {
     const raw = readFileSync(join(dist, file));

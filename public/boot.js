@@ -99,7 +99,7 @@ function languagePage() {
   return wanted && wanted !== own ? wanted : null;
 }
 
-// Embed pages (README "Embedding", contract v1): the host's background (?bg=, validated),
+// Embed pages (docs/embedding.md, contract v1): the host's background (?bg=, validated),
 // and the page's height, sent to the host whenever it changes (a ResizeObserver on <html>,
 // whose height is the content's, so it shrinks too) in pym.js's form
 // ("pymxPYMx{childId}xPYMxheightxPYMx{px}") and Datawrapper's ({"datawrapper-height":

@@ -1,4 +1,4 @@
-/*! Story loader, embed contract v1 (README "Embedding"). No dependencies.
+/*! Story loader, embed contract v1 (docs/embedding.md). No dependencies.
  *
  *   <div data-luyuan-story="1" data-lang="zh-Hant"></div>
  *   <div data-luyuan-chart="econ-support" data-lang="en"></div>

@@ -9,7 +9,9 @@
 #   scripts/build.sh --print-dist                      # only print the folder it would use
 #
 # STORY_DIR (relative to the repository or absolute) names the story's data folder; a story
-# other than data/ goes into dist-<folder name>/ unless --dist says where.
+# other than data/ goes into dist-<folder name>/ unless --dist says where. The built folder
+# gets a .build-stamp: the inputs it was built from (scripts/build-stamp.mjs), with which
+# `scripts/test.sh browser` tells a stale build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # wasm-opt comes from the npm package binaryen (pinned in package.json and Trunk.toml).
@@ -39,4 +41,14 @@ if [ $print = 1 ]; then
   exit 0
 fi
 [ -z "${STORY_DIR:-}" ] || export STORY_DIR
+# The stamp of the sources as the build starts (an edit made while it runs is not in it).
+dist=""
+prev=""
+for a in "${args[@]}"; do
+  [ "$prev" = --dist ] && dist="$a"
+  case "$a" in --dist=*) dist="${a#--dist=}" ;; esac
+  prev="$a"
+done
+stamp=$(node scripts/build-stamp.mjs)
 trunk build --release --offline "${args[@]}"
+[ -z "$dist" ] || printf '%s\n' "$stamp" >"$dist/.build-stamp"

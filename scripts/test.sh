@@ -1,11 +1,108 @@
 #!/usr/bin/env bash
-# Sets up what is missing and runs every test: native (data, text, layout, charts, the
-# fixture stories), the chart kit in headless Chromium, the release builds of the story
-# (dist/) and of each fixture story (dist-<name>/), then the browser tests in three engines.
+# The tests. With no argument (CI: .ci/run), everything: sets up what is missing, then the
+# docs' references, native (data, text, layout, charts, the fixture stories), the chart kit
+# in headless Chromium, the release builds of the story (dist/) and of each fixture story
+# (dist-<name>/), then the browser tests in three engines.
+#
+#   scripts/test.sh                         everything, as CI runs it
+#   scripts/test.sh quick [target …]        the docs' references and the native tests
+#                                           (cargo test --features ssr), or only the given
+#                                           test targets (data_schema charts_fit 'data_*');
+#                                           no set-up, browsers, wasm or release build
+#   scripts/test.sh browser <file> …        browser test files (tests/browser/<file>; the
+#                                           .test.mjs may be left out) against dist/, which
+#                                           is rebuilt first when its .build-stamp is not the
+#                                           sources' (and dist-<name>/ for fixture.test.mjs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+usage() {
+  echo "usage:" >&2
+  sed -n '7,15p' "$0" | sed 's/^# \{0,1\}//' >&2
+}
+
+# dist/ (or a fixture's dist-<name>/) as the sources are now: rebuilt, saying why, when its
+# build stamp (scripts/build-stamp.mjs, written by scripts/build.sh) differs.
+fresh_build() {
+  local story="$1" dist why
+  if [ "$story" = data ]; then
+    dist=$(env -u STORY_DIR scripts/build.sh --print-dist)
+    if why=$(env -u STORY_DIR node scripts/build-stamp.mjs --check "$dist"); then
+      echo "== $why"
+    else
+      echo "== release build: $why"
+      env -u STORY_DIR scripts/build.sh
+    fi
+  else
+    dist=$(STORY_DIR="$story" scripts/build.sh --print-dist)
+    if why=$(STORY_DIR="$story" node scripts/build-stamp.mjs --check "$dist"); then
+      echo "== $why"
+    else
+      echo "== release build of the fixture story $story: $why"
+      STORY_DIR="$story" scripts/build.sh
+    fi
+  fi
+}
+
+case "${1:-}" in
+  quick)
+    shift
+    export PATH="$HOME/.cargo/bin:$PATH"
+    echo "== docs: internal references"
+    node --test tests/docs/references.test.mjs
+    targets=()
+    for t in "$@"; do
+      t="${t#tests/}"
+      targets+=(--test "${t%.rs}")
+    done
+    echo "== native tests${targets[*]:+ (${targets[*]})}"
+    cargo test --features ssr --quiet "${targets[@]}"
+    exit 0
+    ;;
+  browser)
+    shift
+    if [ $# = 0 ]; then
+      usage
+      exit 2
+    fi
+    files=()
+    fixtures=0
+    for f in "$@"; do
+      found=""
+      for p in "tests/browser/$f.test.mjs" "tests/browser/$f" "$f"; do
+        if [ -z "$found" ] && [ -f "$p" ]; then found="$p"; fi
+      done
+      if [ -z "$found" ]; then
+        echo "scripts/test.sh browser: no browser test file $f (see tests/browser/*.test.mjs)" >&2
+        exit 2
+      fi
+      files+=("$found")
+      if [ "$(basename "$found")" = fixture.test.mjs ]; then fixtures=1; fi
+    done
+    scripts/setup.sh --test
+    export PATH="$HOME/.cargo/bin:$PATH"
+    fresh_build data
+    if [ $fixtures = 1 ]; then
+      for fixture in tests/fixtures/*/; do
+        if [ -f "$fixture/story.json" ]; then fresh_build "$fixture"; fi
+      done
+    fi
+    echo "== browser tests: ${files[*]}"
+    xvfb-run -a node --test --test-concurrency=1 "${files[@]}"
+    exit 0
+    ;;
+  "") ;;
+  *)
+    usage
+    exit 2
+    ;;
+esac
+
 scripts/setup.sh --test
 export PATH="$HOME/.cargo/bin:$PATH"
+
+echo "== docs: internal references"
+node --test tests/docs/references.test.mjs
 
 echo "== native tests"
 cargo test --features ssr --quiet

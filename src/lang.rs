@@ -57,7 +57,7 @@ impl Lang {
         }
     }
 
-    /// The language's embed page (for an iframe on another site; see README "Embedding").
+    /// The language's embed page (for an iframe on another site; see docs/embedding.md).
     /// Flat siblings of the pages, so the same relative assets work.
     pub fn embed_page(self) -> &'static str {
         match self {
@@ -69,7 +69,7 @@ impl Lang {
 
     /// The page of one chart in the language (`chart-econ-gdp.html`,
     /// `chart-econ-gdp-zh-hans.html`, `chart-econ-gdp-en.html`): the chart alone, for an
-    /// iframe on another site (README "Embedding a chart"). Flat siblings of the pages.
+    /// iframe on another site (docs/embedding.md, "Embedding one chart"). Flat siblings of the pages.
     pub fn chart_page(self, chart: &str) -> String {
         match self {
             Lang::ZhHant => format!("chart-{chart}.html"),

@@ -1,7 +1,7 @@
 //! A scrolling newspaper infographic: the story in the data folder the build is given
 //! (`STORY_DIR`, default `data/`), told in steps with charts, in three languages. The same
 //! `App` renders to HTML natively (`ssr`) and hydrates in the browser (`hydrate`); see
-//! README.md for the architecture.
+//! ARCHITECTURE.md for the architecture.
 //!
 //! Layers, each depending only on those above it (`tests/layers.rs` holds them):
 //! - core: `lang`, `format`, `figures`, `quote`, `model`, `html`, `url`, `ui_text`, `state`,

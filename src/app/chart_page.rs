@@ -1,5 +1,5 @@
 //! A chart's own page (`chart-<id>.html`, `chart-<id>-zh-hans.html`, `chart-<id>-en.html`):
-//! the chart alone for an iframe on another site (README "Embedding a chart"). It holds the
+//! the chart alone for an iframe on another site (docs/embedding.md, "Embedding one chart"). It holds the
 //! chart with its title and note, its table and "Get the data", and a source line: the
 //! story's credit and a link to the story at the first step that shows the chart. Nothing
 //! else: no bar, no text. Like the embed pages it is an embed (`data-embed`: `boot.js`

@@ -3,8 +3,15 @@
 //! plotters measures text itself: in the browser by laying out a DOM span (slow, and it
 //! forces a style recalculation per label), natively without a font by guessing from the
 //! UTF-8 length, which makes a CJK character about three times too wide. The chart kit never
-//! asks plotters: layout takes a [`TextMeasure`], which is the canvas 2D context's
-//! `measureText` in the browser (`canvas.rs`) and [`ApproxMeasure`] natively.
+//! asks plotters: layout takes a [`TextMeasure`]. Charts are laid out with [`ApproxMeasure`]
+//! everywhere: at build time (the static pictures), in the tests, and in the browser
+//! (`src/client/canvas/`), so a chart's layout is the same in every browser as in its static
+//! picture and the canvas takes the picture's place with nothing moving. The browser's
+//! `measureText` is not used: with the system's fonts it would lay out about half of the
+//! story's charts otherwise than the build (`tests/wasm_charts_bench.rs` counts them).
+//! [`ApproxMeasure`] errs wide so that its layouts fit the real fonts (`tests/wasm_charts.rs`
+//! measures every text with the browser's). Share cards and link previews, drawn with the
+//! card fonts themselves, measure with their glyphs (`src/share/font.rs`).
 
 use crate::lang::Lang;
 

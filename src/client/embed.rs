@@ -178,7 +178,7 @@ impl Host {
         }
     }
 
-    /// Tells the host about the reader (README "Host events").
+    /// Tells the host about the reader (docs/embedding.md, "Host events").
     fn post_event(&self, event: &Event) {
         let json = event_message(self.child_id(), self.lang, event);
         self.post_both(&json, "luyuan-event", &json);

@@ -1,4 +1,4 @@
-//! What the embed page reads from its own URL (contract v1, see README "Embedding"): the
+//! What the embed page reads from its own URL (contract v1, see docs/embedding.md): the
 //! pym.js child id, the host page's URL and origin, the background and the contract version.
 //! Everything is validated here and anything else is ignored; nothing read from the URL ever
 //! becomes markup, script or a navigation.

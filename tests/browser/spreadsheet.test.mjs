@@ -4,7 +4,7 @@
 // Chinese labels intact in both scripts, the numbers numbers, the byte-order mark not in the
 // first cell, labels with commas and quotes one cell each. LibreOffice reads them as a
 // reader's import dialog would: UTF-8, comma, double quote (its headless default is the
-// system's character set, and it ignores the byte-order mark there: README "Get the data").
+// system's character set, and it ignores the byte-order mark there: docs/publishing.md, "Get the data").
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";

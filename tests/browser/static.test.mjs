@@ -196,7 +196,7 @@ const COMPARE = async ([a, b, radius, tolerance]) => {
 // Blurred over 5 × 5 device pixels (2.5 CSS px at DPR 2), a channel may move by 48 of 255.
 const RADIUS = 2;
 const TOLERANCE = 48;
-// Measured (README, "Static charts"): a chart that matches differs in at most about 0.01 %
+// Measured (ARCHITECTURE.md, "The pixel-matched swap"): a chart that matches differs in at most about 0.01 %
 // of its box's pixels so; one whose last text is two CSS px lower (the test below breaks
 // one on purpose) in about 0.8 %, and a line wrapped otherwise moves far more.
 const MAX_SHARE = 0.001;

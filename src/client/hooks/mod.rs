@@ -6,7 +6,7 @@
 //!
 //! Hand-written rather than leptos-use's: the resize observer must fall back from the
 //! device-pixel box where the browser throws on it (WebKit), which leptos-use's cannot; the
-//! others are a few lines each over it (see README "Size" for what the crates cost).
+//! others are a few lines each over it (bench/README.md shows what the crates cost).
 
 mod events;
 mod frames;
