@@ -109,7 +109,7 @@ cargo test --features ssr --quiet
 
 echo "== chart kit in headless Chromium (wasm-bindgen-test)"
 CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --target wasm32-unknown-unknown --features hydrate --test wasm_charts --test wasm_frames
+  WASM_BINDGEN_TEST_TIMEOUT=300 cargo test --target wasm32-unknown-unknown --features hydrate --test wasm_charts --test wasm_frames
 
 echo "== release build"
 scripts/build.sh

@@ -4,7 +4,8 @@
 //! comes late (a busy main thread, a hidden tab), a chart hidden and drawn ahead in the
 //! queue, a resize, and last the slow-device switch and the back buffer it draws through.
 //! For every kind (each of them tweens its marks; walls, gauges, ranks and big numbers
-//! count up their figures).
+//! count up their figures). About a minute: the runner needs `WASM_BINDGEN_TEST_TIMEOUT`
+//! above its default 20 s (`scripts/test.sh` gives 300).
 //!
 //! Run: `CHROMEDRIVER=/usr/bin/chromedriver
 //! CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
@@ -15,7 +16,7 @@ mod charts_common;
 
 use charts_common::*;
 use luyuan::charts::tween::count_up;
-use luyuan::charts::{ChartData, Theme, Viewport};
+use luyuan::charts::{ChartData, ChartKind, Theme, Viewport};
 use luyuan::client::canvas::{paint_canvas, CanvasChart};
 use luyuan::lang::Lang;
 use wasm_bindgen::JsCast;
@@ -104,8 +105,10 @@ fn at_rest(chart: &ChartData, w: f64) -> Vec<u8> {
 /// the two states differ in marks and in words.
 fn scaled(chart: &ChartData, ratio: f64) -> ChartData {
     let mut c = chart.clone();
+    let rank = c.kind == ChartKind::Rank;
     for d in &mut c.items {
-        d.value *= ratio;
+        // A rank's place stays a whole place.
+        d.value = if rank { (d.value * ratio).round().max(1.0) } else { d.value * ratio };
         d.display = count_up(&d.display, ratio);
     }
     c
@@ -134,7 +137,7 @@ fn update(chart: &CanvasChart, data: &ChartData, hidden: bool) {
 
 #[wasm_bindgen_test]
 async fn whatever_interrupts_a_tween_the_chart_at_rest_shows_its_exact_figures() {
-    for full in all(Lang::En).into_iter().chain(all(Lang::ZhHant)) {
+    for full in all(Lang::ZhHant) {
         let half = scaled(&full, 0.5);
         let fig = figure();
         let chart =
@@ -201,10 +204,10 @@ async fn whatever_interrupts_a_tween_the_chart_at_rest_shows_its_exact_figures()
                 .unwrap();
         sleep(400).await;
         update(&chart, &half, false);
-        sleep(3000).await;
+        sleep(2000).await;
         assert_shows(&fig, &half, W, "the slow-device switch");
         update(&chart, &full, false);
-        sleep(3000).await;
+        sleep(2000).await;
         assert_shows(&fig, &full, W, "a redraw through the back buffer");
         drop(chart);
         fig.remove();
