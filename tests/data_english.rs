@@ -145,6 +145,18 @@ fn english_marks_write_figures_as_the_formatter_does() {
             .unit(&m.unit)
             .map(|u| format_plain(m.value, m.scale, u, En))
             .is_some_and(|f| mark.contains(&f));
+        // House style (Reuters): counts, durations and places from one to nine are words in
+        // running text (two quarters, ninth); every other figure is digits, as the
+        // formatter writes it.
+        if let Some(word) = small_word(m) {
+            if !mark.split([' ', '-']).any(|w| w == word) {
+                p.push(format!(
+                    "data/metrics.json, metric “{}”, field “mark”: one to nine is a word in running text (“{word}”), not “{mark}”",
+                    m.id
+                ));
+            }
+            continue;
+        }
         let ok = has_number(mark, &en_number(abs))
             || styled
             || (abs == 0.0 && mark.split(' ').any(|w| w == "zero"));
@@ -157,6 +169,67 @@ fn english_marks_write_figures_as_the_formatter_does() {
         }
     }
     p.check("figures in the English marks");
+}
+
+/// The word a count, duration or place from one to nine is written as in running text.
+fn small_word(m: &luyuan::model::Metric) -> Option<&'static str> {
+    use luyuan::model::MetricKind::{Count, Duration, Rank};
+    const CARDINAL: [&str; 10] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    const ORDINAL: [&str; 10] = [
+        "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    ];
+    let v = m.absolute();
+    if v.fract() != 0.0 || !(1.0..=9.0).contains(&v) {
+        return None;
+    }
+    match m.kind {
+        Count | Duration => Some(CARDINAL[v as usize]),
+        Rank => Some(ORDINAL[v as usize]),
+        _ => None,
+    }
+}
+
+#[test]
+fn one_to_nine_are_words_in_running_text() {
+    // A digit 1–9 standing alone in an English step or paragraph (not 2.5, 12, 9th of a
+    // name's "No. 2", a percentage or "1 billion") breaks the house style.
+    let s = support::story();
+    let mut p = Problems::new();
+    let texts = s
+        .intro
+        .paragraphs
+        .iter()
+        .map(|x| (&x.id, &x.text.en))
+        .chain(
+            s.sections
+                .iter()
+                .flat_map(|sec| sec.steps.iter().map(|x| (&x.id, &x.text.en))),
+        );
+    for (id, t) in texts {
+        let chars: Vec<char> = t.chars().collect();
+        for (i, c) in chars.iter().enumerate() {
+            if !('1'..='9').contains(c) {
+                continue;
+            }
+            let before: String = chars[i.saturating_sub(4)..i].iter().collect();
+            let after: String = chars[i + 1..(i + 10).min(chars.len())].iter().collect();
+            let in_number = before.ends_with(|b: char| b.is_ascii_digit() || b == '.' || b == ',')
+                || after
+                    .starts_with(|a: char| a.is_ascii_digit() || a == '.' || a == ',' || a == '%');
+            let named = before.ends_with("No. ")
+                || before.ends_with("ing ")
+                || after.starts_with(|a: char| a.is_ascii_uppercase());
+            let big = after.starts_with(" million") || after.starts_with(" billion");
+            if !(in_number || named || big) {
+                p.push(format!(
+                    "step or paragraph “{id}”: “…{before}{c}{after}…”: one to nine is a word"
+                ));
+            }
+        }
+    }
+    p.check("one to nine in running text");
 }
 
 /// The words of a text, lower case.

@@ -565,7 +565,7 @@ fn a_step_whose_chart_draws_none_of_its_figures_is_named() {
 fn a_takeaway_about_a_figure_the_chart_does_not_draw_is_refused() {
     let p = problems_of(with(
         "charts",
-        "\"zh-Hant\": \"耕、種、收大多已由機器完成\"",
+        "\"zh-Hant\": \"耕種收綜合機械化率達93%\"",
         "\"zh-Hant\": \"8.7萬畝農作物喜獲豐收\"",
     ));
     any_says(

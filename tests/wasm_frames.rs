@@ -108,7 +108,11 @@ fn scaled(chart: &ChartData, ratio: f64) -> ChartData {
     let rank = c.kind == ChartKind::Rank;
     for d in &mut c.items {
         // A rank's place stays a whole place.
-        d.value = if rank { (d.value * ratio).round().max(1.0) } else { d.value * ratio };
+        d.value = if rank {
+            (d.value * ratio).round().max(1.0)
+        } else {
+            d.value * ratio
+        };
         d.display = count_up(&d.display, ratio);
     }
     c
