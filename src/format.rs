@@ -1,7 +1,7 @@
 //! The one number formatter of the product: charts, the hero, tooltips, tables and share cards
 //! all use it.
 //!
-//! * Traditional: `8,145萬元`, `逾500億元`, `近100萬平方米`, `25%以上`, `第九`.
+//! * Traditional: `8145萬元`, `逾500億元`, `近100萬平方米`, `25%以上`, `第九`.
 //! * Simplified: `8145万元`, `超500亿元`, `近100万平方米`, `25%以上`.
 //! * English: `81.45 million yuan`, `over 50 billion yuan`, `nearly 1 million square metres`,
 //!   `25% or more`, `87,000 mu (5,800 ha)`, `9th`.
@@ -63,6 +63,21 @@ pub fn signed(formatted: &str, measure: Measure, value: f64) -> String {
     }
 }
 
+/// A value with "over" as a Chinese article writes it after the number: `1500餘套`,
+/// `2300餘萬元` (餘 before 萬 or 億), `1500余套` in Simplified. Other languages, and units
+/// written in Chinese numerals, take [`qualify`]'s word before the number.
+pub fn over_after(value: f64, scale: u64, unit: &Unit, word: &str, lang: Lang) -> Option<String> {
+    if lang == Lang::En || unit.zh_numerals {
+        return None;
+    }
+    let number = format_number(value, scale, lang);
+    let at = number
+        .find(['萬', '億', '万', '亿'])
+        .unwrap_or(number.len());
+    let number = format!("{}{word}{}", &number[..at], &number[at..]);
+    Some(unit.template.get(lang).replacen("{}", &number, 1))
+}
+
 /// Adds a qualifier to a formatted value: 逾 / 超 / over, 近 / 近 / nearly, 約 / 约 / about,
 /// 預計 / 预计 / expected before it; 以上 / 以上 / or more after it (`25%以上`, `25% or more`).
 pub fn qualify(formatted: &str, qualifier: Qualifier, lang: Lang) -> String {
@@ -114,18 +129,14 @@ fn with_unit(value: f64, scale: u64, unit: &Unit, lang: Lang, short: bool) -> St
     template.replacen("{}", &number, 1)
 }
 
-/// The number alone, scale included: `8,145萬` (繁, thousands grouped), `8145万` (简),
+/// The number alone, scale included: `8145萬` (繁), `8145万` (简), as the article writes it,
 /// `81.45 million` (English).
 pub fn format_number(value: f64, scale: u64, lang: Lang) -> String {
     match lang {
         Lang::En => en_number(value * scale as f64),
         Lang::ZhHant | Lang::ZhHans => {
+            // As Chinese newspapers write them: 8145萬元, 1153戶, no thousands separator.
             let digits = decimal(value);
-            let digits = if lang == Lang::ZhHant {
-                group(&digits)
-            } else {
-                digits
-            };
             let suffix = match (scale, lang) {
                 (10_000, Lang::ZhHant) => "萬",
                 (10_000, _) => "万",

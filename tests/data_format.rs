@@ -22,7 +22,7 @@ fn money_with_wan_and_yi() {
     let s = support::story();
     assert_eq!(
         all(&s, 8145.0, 10_000, "yuan", Qualifier::Exact),
-        ["8,145萬元", "8145万元", "81.45 million yuan"]
+        ["8145萬元", "8145万元", "81.45 million yuan"]
     );
     assert_eq!(
         all(&s, 500.0, 100_000_000, "yuan", Qualifier::Over),
@@ -38,7 +38,7 @@ fn money_with_wan_and_yi() {
     );
     assert_eq!(
         all(&s, 2300.0, 10_000, "yuan", Qualifier::Over),
-        ["逾2,300萬元", "超2300万元", "over 23 million yuan"]
+        ["逾2300萬元", "超2300万元", "over 23 million yuan"]
     );
     assert_eq!(
         all(&s, 50.0, 10_000, "yuan", Qualifier::Over),
@@ -79,7 +79,7 @@ fn areas_counts_and_rates() {
     );
     assert_eq!(
         all(&s, 1500.0, 1, "homes", Qualifier::Over),
-        ["逾1,500套", "超1500套", "over 1,500 homes"]
+        ["逾1500套", "超1500套", "over 1,500 homes"]
     );
     assert_eq!(
         all(&s, 1.0, 1, "buildings", Qualifier::Exact),
@@ -158,14 +158,14 @@ fn short_forms_for_charts() {
     assert_eq!(f(500.0, 100_000_000, "yuan", En), "50bn yuan");
     assert_eq!(f(188.0, 10_000, "m2", En), "1.88m m²");
     assert_eq!(f(8.7, 10_000, "mu", En), "87,000 mu");
-    assert_eq!(f(8145.0, 10_000, "yuan", ZhHant), "8,145萬元");
+    assert_eq!(f(8145.0, 10_000, "yuan", ZhHant), "8145萬元");
     assert_eq!(f(8145.0, 10_000, "yuan", ZhHans), "8145万元");
     assert_eq!(f(21.0, 1, "pp", En), "21 pp");
 }
 
 #[test]
 fn plain_numbers() {
-    assert_eq!(format_number(8145.0, 10_000, ZhHant), "8,145萬");
+    assert_eq!(format_number(8145.0, 10_000, ZhHant), "8145萬");
     assert_eq!(format_number(8145.0, 10_000, ZhHans), "8145万");
     assert_eq!(format_number(1.2, 100_000_000, ZhHans), "1.2亿");
     assert_eq!(format_number(175.3, 1, En), "175.3");

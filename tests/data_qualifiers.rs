@@ -188,7 +188,7 @@ fn the_formatter_writes_each_qualifier_in_three_languages() {
     );
     assert_eq!(
         all(5000.0, 10_000, "yuan", Qualifier::OrMore),
-        ["5,000萬元以上", "5000万元以上", "50 million yuan or more"]
+        ["5000萬元以上", "5000万元以上", "50 million yuan or more"]
     );
     // The qualifier goes after the gloss: the gloss belongs to the number.
     assert_eq!(

@@ -95,7 +95,7 @@ fn lookups_work() {
     assert_eq!(s.key_figures().len(), s.intro.key_figures.len());
     assert_eq!(
         s.format(s.metric("industrial-output").unwrap(), Lang::ZhHant),
-        "逾500億元"
+        "突破500億元"
     );
     assert_eq!(
         s.format_short(s.metric("policy-rewards").unwrap(), Lang::En),

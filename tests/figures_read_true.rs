@@ -10,7 +10,7 @@ use luyuan::charts::tooltip::{live_text, tip_text};
 use luyuan::dataset;
 use luyuan::html::escape;
 use luyuan::lang::Lang;
-use luyuan::model::{self, Measure, Metric, Story};
+use luyuan::model::{self, Measure, Metric, Qualifier, Story};
 use luyuan::page;
 use luyuan::story::charts::chart_data;
 
@@ -222,4 +222,54 @@ fn each_step_that_names_figures_shows_a_chart_that_draws_one() {
 fn the_story_passes_every_check() {
     let problems: Vec<String> = model::problems().iter().map(|e| e.to_string()).collect();
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn chart_and_text_write_each_figure_the_same_way() {
+    // In Chinese the figure a chart shows is the words the text highlights (its mark), less
+    // the change's sign: 8145萬元, 1500餘套, 突破500億元, 近100萬平方米 (a change's mark says
+    // 增長35%, the chart +35%).
+    let s = story();
+    let mut differ = Vec::new();
+    for m in &s.metrics {
+        for lang in [Lang::ZhHant, Lang::ZhHans] {
+            let f = s.format(m, lang);
+            let mut unsigned: String = f
+                .chars()
+                .filter(|c| *c != '+' && *c != '\u{2212}')
+                .map(numeral_digit)
+                .collect();
+            // 預計 belongs to the clause (預計全年同比增長7%), not to the number.
+            if m.qualifier == Qualifier::Expected {
+                unsigned = unsigned.replace("預計", "").replace("预计", "");
+            }
+            // 兩個季度 and 2個季度 are one way of writing: the chart sets digits.
+            let mark: String = m.mark.get(lang).chars().map(numeral_digit).collect();
+            if !mark.contains(|c: char| c.is_ascii_digit()) {
+                // Stated in words alone (清零, 億元以上: one 億): nothing to compare.
+                continue;
+            }
+            if !mark.contains(&unsigned) {
+                differ.push(format!(
+                    "{} ({lang:?}): the chart writes “{f}”, the text “{mark}”",
+                    m.id
+                ));
+            }
+        }
+    }
+    assert!(
+        differ.is_empty(),
+        "{} figures:\n{}",
+        differ.len(),
+        differ.join("\n")
+    );
+}
+
+/// A Chinese numeral from one to nine as its digit (兩 as 2); any other character as it is.
+fn numeral_digit(c: char) -> char {
+    match "一二三四五六七八九".chars().position(|n| n == c) {
+        Some(i) => char::from(b'1' + i as u8),
+        None if c == '兩' || c == '两' => '2',
+        None => c,
+    }
 }

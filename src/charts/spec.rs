@@ -48,7 +48,7 @@ pub struct Datum {
     pub label: String,
     /// The value that sets the size of the mark (for a rank: the place, 1 = first).
     pub value: f64,
-    /// The value as the reader sees it, formatted by the product's formatter ("8,145萬元").
+    /// The value as the reader sees it, formatted by the product's formatter ("8145萬元").
     pub display: String,
     /// Tooltip and table: unit, qualifier, source words. May be empty.
     pub detail: String,

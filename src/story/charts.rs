@@ -93,7 +93,7 @@ pub fn chart_data(story: &Story, spec: &ChartSpec, lang: Lang) -> ChartData {
 /// A metric as a chart's item: its label, its size, its figure as the formatter writes it.
 fn datum(story: &Story, m: &Metric, lang: Lang) -> Datum {
     Datum {
-        // Sizes compare absolute amounts (8,145萬 against 1.1億), a rank its place.
+        // Sizes compare absolute amounts (8145萬 against 1.1億), a rank its place.
         detail: detail(story, m, lang),
         ..Datum::new(
             &m.id,

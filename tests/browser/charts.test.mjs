@@ -292,8 +292,9 @@ function readDisplay(text) {
   if (!m) return null;
   let n = Number(m[1].replace(/,/g, ""));
   const rest = text.slice(m.index + m[0].length);
-  if (/^\s*[億亿]/.test(rest)) n *= 1e8;
-  else if (/^\s*[萬万]/.test(rest)) n *= 1e4;
+  // 2300餘萬元: the article's "over" between the number and its 萬.
+  if (/^\s*[餘余多]?[億亿]/.test(rest)) n *= 1e8;
+  else if (/^\s*[餘余多]?[萬万]/.test(rest)) n *= 1e4;
   else if (/^\s*billion/.test(rest)) n *= 1e9;
   else if (/^\s*million/.test(rest)) n *= 1e6;
   return n;
@@ -335,7 +336,7 @@ test("each chart's CSV, read by a CSV parser, holds exactly the figures of its p
         const shown = readDisplay(display);
         if (shown !== null) {
           read++;
-          // The table rounds (8,145萬 for 81,450,000); a rank is its place.
+          // The table rounds (8145萬 for 81,450,000); a rank is its place.
           assert.ok(Math.abs(shown - Number(r.value)) <= 0.051 * Math.abs(Number(r.value)) + 1e-9, `${id} (${lang}): “${display}” shows ${r.value}`);
         }
         checked++;

@@ -43,7 +43,7 @@ pub fn support(lang: Lang) -> ChartData {
                     "Policy rewards and subsidies paid",
                 ],
                 8145e4,
-                ["8,145萬元", "8,145万元", "81.45 million yuan"],
+                ["8145萬元", "8145万元", "81.45 million yuan"],
             ),
             d(
                 "subsidised-loans",
@@ -339,7 +339,7 @@ pub fn rank(lang: Lang) -> ChartData {
     .with_whole(68.0)
 }
 
-/// GDP growth 7 % (big number), and 8,145萬元 for the count-up.
+/// GDP growth 7 % (big number), and 8145萬元 for the count-up.
 pub fn big(lang: Lang) -> ChartData {
     ChartData::new(
         "econ-gdp",
@@ -364,7 +364,7 @@ pub fn big(lang: Lang) -> ChartData {
                 ],
             ),
             8145e4,
-            pick(lang, ["8,145萬元", "8,145万元", "81.45 million yuan"]),
+            pick(lang, ["8145萬元", "8145万元", "81.45 million yuan"]),
         )],
     )
 }
