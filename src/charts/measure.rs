@@ -162,6 +162,8 @@ pub struct Wrapped {
     pub width: f64,
     /// A word had to be cut between letters (it alone is wider than the line).
     pub broke_word: bool,
+    /// A number had to be parted from its unit (together they are wider than the line).
+    pub parted: bool,
 }
 
 /// Splits a text into unbreakable pieces: each CJK character, each run of other non-space
@@ -222,6 +224,71 @@ fn pieces(text: &str) -> Vec<(String, bool)> {
     out
 }
 
+/// Chinese units and measure words that stay on the line of the number before them (8145萬元,
+/// 3.3公里, 12.4萬戶, 21個百分點): a figure is never parted from its unit.
+const ZH_UNIT: &str = "萬億万亿元平方米公里畝亩斤噸吨立個个戶户名人套處处條条棟栋家眼塊块座所項项件起類类臺台次場场倍位年月天季度百分點点蒸宗%餘余多";
+/// How many unit characters at most ride with a number (萬平方米, 個百分點).
+const ZH_UNIT_MAX: usize = 4;
+/// English words that take the next one with them after a number (81.45 million yuan,
+/// 21 percentage points).
+const EN_SCALE: [&str; 3] = ["million", "billion", "percentage"];
+
+fn ends_in_number(piece: &str) -> bool {
+    piece
+        .trim_end_matches(['%', ')'])
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Joins each number to its unit: in Chinese the unit characters that follow it, in English
+/// the next word (and one more after million, billion, percentage).
+fn glue_units(pieces: Vec<(String, bool)>) -> Vec<Glued> {
+    let mut out: Vec<Glued> = Vec::new();
+    // Chinese unit characters still to glue; English words still to glue.
+    let (mut zh_left, mut en_left) = (0usize, 0usize);
+    for (piece, spaced) in pieces {
+        let glue = match out.last() {
+            Some(_) if !spaced && zh_left > 0 => {
+                let c = piece.chars().next().unwrap_or(' ');
+                ZH_UNIT.contains(c) && {
+                    zh_left -= 1;
+                    true
+                }
+            }
+            Some(_) if spaced && en_left > 0 && piece.chars().all(|c| !is_wide(c)) => {
+                en_left -= 1;
+                if EN_SCALE.contains(&piece.trim_end_matches([')', ',', '.'])) {
+                    en_left += 1;
+                }
+                true
+            }
+            _ => false,
+        };
+        if glue {
+            let last = out.last_mut().expect("a piece to glue to");
+            if spaced {
+                last.0.push(' ');
+            }
+            last.0.push_str(&piece);
+            last.2.push((piece.clone(), spaced));
+            if !ZH_UNIT.contains(piece.chars().last().unwrap_or(' ')) {
+                zh_left = 0;
+            }
+            continue;
+        }
+        let number = ends_in_number(&piece);
+        zh_left = if number { ZH_UNIT_MAX } else { 0 };
+        en_left = usize::from(number && piece.chars().all(|c| !is_wide(c)));
+        out.push((piece.clone(), spaced, vec![(piece, spaced)]));
+    }
+    out
+}
+
+/// A piece of text that does not break (a number with its unit), whether a space comes
+/// before it, and the pieces it was glued from.
+type Glued = (String, bool, Vec<(String, bool)>);
+
 /// Breaks `text` into lines no wider than `max` (greedy; CJK may break between any two
 /// characters except before closing or after opening punctuation; Latin breaks at spaces and
 /// only cuts a word that is wider than a line by itself).
@@ -229,7 +296,9 @@ pub fn wrap(text: &str, max: f64, font: &Font, m: &dyn TextMeasure) -> Wrapped {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     let mut broke_word = false;
-    for (piece, spaced) in pieces(text) {
+    let mut parted = false;
+    let mut queue: std::collections::VecDeque<Glued> = glue_units(pieces(text)).into();
+    while let Some((piece, spaced, parts)) = queue.pop_front() {
         let candidate = if line.is_empty() {
             piece.clone()
         } else if spaced {
@@ -239,6 +308,15 @@ pub fn wrap(text: &str, max: f64, font: &Font, m: &dyn TextMeasure) -> Wrapped {
         };
         if m.width(&candidate, font) <= max {
             line = candidate;
+            continue;
+        }
+        if parts.len() > 1 && m.width(&piece, font) > max {
+            // A number and its unit wider than a line: they part after all (said in
+            // `parted`, so that a layout can prefer a smaller type).
+            parted = true;
+            for (p, sp) in parts.into_iter().rev() {
+                queue.push_front((p.clone(), sp, vec![(p, sp)]));
+            }
             continue;
         }
         if !line.is_empty() {
@@ -269,6 +347,7 @@ pub fn wrap(text: &str, max: f64, font: &Font, m: &dyn TextMeasure) -> Wrapped {
         lines,
         width,
         broke_word,
+        parted,
     }
 }
 
@@ -281,11 +360,13 @@ pub fn wrap_balanced(text: &str, max: f64, font: &Font, m: &dyn TextMeasure) -> 
         return first;
     }
     let (mut lo, mut hi) = (first.width / n as f64, first.width);
+    let parted = first.parted;
     let mut best = first;
     for _ in 0..12 {
         let mid = (lo + hi) / 2.0;
         let w = wrap(text, mid, font, m);
-        if w.lines.len() <= n && !w.broke_word {
+        // Narrower lines, but never at the cost of a number parted from its unit.
+        if w.lines.len() <= n && !w.broke_word && (parted || !w.parted) {
             hi = mid;
             best = w;
         } else {
@@ -293,4 +374,26 @@ pub fn wrap_balanced(text: &str, max: f64, font: &Font, m: &dyn TextMeasure) -> 
         }
     }
     best
+}
+
+#[cfg(test)]
+mod unit_tests {
+    use super::*;
+
+    fn joined(text: &str) -> Vec<String> {
+        glue_units(pieces(text)).into_iter().map(|p| p.0).collect()
+    }
+
+    #[test]
+    fn a_number_keeps_its_unit() {
+        assert!(joined("兌現8145萬元獎補").contains(&"8145萬元".to_string()));
+        assert!(joined("3.3公里線路").contains(&"3.3公里".to_string()));
+        assert!(joined("提高21個百分點").contains(&"21個百分點".to_string()));
+        assert!(joined("1500餘套").contains(&"1500餘套".to_string()));
+        // At most four unit characters ride along: the words after them may break.
+        assert!(joined("12個重點領域").contains(&"12個".to_string()));
+        assert!(joined("paid 81.45 million yuan in").contains(&"81.45 million yuan".to_string()));
+        assert!(joined("87,000 mu (5,800 ha)").contains(&"(5,800 ha)".to_string()));
+        assert!(joined("+21 percentage points").contains(&"+21 percentage points".to_string()));
+    }
 }
