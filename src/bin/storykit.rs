@@ -5,7 +5,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use luyuan::draft::{self, Knowledge};
-use luyuan::model::{self, Sources};
 
 const USAGE: &str = "usage: storykit draft <article.txt> --out <folder> [--knowledge <folder>]";
 
@@ -56,20 +55,6 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     }
-    let get = |n: &str| {
-        d.files
-            .files
-            .iter()
-            .find(|f| f.0 == n)
-            .map(|f| f.1.as_str())
-            .unwrap_or("")
-    };
-    let src = Sources {
-        story: get("story.json"),
-        metrics: get("metrics.json"),
-        charts: get("charts.json"),
-        units: get("units.json"),
-    };
     println!(
         "{}: {} sections, {} figures, {} numbers not figures, {} charts{}",
         out.display(),
@@ -79,10 +64,7 @@ fn main() -> ExitCode {
         d.charts.len(),
         if d.simplified_source { " (from a Simplified article)" } else { "" }
     );
-    let problems = match model::parse_unchecked(&src) {
-        Ok(s) => model::validate(&s),
-        Err(e) => vec![e],
-    };
+    let problems = draft::problems(&d.files);
     for p in &problems {
         eprintln!("invalid: {p}");
     }

@@ -1,4 +1,4 @@
-//! OpenCC: s2t for a Simplified article, t2s (with the folder's exceptions, as
+//! OpenCC: s2t (s2tw's character forms) for a Simplified article, t2s (with the folder's exceptions, as
 //! `tools/data/hans.py` applies them) for the zh-Hans texts.
 
 use ferrous_opencc::config::BuiltinConfig;
@@ -28,7 +28,7 @@ impl Converter {
             .unwrap_or_default();
         Converter {
             t2s: OpenCC::from_config(BuiltinConfig::T2s).expect("OpenCC t2s"),
-            s2t: OpenCC::from_config(BuiltinConfig::S2t).expect("OpenCC s2t"),
+            s2t: OpenCC::from_config(BuiltinConfig::S2tw).expect("OpenCC s2tw"),
             exceptions,
         }
     }
@@ -48,7 +48,9 @@ impl Converter {
         out
     }
 
-    /// zh-Hant of a Simplified text.
+    /// zh-Hant of a Simplified text: OpenCC s2t with the Taiwan standard's character forms
+    /// (s2tw: 為, 群, 啟, 著 as newspapers print them, not OpenCC's 爲, 羣, 啓, 着), no
+    /// vocabulary changed; quotation marks stay as written (“ ”).
     pub fn to_hant(&self, hans: &str) -> String {
         self.s2t.convert(hans)
     }

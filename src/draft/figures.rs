@@ -44,6 +44,15 @@ pub struct NotFigure {
     pub place: Place,
 }
 
+/// Words that make a 第N a rank.
+const RANKED: [&str; 6] = ["排名", "排在", "名列", "位列", "位居", "排"];
+
+/// The last `n` characters of `s`.
+fn tail(s: &str, n: usize) -> String {
+    let c: Vec<char> = s.chars().collect();
+    c[c.len().saturating_sub(n)..].iter().collect()
+}
+
 const CLAUSE_END: &[char] = &['，', '；', '。', '！', '？', '：', '…', '—'];
 
 /// The clause around bytes `start..end` of `text`.
@@ -63,7 +72,7 @@ const BEFORE_WORDS: [(&str, &str); 6] = [
 ];
 const ORDER: [&str; 5] = ["expected", "nearly", "about", "or-more", "over"];
 
-fn kind_of(dimension: &str, unit: &str, lead: &str, or_more: bool, next: Option<char>) -> &'static str {
+fn kind_of(dimension: &str, unit: &str, lead: &str, clause: &str, or_more: bool, next: Option<char>) -> &'static str {
     let has = |ws: &[&str]| ws.iter().any(|w| lead.contains(w));
     let growth = ["增長", "增速", "增幅", "同比", "上升", "提高", "提升"];
     let cut = ["下降", "減少", "壓減", "壓縮", "降低", "減"];
@@ -83,7 +92,7 @@ fn kind_of(dimension: &str, unit: &str, lead: &str, or_more: bool, next: Option<
         "length" => "length",
         "mass" | "mass-grain" => "mass",
         "ratio" => "ratio",
-        "water-class" => "grade",
+        "water-class" if clause.contains('水') => "grade",
         d if d.starts_with("duration") => "duration",
         _ if unit == "percent" => "share",
         _ => "count",
@@ -100,7 +109,7 @@ fn value_scale(t: &str, value: f64) -> (f64, u64) {
     } else {
         1
     };
-    if ascii && scale > 1 {
+    if scale > 1 && (ascii || value >= scale as f64) {
         (value / scale as f64, scale)
     } else {
         (value, 1)
@@ -167,6 +176,14 @@ pub fn find(article: &Article, book: &UnitBook) -> (Vec<Figure>, Vec<NotFigure>)
             }
             if before.ends_with('第') && rest.starts_with(|c: char| "屆次輪批期代".contains(c)) {
                 not.push(nf("ordinal", "An ordinal in a name (第二輪, 第三屆)."));
+                continue;
+            }
+            if !ascii && before.ends_with('“') {
+                not.push(nf("name", "The start of a slogan's or programme's name in quotes (“五個一批”)."));
+                continue;
+            }
+            if before.ends_with('第') && !RANKED.iter().any(|w| tail(before, 8).contains(w)) {
+                not.push(nf("ordinal", "An ordinal in a name (第二機磚廠, 第十一高中): no ranking word before it."));
                 continue;
             }
             if !ascii && tok.text == "一" {
@@ -240,7 +257,7 @@ pub fn find(article: &Article, book: &UnitBook) -> (Vec<Figure>, Vec<NotFigure>)
             let qualifier = ORDER.iter().copied().find(|o| q.contains(o)).unwrap_or("exact");
             let lead = &text[cs..start];
             let lead_tail: String = lead.chars().rev().take(8).collect::<Vec<_>>().into_iter().rev().collect();
-            let kind = kind_of(&dimension, &unit, &lead_tail, or_more, text[end..].chars().next());
+            let kind = kind_of(&dimension, &unit, &lead_tail, &text[cs..ce], or_more, text[end..].chars().next());
             let (value, scale) = value_scale(tok.text, value);
             let clause_text = &text[cs..ce];
             let basis = if ["growth", "reduction", "pp-change", "rank-change"].contains(&kind)

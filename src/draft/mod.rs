@@ -84,3 +84,18 @@ pub fn draft(text: &str, k: &Knowledge) -> Draft {
         files,
     }
 }
+
+/// The model's problems with a drafted folder (empty when it validates).
+pub fn problems(files: &write::Files) -> Vec<crate::model::DataError> {
+    let get = |n: &str| files.files.iter().find(|f| f.0 == n).map(|f| f.1.as_str()).unwrap_or("");
+    let src = crate::model::Sources {
+        story: get("story.json"),
+        metrics: get("metrics.json"),
+        charts: get("charts.json"),
+        units: get("units.json"),
+    };
+    match crate::model::parse_unchecked(&src) {
+        Ok(s) => crate::model::validate(&s),
+        Err(e) => vec![e],
+    }
+}
