@@ -12,6 +12,8 @@
 //! wrong fields. Precision = right fields / (6 × drafted figures).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod charts_common;
+
 use std::path::Path;
 
 use luyuan::draft::{self, figures::Figure, Knowledge};
@@ -162,4 +164,31 @@ fn a_simplified_article_drafts_the_same_zh_hant_story() {
         let p = draft::problems(&d.files);
         assert!(p.is_empty(), "the draft does not validate: {}", p[0]);
     }
+}
+
+#[test]
+fn every_drafted_chart_lays_out_everywhere() {
+    use luyuan::lang::Lang;
+    let k = Knowledge::project().unwrap();
+    let d = draft::draft(&source(), &k);
+    let get = |n: &str| d.files.files.iter().find(|f| f.0 == n).map(|f| f.1.as_str()).unwrap();
+    let story = luyuan::model::parse(&luyuan::model::Sources {
+        story: get("story.json"),
+        metrics: get("metrics.json"),
+        charts: get("charts.json"),
+        units: get("units.json"),
+    })
+    .unwrap();
+    assert!(story.meta.draft);
+    let mut problems = Vec::new();
+    for spec in &story.charts {
+        for lang in Lang::ALL {
+            let c = luyuan::story::charts::chart_data(&story, spec, lang);
+            match luyuan::charts::validate(&c) {
+                Ok(()) => problems.extend(charts_common::fits_everywhere(&c)),
+                Err(e) => problems.push(e.to_string()),
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
 }
