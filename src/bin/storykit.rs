@@ -43,7 +43,19 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let d = draft::draft(&text, &k);
+    let mut d = draft::draft(&text, &k);
+    // The story's slug: the folder's name when it is one (lower-case ASCII, digits, hyphens).
+    let slug = out.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    if !slug.is_empty() && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+        for (name, body) in &mut d.files.files {
+            if name == "story.json" {
+                if let Ok(mut v) = serde_json::from_str::<serde_json::Value>(body) {
+                    v["meta"]["slug"] = serde_json::json!(slug);
+                    *body = serde_json::to_string_pretty(&v).unwrap_or_default() + "\n";
+                }
+            }
+        }
+    }
     if let Err(e) = std::fs::create_dir_all(&out) {
         eprintln!("{}: {e}", out.display());
         return ExitCode::FAILURE;
