@@ -17,6 +17,8 @@ pub mod charts;
 pub mod client;
 pub mod colours;
 pub mod dataset;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod draft;
 pub mod embed;
 pub mod figures;
 pub mod format;

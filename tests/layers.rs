@@ -7,6 +7,7 @@
 //! features  story · share · embed                            (core, charts; never each other)
 //! app       app page                                         (all of the above)
 //! client    the browser glue, `hydrate` only                 (all of the above)
+//! tools     draft: an article to a story folder, native only (core)
 //! ```
 //!
 //! A new top-level module must be given a layer here.
@@ -27,6 +28,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("features", &["story", "share", "embed"]),
     ("app", &["app", "page", "script_config"]),
     ("client", &["client"]),
+    ("tools", &["draft"]),
 ];
 
 /// The layer's rank (0 = core) of a top-level module.

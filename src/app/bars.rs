@@ -12,7 +12,7 @@ use crate::story::nav::{Contents, ModeToggle, PageLangs, Progress};
 /// The top bar's class (the browser glue follows its height).
 pub const TOPBAR: &str = "topbar";
 
-/// The page's bar: progress, the story's name, contents, "read as article", share, the
+/// The page's bar: progress, the story's name (and a DRAFT mark on a drafted story), contents, "read as article", share, the
 /// languages.
 #[component]
 pub fn TopBar() -> impl IntoView {
@@ -22,6 +22,7 @@ pub fn TopBar() -> impl IntoView {
         <div class=TOPBAR>
             <Progress/>
             <a class="brand" href="#top">{state.story.meta.site_title.get(lang).to_owned()}</a>
+            {state.story.meta.draft.then(|| view! { <span class="draft-ribbon" role="note">"DRAFT"</span> })}
             <Contents/>
             <ModeToggle/>
             <ShareButton/>

@@ -26,7 +26,7 @@ pub use chart_spec::{ChartForm, ChartSpec};
 pub use error::{DataError, FieldRule};
 pub use icon::Icon;
 pub use types::*;
-pub use validate::validate;
+pub use validate::{names_change, says_growth, validate};
 
 use crate::lang::Text;
 
@@ -318,6 +318,7 @@ impl Story {
                 },
                 corrections: Vec::new(),
                 no_corrections: t("", "", ""),
+                draft: false,
             },
             title: t(
                 "資料暫時無法顯示",

@@ -80,6 +80,10 @@ pub struct Meta {
     pub corrections: Vec<Correction>,
     /// Shown when there are no corrections.
     pub no_corrections: Text,
+    /// A draft made by `storykit draft`: the page shows a DRAFT ribbon, and the English
+    /// texts marked `[draft]` are work left, not errors.
+    #[serde(default)]
+    pub draft: bool,
 }
 
 impl Meta {

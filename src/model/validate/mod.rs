@@ -9,6 +9,7 @@ mod charts;
 mod coverage;
 mod ids;
 mod measures;
+pub use measures::{names_change, says_growth};
 mod meta;
 mod metrics;
 mod steps;
