@@ -7,6 +7,7 @@
 //! step's chart before any script, are `charts.rs`'s.
 
 pub mod charts;
+pub mod oembed;
 
 use leptos::prelude::*;
 
@@ -90,9 +91,14 @@ pub fn render_page(
     check(template)?;
     let title = title(lang);
     let head = format!(
-        "{}{}{}{}",
+        "{}{}{}{}{}",
         first_paint_waits_for_hero(),
         head(site, &description(lang), |l| l.page().to_owned()),
+        oembed::link_tag(
+            site,
+            if embed { lang.embed_page() } else { lang.page() },
+            &title
+        ),
         head_tags(lang, embed, site, &title, &description(lang)),
         boot_config(embed)
     );
@@ -137,8 +143,9 @@ pub fn render_chart_page(
     // The sentence screen readers get for the chart: its title and every figure.
     let description = chart_page_data(s, chart, lang).summary;
     let head = format!(
-        "{}{}{}",
+        "{}{}{}{}",
         head(site, &description, |l| l.chart_page(&chart.id)),
+        oembed::link_tag(site, &lang.chart_page(&chart.id), &title),
         head_tags_at(
             lang,
             &story_at_chart(s, lang, &chart.id),
