@@ -74,7 +74,7 @@ fn check(template: &str) -> Result<(), TemplateError> {
 
 /// No whitespace may stand between `<body>` and the app's first node, or hydration fails.
 fn fill(template: &str, f: Filled) -> String {
-    template
+    cors_stylesheets(template)
         .replacen(HTML_OPEN, &f.html, 1)
         .replacen(TITLE, &format!("<title>{}</title>", escape(f.title)), 1)
         .replacen(HEAD_MARK, &f.head, 1)
@@ -190,6 +190,29 @@ fn first_paint_waits_for_hero() -> String {
             )
         })
         .unwrap_or_default()
+}
+
+/// A stylesheet with an `integrity` digest is fetched with CORS (`crossorigin`): in an iframe
+/// sandboxed without `allow-same-origin` (WordPress's embeds) the page's origin is opaque, and
+/// the browser blocks a digest-checked stylesheet fetched without CORS. From the page's own
+/// origin a CORS fetch needs no header; from the opaque one, `Access-Control-Allow-Origin`
+/// (docs/publishing.md).
+fn cors_stylesheets(template: &str) -> String {
+    let mut out = String::with_capacity(template.len() + 64);
+    let mut rest = template;
+    while let Some(at) = rest.find("<link rel=\"stylesheet\"") {
+        let end = rest[at..].find('>').map_or(rest.len(), |e| at + e + 1);
+        let tag = &rest[at..end];
+        out.push_str(&rest[..at]);
+        if tag.contains(" integrity=") && !tag.contains("crossorigin") {
+            out.push_str(&tag.replacen("<link ", "<link crossorigin=\"anonymous\" ", 1));
+        } else {
+            out.push_str(tag);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The page itself does not load the embed pages' stylesheet (`style/embed.css`, which
