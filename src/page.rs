@@ -19,7 +19,7 @@ use crate::html::escape;
 use crate::lang::Lang;
 use crate::model::{story, ChartSpec};
 use crate::script_config::{boot_config, chart_boot_config};
-use crate::share::meta::{head_tags, head_tags_at, Site};
+use crate::share::meta::{head_tags, head_tags_at, news_article, Site};
 
 /// Renders `<App/>` for `lang` (its embed page when `embed`) to HTML, hydration markers
 /// included.
@@ -91,7 +91,7 @@ pub fn render_page(
     check(template)?;
     let title = title(lang);
     let head = format!(
-        "{}{}{}{}{}",
+        "{}{}{}{}{}{}",
         first_paint_waits_for_hero(),
         head(site, &description(lang), |l| l.page().to_owned()),
         oembed::link_tag(
@@ -100,6 +100,11 @@ pub fn render_page(
             &title
         ),
         head_tags(lang, embed, site, &title, &description(lang)),
+        if embed {
+            String::new()
+        } else {
+            news_article(lang, site, &description(lang))
+        },
         boot_config(embed)
     );
     let html = if embed {
@@ -149,6 +154,7 @@ pub fn render_chart_page(
         head_tags_at(
             lang,
             &story_at_chart(s, lang, &chart.id),
+            &lang.chart_page(&chart.id),
             true,
             site,
             &title,

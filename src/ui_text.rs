@@ -71,6 +71,10 @@ pub enum Ui {
     ChartFrameTitle,
     /// A chart iframe's name in the snippet: `{chart}` is the chart's title.
     ChartFrameNamed,
+    /// The byline's date of publication (`story.json` meta `published`).
+    Published,
+    /// The byline's date of the last change (`story.json` meta `modified`).
+    Modified,
 }
 
 /// The words of `key` in `lang`.
@@ -249,6 +253,12 @@ pub fn ui(lang: Lang, key: Ui) -> &'static str {
         (ChartFrameNamed, ZhHant) => "{chart}（互動圖表）",
         (ChartFrameNamed, ZhHans) => "{chart}（互动图表）",
         (ChartFrameNamed, En) => "{chart} (interactive chart)",
+        (Published, ZhHant) => "發佈",
+        (Published, ZhHans) => "发布",
+        (Published, En) => "Published",
+        (Modified, ZhHant) => "更新",
+        (Modified, ZhHans) => "更新",
+        (Modified, En) => "Updated",
     }
 }
 
