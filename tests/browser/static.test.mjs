@@ -133,6 +133,8 @@ function stepPerKind() {
   for (const section of story.sections) {
     for (const step of section.steps) {
       const chart = charts.find((c) => c.id === step.chart);
+      // A step that holds the chart before it ("chart": "hold") picks no kind.
+      if (!chart) continue;
       const plain = !step.focus?.length || step.focus.length === chart.metrics.length;
       const had = byKind.get(chart.kind);
       if (!had || (!had.plain && plain)) byKind.set(chart.kind, { step: step.id, chart: chart.id, plain });
