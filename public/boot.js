@@ -133,7 +133,8 @@ function reportHeight() {
   const target = (explicit && originOf(explicit) === explicit ? explicit : fromUrl) || "*";
   // WordPress's embed protocol: the secret it puts in the URL's hash (#?secret=…), read now
   // (before the app may change the hash).
-  const secret = (/^#\?(?:.*&)?secret=([A-Za-z0-9]{1,64})(?:&|$)/.exec(location.hash) || [])[1] || null;
+  const fromHash = location.hash.startsWith("#?") ? new URLSearchParams(location.hash.slice(2)).get("secret") : null;
+  const secret = fromHash && rule(config.wpSecret).test(fromHash) ? fromHash : null;
   let last = -1;
   const send = () => {
     const height = Math.ceil(root.getBoundingClientRect().height);
