@@ -103,8 +103,10 @@ function languagePage() {
 // and the page's height, sent to the host whenever it changes (a ResizeObserver on <html>,
 // whose height is the content's, so it shrinks too) in pym.js's form
 // ("pymxPYMx{childId}xPYMxheightxPYMx{px}") and Datawrapper's ({"datawrapper-height":
-// {id: px}}). Here and not in the app, so a host sizes the story from its first paint, and
-// also when the app cannot run. Messages go to the host's origin when the URL names it.
+// {id: px}}), AMP's ({sentinel: "amp", type: "embed-size", height}) and, with the secret
+// WordPress gives its embeds, WordPress's ({message: "height", value, secret}). Here and not
+// in the app, so a host sizes the story from its first paint, and also when the app cannot
+// run. Messages go to the host's origin when the URL names it.
 if (embed) {
   const bg = params.get("bg") || "";
   if (rule(config.bg, "i").test(bg)) root.style.setProperty("--host-bg", bg);
@@ -129,6 +131,10 @@ function reportHeight() {
   const parentUrl = (params.get("parentUrl") || "").split("#")[0];
   const fromUrl = rule(config.url).test(parentUrl) ? originOf(parentUrl) : null;
   const target = (explicit && originOf(explicit) === explicit ? explicit : fromUrl) || "*";
+  // WordPress's embed protocol: the secret it puts in the URL's hash (#?secret=…), read now
+  // (before the app may change the hash).
+  const fromHash = location.hash.startsWith("#?") ? new URLSearchParams(location.hash.slice(2)).get("secret") : null;
+  const secret = fromHash && rule(config.wpSecret).test(fromHash) ? fromHash : null;
   let last = -1;
   const send = () => {
     const height = Math.ceil(root.getBoundingClientRect().height);
@@ -136,6 +142,8 @@ function reportHeight() {
     last = height;
     if (id) parent.postMessage(`pymxPYMx${id}xPYMxheightxPYMx${height}`, target);
     parent.postMessage({ "datawrapper-height": { [id || config.heightId || "story"]: height } }, target);
+    parent.postMessage({ sentinel: "amp", type: "embed-size", height }, target);
+    if (secret) parent.postMessage({ message: "height", value: height, secret }, target);
     hooks.heights = (hooks.heights || 0) + 1;
   };
   new ResizeObserver(send).observe(root);
@@ -150,6 +158,8 @@ function reportHeight() {
     if (e.source !== parent) return;
     const m = typeof e.data === "string" && /^pymxPYMx(.{1,128})xPYMxwidthxPYMx\d{1,5}$/.exec(e.data);
     if (m && id && m[1] === id) last = -1;
+    // WordPress's host script says "ready" when it may have missed the height.
+    if (secret && e.data && e.data.message === "ready" && e.data.secret === secret) last = -1;
     setTimeout(send);
   });
 }

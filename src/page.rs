@@ -7,6 +7,7 @@
 //! step's chart before any script, are `charts.rs`'s.
 
 pub mod charts;
+pub mod oembed;
 
 use leptos::prelude::*;
 
@@ -18,7 +19,7 @@ use crate::html::escape;
 use crate::lang::Lang;
 use crate::model::{story, ChartSpec};
 use crate::script_config::{boot_config, chart_boot_config};
-use crate::share::meta::{head_tags, head_tags_at, Site};
+use crate::share::meta::{head_tags, head_tags_at, news_article, Site};
 
 /// Renders `<App/>` for `lang` (its embed page when `embed`) to HTML, hydration markers
 /// included.
@@ -73,7 +74,7 @@ fn check(template: &str) -> Result<(), TemplateError> {
 
 /// No whitespace may stand between `<body>` and the app's first node, or hydration fails.
 fn fill(template: &str, f: Filled) -> String {
-    template
+    cors_stylesheets(template)
         .replacen(HTML_OPEN, &f.html, 1)
         .replacen(TITLE, &format!("<title>{}</title>", escape(f.title)), 1)
         .replacen(HEAD_MARK, &f.head, 1)
@@ -90,10 +91,20 @@ pub fn render_page(
     check(template)?;
     let title = title(lang);
     let head = format!(
-        "{}{}{}{}",
+        "{}{}{}{}{}{}",
         first_paint_waits_for_hero(),
         head(site, &description(lang), |l| l.page().to_owned()),
+        oembed::link_tag(
+            site,
+            if embed { lang.embed_page() } else { lang.page() },
+            &title
+        ),
         head_tags(lang, embed, site, &title, &description(lang)),
+        if embed {
+            String::new()
+        } else {
+            news_article(lang, site, &description(lang))
+        },
         boot_config(embed)
     );
     let html = if embed {
@@ -137,11 +148,13 @@ pub fn render_chart_page(
     // The sentence screen readers get for the chart: its title and every figure.
     let description = chart_page_data(s, chart, lang).summary;
     let head = format!(
-        "{}{}{}",
+        "{}{}{}{}",
         head(site, &description, |l| l.chart_page(&chart.id)),
+        oembed::link_tag(site, &lang.chart_page(&chart.id), &title),
         head_tags_at(
             lang,
             &story_at_chart(s, lang, &chart.id),
+            &lang.chart_page(&chart.id),
             true,
             site,
             &title,
@@ -183,6 +196,29 @@ fn first_paint_waits_for_hero() -> String {
             )
         })
         .unwrap_or_default()
+}
+
+/// A stylesheet with an `integrity` digest is fetched with CORS (`crossorigin`): in an iframe
+/// sandboxed without `allow-same-origin` (WordPress's embeds) the page's origin is opaque, and
+/// the browser blocks a digest-checked stylesheet fetched without CORS. From the page's own
+/// origin a CORS fetch needs no header; from the opaque one, `Access-Control-Allow-Origin`
+/// (docs/publishing.md).
+fn cors_stylesheets(template: &str) -> String {
+    let mut out = String::with_capacity(template.len() + 64);
+    let mut rest = template;
+    while let Some(at) = rest.find("<link rel=\"stylesheet\"") {
+        let end = rest[at..].find('>').map_or(rest.len(), |e| at + e + 1);
+        let tag = &rest[at..end];
+        out.push_str(&rest[..at]);
+        if tag.contains(" integrity=") && !tag.contains("crossorigin") {
+            out.push_str(&tag.replacen("<link ", "<link crossorigin=\"anonymous\" ", 1));
+        } else {
+            out.push_str(tag);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The page itself does not load the embed pages' stylesheet (`style/embed.css`, which

@@ -12,7 +12,7 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::embed::params::{bg_pattern, child_id_pattern, url_pattern};
+use crate::embed::params::{bg_pattern, child_id_pattern, url_pattern, wp_secret_pattern};
 use crate::lang::Lang;
 use crate::model::story;
 use crate::story::prefs::{storage_key, LANG};
@@ -63,6 +63,7 @@ fn boot_json_for(page: impl Fn(Lang) -> String) -> String {
         "childId": child_id_pattern(),
         "bg": bg_pattern(),
         "url": url_pattern(),
+        "wpSecret": wp_secret_pattern(),
     }))
 }
 

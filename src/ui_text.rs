@@ -71,6 +71,10 @@ pub enum Ui {
     ChartFrameTitle,
     /// A chart iframe's name in the snippet: `{chart}` is the chart's title.
     ChartFrameNamed,
+    /// The byline's date of publication (`story.json` meta `published`).
+    Published,
+    /// The byline's date of the last change (`story.json` meta `modified`).
+    Modified,
 }
 
 /// The words of `key` in `lang`.
@@ -180,9 +184,9 @@ pub fn ui(lang: Lang, key: Ui) -> &'static str {
         (EmbedStory, ZhHant) => "嵌入本文",
         (EmbedStory, ZhHans) => "嵌入本文",
         (EmbedStory, En) => "Embed this story",
-        (EmbedHelp, ZhHant) => "在貴網站的頁面貼上以下代碼，即可嵌入本文；高度會隨內容自動調整。",
-        (EmbedHelp, ZhHans) => "在贵网站的页面贴上以下代码，即可嵌入本文；高度会随内容自动调整。",
-        (EmbedHelp, En) => "Paste this code into a page of your site to embed the story; its height follows its content.",
+        (EmbedHelp, ZhHant) => "可用腳本的網站：貼上以下代碼（高度隨內容）；會刪去腳本的系統：用本頁嵌入版的 iframe；WordPress：貼上本文連結即可。",
+        (EmbedHelp, ZhHans) => "可用脚本的网站：贴上以下代码（高度随内容）；会删去脚本的系统：用本页嵌入版的 iframe；WordPress：贴上本文链接即可。",
+        (EmbedHelp, En) => "Scripts allowed: paste this code (it keeps the story's height). Scripts stripped: an iframe of the embed page. WordPress: paste the story's link.",
         (CopyCode, ZhHant) => "複製代碼",
         (CopyCode, ZhHans) => "复制代码",
         (CopyCode, En) => "Copy code",
@@ -237,9 +241,9 @@ pub fn ui(lang: Lang, key: Ui) -> &'static str {
         (EmbedChartLabel, ZhHant) => "嵌入這張圖表",
         (EmbedChartLabel, ZhHans) => "嵌入这张图表",
         (EmbedChartLabel, En) => "Embed this chart",
-        (EmbedChartHelp, ZhHant) => "在貴網站的頁面貼上以下代碼，即可嵌入這張圖表；高度會隨內容自動調整。",
-        (EmbedChartHelp, ZhHans) => "在贵网站的页面贴上以下代码，即可嵌入这张图表；高度会随内容自动调整。",
-        (EmbedChartHelp, En) => "Paste this code into a page of your site to embed this chart; its height follows its content.",
+        (EmbedChartHelp, ZhHant) => "可用腳本的網站：貼上整段代碼（高度隨內容）；會刪去腳本的系統：只貼其中的 <iframe>；WordPress：貼上圖表頁的連結即可。",
+        (EmbedChartHelp, ZhHans) => "可用脚本的网站：贴上整段代码（高度随内容）；会删去脚本的系统：只贴其中的 <iframe>；WordPress：贴上图表页的链接即可。",
+        (EmbedChartHelp, En) => "Scripts allowed: paste all of it (it keeps the chart's height). Scripts stripped: only its <iframe>. WordPress: paste the chart page's link.",
         (ReadTheStory, ZhHant) => "閱讀全文",
         (ReadTheStory, ZhHans) => "阅读全文",
         (ReadTheStory, En) => "Read the story",
@@ -249,6 +253,12 @@ pub fn ui(lang: Lang, key: Ui) -> &'static str {
         (ChartFrameNamed, ZhHant) => "{chart}（互動圖表）",
         (ChartFrameNamed, ZhHans) => "{chart}（互动图表）",
         (ChartFrameNamed, En) => "{chart} (interactive chart)",
+        (Published, ZhHant) => "發佈",
+        (Published, ZhHans) => "发布",
+        (Published, En) => "Published",
+        (Modified, ZhHant) => "更新",
+        (Modified, ZhHans) => "更新",
+        (Modified, En) => "Updated",
     }
 }
 

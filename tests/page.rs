@@ -63,7 +63,10 @@ fn embed_pages_say_so_point_to_the_page_and_start_as_an_article() {
             "article first"
         );
         assert!(html.contains("class=\"embed-bar\"") && !html.contains("class=\"topbar\""));
-        assert!(html.contains("<link rel=\"stylesheet\" href=\"./embed-1.css\" integrity=\"y\"/>"));
+        // Fetched with CORS, so the digest can be checked in an opaque-origin sandbox.
+        assert!(html.contains(
+            "<link crossorigin=\"anonymous\" rel=\"stylesheet\" href=\"./embed-1.css\" integrity=\"y\"/>"
+        ));
         assert!(
             !html.contains("lang-suggest"),
             "no fixed notices in an embed"
@@ -277,5 +280,93 @@ fn each_chapter_says_how_many_steps_it_has() {
             .map_or(html.len(), |e| e + start + 1);
         let steps = html[start..end].matches("class=\"step\">").count();
         assert_eq!(steps, sec.steps.len(), "chapter {}'s steps", sec.id);
+    }
+}
+
+#[test]
+fn every_page_names_its_oembed_document_absolutely_with_a_base_url() {
+    let site = Site::parse(Some("https://news.example/2024/luyuan/")).unwrap();
+    let base = "https://news.example/2024/luyuan/";
+    let link = |file: &str| {
+        format!("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{base}{file}\"")
+    };
+    for lang in Lang::ALL {
+        for embed in [false, true] {
+            let html = page::render_page(TEMPLATE, lang, embed, &site).unwrap();
+            let own = if embed { lang.embed_page() } else { lang.page() };
+            let head = html.split_once("</head>").unwrap().0;
+            assert!(head.contains(&link(&page::oembed::file_of(own))), "{own}");
+        }
+        let chart = &luyuan::model::story().charts[0];
+        let html = page::render_chart_page(TEMPLATE, lang, chart, &site).unwrap();
+        let own = lang.chart_page(&chart.id);
+        assert!(html.contains(&link(&page::oembed::file_of(&own))), "{own}");
+    }
+    let files = page::oembed::files(&site);
+    let charts = luyuan::model::story().charts.len();
+    assert_eq!(files.len(), 3 * (2 + charts));
+    for (name, json) in files {
+        let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(doc["type"], "rich", "{name}");
+        let html = doc["html"].as_str().unwrap();
+        assert!(html.starts_with(&format!("<iframe src=\"{base}")), "{name}: {html}");
+        assert!(doc["thumbnail_url"].as_str().unwrap().starts_with(base), "{name}");
+        assert!(doc["height"].as_u64().unwrap() >= 200, "{name}");
+    }
+}
+
+#[test]
+fn a_story_page_is_a_news_article_with_the_newsroom_s_dates() {
+    let site = Site::parse(Some("https://news.example/2024/luyuan/")).unwrap();
+    let meta = &luyuan::model::story().meta;
+    let published = meta.published.as_deref().expect("the story sets its publication date");
+    for lang in Lang::ALL {
+        let html = page::render_page(TEMPLATE, lang, false, &site).unwrap();
+        let head = html.split_once("</head>").unwrap().0;
+        let ld = head
+            .split_once("<script type=\"application/ld+json\">")
+            .expect("JSON-LD in the head")
+            .1
+            .split_once("</script>")
+            .unwrap()
+            .0;
+        let doc: serde_json::Value = serde_json::from_str(ld).unwrap();
+        assert_eq!(doc["@type"], "NewsArticle");
+        assert_eq!(doc["datePublished"], published);
+        assert_eq!(doc["dateModified"], meta.modified.as_deref().unwrap_or(published));
+        assert_eq!(doc["inLanguage"], lang.tag());
+        assert_eq!(doc["publisher"]["name"], meta.publisher.get(lang));
+        assert_eq!(doc["author"]["name"], meta.publisher.get(lang));
+        assert_eq!(doc["image"][0], format!("https://news.example/2024/luyuan/og-{}.png", lang.tag().to_lowercase()));
+        assert!(doc["isBasedOn"]["headline"].is_string());
+        assert!(head.contains(&format!(
+            "<meta property=\"article:published_time\" content=\"{published}\">"
+        )));
+        assert!(head.contains("<meta property=\"article:author\""));
+        assert!(head.contains("<meta property=\"og:site_name\""));
+        // The byline under the title, with the date a reader and a reader mode see.
+        assert!(html.contains("<p class=\"byline\">"), "{}", lang.tag());
+        assert!(html.contains(&format!("<time datetime=\"{published}\">")));
+        // Embed pages are noindex: no article data of their own.
+        let embed = page::render_page(TEMPLATE, lang, true, &site).unwrap();
+        assert!(!embed.contains("application/ld+json"));
+    }
+}
+
+#[test]
+fn a_chart_page_is_shared_as_itself_and_searched_as_the_story() {
+    let site = Site::parse(Some("https://news.example/2024/luyuan/")).unwrap();
+    let story = luyuan::model::story();
+    let chart = &story.charts[0];
+    for lang in Lang::ALL {
+        let html = page::render_chart_page(TEMPLATE, lang, chart, &site).unwrap();
+        let own = format!("https://news.example/2024/luyuan/{}", lang.chart_page(&chart.id));
+        assert!(html.contains(&format!("<meta property=\"og:url\" content=\"{own}\">")));
+        assert!(html.contains(&format!(
+            "<meta property=\"og:title\" content=\"{}",
+            luyuan::html::escape(chart.title.get(lang))
+        )));
+        assert!(html.contains("<link rel=\"canonical\" href=\"https://news.example/2024/luyuan/"));
+        assert!(!html.contains(&format!("<link rel=\"canonical\" href=\"{own}\">")));
     }
 }

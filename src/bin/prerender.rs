@@ -72,6 +72,10 @@ fn run() -> Result<(), String> {
             write(&lang.chart_page(&chart.id), html.as_bytes())?;
         }
     }
+    // The oEmbed documents the pages name (page::oembed).
+    for (name, json) in page::oembed::files(&site) {
+        write(&name, json.as_bytes())?;
+    }
     fs::create_dir_all(dir.join(luyuan::dataset::DIR))
         .map_err(|e| format!("cannot create {}: {e}", luyuan::dataset::DIR))?;
     for (name, text) in luyuan::dataset::files(luyuan::model::story())? {

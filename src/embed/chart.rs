@@ -18,6 +18,9 @@ pub mod parts {
     pub const PANEL: &str = "chart-embed";
     /// Its `<summary>`: the first click fills the snippet in.
     pub const OPEN: &str = "chart-embed-btn";
+    /// The panel's line on which snippet to use where: written in with the snippet, so the
+    /// page's text (what reader modes and crawlers extract) does not repeat it per chart.
+    pub const HELP: &str = "chart-embed-help";
 }
 
 /// The container our loader (`embed.js`) turns into the chart's iframe.
@@ -63,9 +66,9 @@ pub fn fallback_height(ar: f64, min_rem: f64) -> u32 {
     ((h / 10.0).ceil() * 10.0) as u32
 }
 
-/// "Embed this chart", beside a chart's share button: the snippet (written in by the
-/// glue when the reader opens it: it needs the page's absolute address), the copy button and
-/// its status line. `children`: the copy control (the app's).
+/// "Embed this chart", beside a chart's share button: the snippet and its one-line help
+/// (written in by the glue when the reader opens it: it needs the page's absolute address),
+/// the copy button and its status line. `children`: the copy control (the app's).
 #[component]
 pub fn ChartEmbed(children: Children) -> impl IntoView {
     let lang = expect_context::<StoryState>().lang;
@@ -73,7 +76,7 @@ pub fn ChartEmbed(children: Children) -> impl IntoView {
         <details class=parts::PANEL>
             <summary class=parts::OPEN title=ui(lang, Ui::EmbedChartLabel)>{ui(lang, Ui::EmbedChart)}</summary>
             <div class="chart-embed-panel">
-                <p>{ui(lang, Ui::EmbedChartHelp)}</p>
+                <p class=parts::HELP></p>
                 <pre class=super::bar::CODE><code></code></pre>
                 {children()}
             </div>

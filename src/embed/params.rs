@@ -163,6 +163,12 @@ pub fn child_id_pattern() -> String {
     format!("^[A-Za-z0-9{punctuation}]{{1,{CHILD_ID_MAX}}}$")
 }
 
+/// The secret WordPress gives a discovered embed in its URL's hash (`#?secret=…`), which the
+/// page's WordPress height messages carry back: WordPress's host script drops any other.
+pub fn wp_secret_pattern() -> String {
+    "^[A-Za-z0-9]{1,64}$".to_owned()
+}
+
 /// [`valid_bg`] as a JavaScript regular expression, to be used with the `i` flag.
 pub fn bg_pattern() -> String {
     let hex = BG_HEX_LENGTHS.map(|n| format!("#[0-9a-f]{{{n}}}"));

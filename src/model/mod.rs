@@ -298,6 +298,8 @@ impl Story {
             meta: Meta {
                 data_version: String::new(),
                 updated: String::new(),
+                published: None,
+                modified: None,
                 story_year: 0,
                 slug: "story".into(),
                 site_title: t("互動圖表", "互动图表", "Interactive story"),

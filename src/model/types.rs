@@ -58,6 +58,15 @@ pub struct Meta {
     pub data_version: String,
     /// Date of the last change to the data, `YYYY-MM-DD`.
     pub updated: String,
+    /// When the newsroom first published this story, `YYYY-MM-DD` (optional): the
+    /// article's date for search engines and link previews (`datePublished`,
+    /// `article:published_time`) and the page's byline. Never the source article's date.
+    #[serde(default)]
+    pub published: Option<String>,
+    /// When the newsroom last changed the published story, `YYYY-MM-DD` (optional, not
+    /// before `published`; `dateModified`, `article:modified_time`).
+    #[serde(default)]
+    pub modified: Option<String>,
     /// The year the report is about.
     pub story_year: u16,
     /// The story's short name, lower-case ASCII with hyphens (e.g. `hexi-2024`): the prefix of

@@ -53,15 +53,79 @@ pub fn og_locale(lang: Lang) -> &'static str {
 /// The head tags for the page of `lang` (the main page or its embed page), with its
 /// `title` and `description`.
 pub fn head_tags(lang: Lang, embed: bool, site: &Site, title: &str, description: &str) -> String {
-    head_tags_at(lang, lang.page(), embed, site, title, description)
+    head_tags_at(lang, lang.page(), lang.page(), embed, site, title, description)
+        + &article_tags(lang)
+}
+
+/// Open Graph's article facts of the story: its dates (`story.json` meta `published`,
+/// `modified`; none without them) and its author, the newspaper.
+pub fn article_tags(lang: Lang) -> String {
+    let m = &story().meta;
+    let mut tags = String::new();
+    let mut meta = |key: &str, value: &str| {
+        tags.push_str(&format!(
+            "<meta property=\"{key}\" content=\"{}\">",
+            escape(value)
+        ));
+    };
+    if let Some(p) = &m.published {
+        meta("article:published_time", p);
+    }
+    if let Some(md) = &m.modified {
+        meta("article:modified_time", md);
+    }
+    meta("article:author", m.publisher.get(lang));
+    tags
+}
+
+/// The story as a news article for search engines and reader modes (schema.org
+/// `NewsArticle`, JSON-LD): headline, description, language, the story's own dates, the
+/// newspaper as author and publisher, the link preview as image, the page, and the source
+/// article it is based on. In a `<script type="application/ld+json">`: data, never run, so a
+/// strict `script-src` allows it.
+pub fn news_article(lang: Lang, site: &Site, description: &str) -> String {
+    let s = story();
+    let m = &s.meta;
+    let org = serde_json::json!({ "@type": "Organization", "name": m.publisher.get(lang) });
+    let mut doc = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": s.title.get(lang),
+        "description": description,
+        "inLanguage": lang.tag(),
+        "author": org,
+        "publisher": org,
+        "isBasedOn": {
+            "@type": "NewsArticle",
+            "headline": s.title.get(Lang::ZhHant),
+            "inLanguage": Lang::ZhHant.tag(),
+            "publisher": { "@type": "Organization", "name": m.publisher.get(Lang::ZhHant) },
+        },
+    });
+    if let Some(p) = &m.published {
+        doc["datePublished"] = p.as_str().into();
+        doc["dateModified"] = m.modified.as_deref().unwrap_or(p).into();
+    }
+    if site.base_url.is_some() {
+        doc["mainEntityOfPage"] = site.url(lang.page()).into();
+        doc["url"] = site.url(lang.page()).into();
+        doc["image"] = serde_json::json!([site.url(file_name(lang))]);
+    }
+    // `</script>` cannot appear inside: every `<` is written as its JSON escape.
+    format!(
+        "<script type=\"application/ld+json\">{}</script>",
+        doc.to_string().replace('<', "\\u003c")
+    )
 }
 
 /// The head tags for a page of `lang` whose canonical address is `canonical` (a file of
-/// the story, with its `#step` if any), `noindex` for a page only for iframes (an embed
-/// page, a chart's page).
+/// the story, with its `#step` if any) and whose link preview is of the page `own` (its
+/// `og:url`: a chart's page is shared as itself, and searched as the story),
+/// `noindex` for a page only for iframes (an embed page, a chart's page).
 pub fn head_tags_at(
     lang: Lang,
     canonical: &str,
+    own: &str,
     noindex: bool,
     site: &Site,
     title: &str,
@@ -96,7 +160,7 @@ pub fn head_tags_at(
     }
     let image = site.base_url.as_ref().map(|_| site.url(file_name(lang)));
     if site.base_url.is_some() {
-        meta("property", "og:url", &canonical);
+        meta("property", "og:url", &site.url(own));
     }
     if let Some(image) = &image {
         meta("property", "og:image", image);

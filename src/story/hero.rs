@@ -34,6 +34,7 @@ pub fn Hero(children: Children) -> impl IntoView {
         <header class="hero" id="top">
             <p class="eyebrow">{story.meta.publisher.get(lang).to_owned()} " · " {story.meta.story_year}</p>
             <h1>{story.title.get(lang).to_owned()}</h1>
+            <Byline/>
             <section class="intro" id=story.intro.id.clone() aria-labelledby="intro-title">
                 <h2 class="intro-title" id="intro-title">{story.intro.heading.get(lang).to_owned()}</h2>
                 <div class="intro-text lede">{lede}</div>
@@ -41,6 +42,29 @@ pub fn Hero(children: Children) -> impl IntoView {
                 <div class="intro-text">{rest}</div>
             </section>
         </header>
+    }
+}
+
+/// The byline: the newspaper, and the story's own dates when `story.json` gives them.
+#[component]
+fn Byline() -> impl IntoView {
+    let state = expect_context::<StoryState>();
+    let (lang, meta) = (state.lang, &state.story.meta);
+    let date = |key: Ui, d: &Option<String>| {
+        d.clone().map(|d| {
+            let at = d.clone();
+            view! {
+                " · " <time datetime=at>{ui(lang, key)} " " {d}</time>
+            }
+        })
+    };
+    let modified = meta.modified.clone().filter(|m| Some(m) != meta.published.as_ref());
+    view! {
+        <p class="byline">
+            <span class="author">{meta.publisher.get(lang).to_owned()}</span>
+            {date(Ui::Published, &meta.published)}
+            {date(Ui::Modified, &modified)}
+        </p>
     }
 }
 

@@ -247,6 +247,8 @@ test("“Embed this chart” copies a snippet that works pasted into a host page
   await page.locator(`${slot} .chart-embed summary`).click();
   const panel = page.locator(`${slot} .chart-embed-panel`);
   assert.ok(await panel.isVisible(), "the panel opens");
+  // Which snippet to use where, written in on opening (the page's text does not repeat it).
+  assert.match(await panel.locator(".chart-embed-help").textContent(), /Scripts allowed.*Scripts stripped.*WordPress/);
   await panel.locator(".copy-code").click();
   await page.waitForFunction(() => window.__copied.length === 1);
   const snippet = await page.evaluate(() => window.__copied[0]);

@@ -1,6 +1,6 @@
 // A static server for dist/, as a newsroom's host would serve it: at any base path, with the
 // right types (application/wasm), precompressed .br/.gz when present (else compressed on the
-// fly), hashed files cached for a year and HTML revalidated. Optionally under a strict CSP.
+// fly), hashed files cached for a year and HTML revalidated, every file readable cross-origin. Optionally under a strict CSP.
 //   node serve.mjs [--dir ../../dist] [--port 8080] [--base /news/2024/luyuan/]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -49,6 +49,9 @@ export async function serve({ dir, base = "/", port = 0, host = "127.0.0.1", csp
         "content-type": TYPES[ext] || "application/octet-stream",
         "cache-control": HASHED.test(path) ? "public, max-age=31536000, immutable" : "no-cache",
         "x-content-type-options": "nosniff",
+        // A sandboxed iframe without allow-same-origin (WordPress's embeds) has an opaque
+        // origin: its module script, wasm and data load cross-origin.
+        "access-control-allow-origin": "*",
         ...headers,
       };
       if (csp && ext === ".html") h["content-security-policy"] = csp;

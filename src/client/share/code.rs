@@ -37,6 +37,9 @@ pub fn fill_chart_snippet(state: StoryState, inside: &Element) -> Option<()> {
         height: fallback_height(ar, min_rem),
     });
     code.set_text_content(Some(&snippet));
+    if let Ok(Some(help)) = panel.query_selector(&format!(".{}", parts::HELP)) {
+        help.set_text_content(Some(ui(lang, Ui::EmbedChartHelp)));
+    }
     Some(())
 }
 

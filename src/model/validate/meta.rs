@@ -22,6 +22,31 @@ impl Validator<'_> {
                 format!("“{}” is not a date written YYYY-MM-DD", m.updated),
             );
         }
+        for (field, date) in [("published", &m.published), ("modified", &m.modified)] {
+            if let Some(d) = date.as_deref().filter(|d| !is_date(d)) {
+                self.err(
+                    STORY_FILE,
+                    "meta".into(),
+                    field,
+                    format!("“{d}” is not a date written YYYY-MM-DD"),
+                );
+            }
+        }
+        match (&m.published, &m.modified) {
+            (Some(p), Some(md)) if is_date(p) && is_date(md) && md < p => self.err(
+                STORY_FILE,
+                "meta".into(),
+                "modified",
+                format!("“{md}” is before the story was published ({p})"),
+            ),
+            (None, Some(_)) => self.err(
+                STORY_FILE,
+                "meta".into(),
+                "modified",
+                "is given without published: set when the story was first published",
+            ),
+            _ => {}
+        }
         if !is_ascii_id(&m.slug) {
             self.err(
                 STORY_FILE,
