@@ -133,6 +133,7 @@ function stepPerKind() {
   for (const section of story.sections) {
     for (const step of section.steps) {
       const chart = charts.find((c) => c.id === step.chart);
+      if (!chart) continue; // "hold": the step keeps the chart before it
       const plain = !step.focus?.length || step.focus.length === chart.metrics.length;
       const had = byKind.get(chart.kind);
       if (!had || (!had.plain && plain)) byKind.set(chart.kind, { step: step.id, chart: chart.id, plain });
