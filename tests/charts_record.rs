@@ -21,7 +21,7 @@ fn a_recording_plays_back_shape_for_shape() {
         let l = layout(&d, &vp, &ApproxMeasure).unwrap_or_else(|e| panic!("{}: {e}", d.id));
         let halfway: Vec<f64> = d.items.iter().map(|i| i.value / 2.0).collect();
         let paint = Paint {
-            theme: Theme::Dark,
+            palette: Theme::Dark.palette(),
             values: &halfway,
             focus: &[0],
             active: Some(0),

@@ -128,7 +128,7 @@ fn layout_refuses_what_it_cannot_draw_instead_of_panicking() {
     );
     let rest: Vec<f64> = c.items.iter().map(|d| d.value).collect();
     let paint = luyuan::charts::Paint {
-        theme: Theme::Light,
+        palette: luyuan::charts::Theme::Light.palette(),
         values: &rest,
         focus: &[],
         active: None,

@@ -71,6 +71,53 @@ fn a_picture_follows_the_readers_colour_scheme() {
     assert!(svg.contains("Noto Sans CJK TC") && svg.contains("xml:lang=\"zh-Hant\""));
 }
 
+/// Under forced colours (Windows High Contrast) a picture takes the system colours, as the
+/// live canvas does; with more contrast, its notes and marks out of focus reach 7:1.
+#[test]
+fn a_picture_follows_forced_colours_and_more_contrast() {
+    let story = luyuan::model::story();
+    for spec in &story.charts {
+        let d = chart_data(story, spec, Lang::En);
+        let svg = render_static(&d, &design_viewport(&d, Design::Phone), &ApproxMeasure)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let forced = svg
+            .find("@media (forced-colors:active){")
+            .unwrap_or_else(|| panic!("{}: no forced-colours rules", d.id));
+        let rules = &svg[forced
+            ..svg[forced..]
+                .find("}</style>")
+                .map_or(svg.len(), |e| forced + e)];
+        assert!(
+            !rules.contains('#'),
+            "{}: a fixed colour under forced colours: {rules}",
+            d.id
+        );
+        assert!(
+            rules.contains("fill:Canvas}") && rules.contains("CanvasText"),
+            "{}: {rules}",
+            d.id
+        );
+        let more = svg
+            .find("@media (prefers-contrast:more){")
+            .unwrap_or_else(|| panic!("{}: no more-contrast rules", d.id));
+        let muted = Theme::Light.more_contrast().muted.hex();
+        if svg.contains(&Theme::Light.palette().muted.hex()) {
+            assert!(
+                svg[more..].contains(&muted),
+                "{}: notes keep their light grey",
+                d.id
+            );
+        }
+    }
+    let p = luyuan::charts::theme::Palette::system([
+        luyuan::charts::theme::Rgb(0, 0, 0),
+        luyuan::charts::theme::Rgb(255, 255, 255),
+        luyuan::charts::theme::Rgb(26, 235, 255),
+        luyuan::charts::theme::Rgb(63, 242, 63),
+    ]);
+    assert!(p.one_ink() && !Theme::Light.palette().one_ink());
+}
+
 #[test]
 fn texts_stand_on_the_canvas_baseline() {
     let story = luyuan::model::story();

@@ -32,6 +32,32 @@ fn marks_and_text_have_enough_contrast_in_both_themes() {
     assert!((contrast(Rgb(0, 0, 0), Rgb(255, 255, 255)) - 21.0).abs() < 1e-9);
 }
 
+/// `prefers-contrast: more`: secondary text, notes and marks out of focus at 7:1 or more
+/// (WCAG 1.4.6), text too; the marks as in the theme.
+#[test]
+fn more_contrast_reaches_7_to_1() {
+    for theme in [Theme::Light, Theme::Dark] {
+        let p = theme.more_contrast();
+        assert_eq!(p.bg, theme.palette().bg);
+        assert_eq!(p.series, SERIES);
+        for c in [p.text, p.muted, p.dim] {
+            let r = contrast(c, p.bg);
+            assert!(
+                r >= 7.0,
+                "{theme:?}: {} on {} is {r:.2}:1",
+                c.hex(),
+                p.bg.hex()
+            );
+        }
+        for c in p.series {
+            assert!(
+                contrast(c, p.dim) > 1.0,
+                "{theme:?}: out of focus is told from in focus"
+            );
+        }
+    }
+}
+
 fn lin(c: u8) -> f64 {
     let c = f64::from(c) / 255.0;
     if c <= 0.04045 {

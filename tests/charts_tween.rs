@@ -102,7 +102,15 @@ fn frame(state: &mut ChartState, vp: Viewport, now: f64) -> bool {
     let mut s = String::new();
     let area = SVGBackend::with_string(&mut s, (w, h)).into_drawing_area();
     state
-        .paint(&area, vp, &ApproxMeasure, Theme::Light, &[], None, now)
+        .paint(
+            &area,
+            vp,
+            &ApproxMeasure,
+            Theme::Light.palette(),
+            &[],
+            None,
+            now,
+        )
         .unwrap()
 }
 

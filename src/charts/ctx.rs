@@ -14,6 +14,11 @@ use super::placed::{Align, TextBox, TextRole};
 use super::spec::{ChartData, ChartError};
 use super::viewport::Viewport;
 
+/// The smallest text of any chart, in CSS pixels: Chartability's critical floor. Every font
+/// a layout sets is at least this, whatever its type scale; a chart whose text does not fit
+/// at it wraps or asks for a taller box.
+pub const MIN_TEXT_CSS_PX: f64 = 12.0;
+
 /// Shared layout state for one chart, viewport and type scale.
 pub(crate) struct Ctx<'a> {
     pub chart: &'a ChartData,
@@ -53,8 +58,9 @@ impl<'a> Ctx<'a> {
         let u = vp.font_px * vp.dpr;
         let em = u * scale;
         let lang = chart.lang;
+        let floor = (MIN_TEXT_CSS_PX * vp.dpr).ceil();
         let font = |k: f64, bold: bool| Font {
-            px: (k * em).round(),
+            px: (k * em).round().max(floor),
             bold,
             lang,
         };

@@ -36,7 +36,7 @@ pub fn draw<DB: DrawingBackend>(
             chart.items.len()
         )));
     }
-    let pal = paint.theme.palette();
+    let pal = paint.palette;
     area.fill(&pal.bg.plotters()).map_err(err)?;
     let plot = plot_area(area, layout.frame);
     let surface = Surface {

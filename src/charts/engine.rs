@@ -9,7 +9,7 @@ use super::draw::{draw, Paint};
 use super::layout::{baseline, layout, Layout, Viewport};
 use super::measure::TextMeasure;
 use super::spec::{ChartData, ChartError};
-use super::theme::Theme;
+use super::theme::Palette;
 use super::tween::{Tween, MAX_MS};
 
 pub struct ChartState {
@@ -113,7 +113,7 @@ impl ChartState {
         area: &DrawingArea<DB, Shift>,
         vp: Viewport,
         m: &dyn TextMeasure,
-        theme: Theme,
+        palette: Palette,
         focus: &[usize],
         active: Option<usize>,
         now: f64,
@@ -125,7 +125,7 @@ impl ChartState {
             return Err(ChartError::Draw("no layout".into()));
         };
         let paint = Paint {
-            theme,
+            palette,
             values: &values,
             focus,
             active,

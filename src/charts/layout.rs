@@ -17,7 +17,8 @@ pub use super::kinds::{
 pub use super::placed::{Align, Frame, Row, TextBox, TextRole};
 pub use super::viewport::Viewport;
 
-/// The smallest type scale: labels of 12 px at the default 16 px text.
+/// The smallest type scale (labels of 12 px at the default 16 px text); no text goes under
+/// [`super::ctx::MIN_TEXT_CSS_PX`] at any scale.
 pub const MIN_SCALE: f64 = 0.85;
 
 /// Lays a chart out for a viewport: checks the description, measures and places every text.

@@ -13,7 +13,7 @@ use plotters_backend::DrawingBackend;
 
 use super::placed::{Align, Frame, TextBox, TextRole};
 use super::spec::{ChartData, ChartError};
-use super::theme::{Palette, Rgb, Theme};
+use super::theme::{Palette, Rgb};
 use super::tween::count_up;
 
 /// The plotting area: plotters' Cartesian coordinates over the whole canvas.
@@ -22,7 +22,8 @@ pub(crate) type Plot<DB> = DrawingArea<DB, Cartesian2d<RangedCoordf64, RangedCoo
 /// What changes from frame to frame.
 #[derive(Clone, Copy, Debug)]
 pub struct Paint<'a> {
-    pub theme: Theme,
+    /// The colours: a theme's (`Theme::palette`), its more-contrast one, or the system's.
+    pub palette: Palette,
     /// Current value of each item (tweened), in the order of `ChartData::items`.
     pub values: &'a [f64],
     /// Items in focus (the step's subject); empty: all.

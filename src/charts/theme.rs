@@ -86,7 +86,52 @@ impl Palette {
     }
 }
 
+/// The CSS system colours a chart is drawn in under `forced-colors: active`, in the order
+/// [`Palette::system`] takes them.
+pub const SYSTEM_COLOURS: [&str; 4] = ["Canvas", "CanvasText", "Highlight", "GrayText"];
+
+impl Palette {
+    /// The palette in the reader's forced (system) colours: the background `Canvas`, text
+    /// and notes `CanvasText`, marks `Highlight`, tracks and marks out of focus `GrayText`.
+    /// The colours are the browser's, read at run time (`SYSTEM_COLOURS`, in that order).
+    pub fn system([canvas, text, highlight, gray]: [Rgb; 4]) -> Palette {
+        Palette {
+            bg: canvas,
+            text,
+            muted: text,
+            track: gray,
+            dim: gray,
+            series: [highlight; 4],
+        }
+    }
+
+    /// Whether every series is drawn in one colour (forced colours): what colour told apart
+    /// must then be told by pattern.
+    pub fn one_ink(&self) -> bool {
+        self.series.iter().all(|c| *c == self.series[0])
+    }
+}
+
 impl Theme {
+    /// The palette for `prefers-contrast: more`: notes, secondary text and marks out of
+    /// focus at 7:1 or more against the background (WCAG 1.4.6), the rest as in
+    /// [`Theme::palette`].
+    pub fn more_contrast(self) -> Palette {
+        let base = self.palette();
+        match self {
+            Theme::Light => Palette {
+                muted: Rgb(0x3D, 0x3D, 0x3D),
+                dim: Rgb(0x4D, 0x4D, 0x4D),
+                ..base
+            },
+            Theme::Dark => Palette {
+                muted: Rgb(0xD0, 0xD4, 0xDC),
+                dim: Rgb(0xB0, 0xB0, 0xB0),
+                ..base
+            },
+        }
+    }
+
     pub fn palette(self) -> Palette {
         match self {
             Theme::Light => Palette {

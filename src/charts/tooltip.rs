@@ -21,28 +21,28 @@ pub fn tip_text(chart: &ChartData, i: usize) -> Option<TipText> {
     })
 }
 
-/// One sentence for the live region, read out when the keyboard steps to an item.
+/// What the live region reads out when the keyboard steps to an item: its label, its
+/// figure, the unit, qualifier and source words, the annotation drawn by its mark, and
+/// where it is among the chart's items ("2 / 4").
 pub fn live_text(chart: &ChartData, i: usize) -> String {
-    match chart.items.get(i) {
-        Some(d) => {
-            let sep = if chart.lang == crate::lang::Lang::En {
-                ": "
-            } else {
-                "："
-            };
-            let mut s = format!("{}{sep}{}", d.label, d.display);
-            if !d.detail.is_empty() {
-                s.push_str(if chart.lang == crate::lang::Lang::En {
-                    ". "
-                } else {
-                    "。"
-                });
-                s.push_str(&d.detail);
-            }
-            s
+    let Some(d) = chart.items.get(i) else {
+        return String::new();
+    };
+    let en = chart.lang == crate::lang::Lang::En;
+    let (sep, stop) = if en { (": ", ". ") } else { ("：", "。") };
+    let mut s = format!("{}{sep}{}", d.label, d.display);
+    for part in [&d.detail, &d.note] {
+        if !part.is_empty() && !s.contains(part.as_str()) {
+            s.push_str(stop);
+            s.push_str(part);
         }
-        None => String::new(),
     }
+    s.push_str(stop.trim_end());
+    if en {
+        s.push(' ');
+    }
+    s.push_str(&format!("{} / {}", i + 1, chart.items.len()));
+    s
 }
 
 /// Top-left corner of a tooltip of size `tip` pointing at `anchor`, inside a box of size

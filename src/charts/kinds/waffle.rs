@@ -7,9 +7,10 @@ use plotters_backend::DrawingBackend;
 
 use super::{Anchor, Geom, Hit, Kind, Layout, Marks};
 use crate::charts::ctx::Ctx;
-use crate::charts::marks::{outline, px_rect, Surface};
+use crate::charts::marks::{outline, px_rect, Plot, Surface};
 use crate::charts::placed::{Align, Frame, TextBox, TextRole};
 use crate::charts::spec::{invalid, ChartData, ChartError};
+use crate::charts::theme::{Palette, Rgb};
 use crate::charts::tween::group_thousands;
 use crate::charts::ui;
 use crate::model::ChartKind;
@@ -274,6 +275,39 @@ fn grid(ctx: &Ctx) -> Result<Layout, ChartError> {
     ))
 }
 
+/// Item `i`'s pattern inside its square (`x`, `y`, side): none for the first item, then a
+/// hollow square, a bar across, a dot. In the system colours (forced colours: every series
+/// one ink) it is cut out in the background, so the items stay apart without colour; in
+/// the themes it is drawn in the square's own colour and does not show, and every palette
+/// draws the same shapes (the static picture changes only colours).
+fn pattern<DB: DrawingBackend>(
+    plot: &Plot<DB>,
+    pal: &Palette,
+    i: usize,
+    (x, y, side): (f64, f64, f64),
+    own: Rgb,
+) -> Result<(), ChartError> {
+    let ink = if pal.one_ink() { pal.bg } else { own };
+    let t = (side / 4.0).round().max(1.0);
+    let r = match i % 4 {
+        0 => return Ok(()),
+        1 => (x + t, y + t, x + side - t, y + side - t),
+        2 => (
+            x,
+            y + side / 2.0 - t / 2.0,
+            x + side,
+            y + side / 2.0 + t / 2.0,
+        ),
+        _ => (
+            x + side / 2.0 - t / 2.0,
+            y + side / 2.0 - t / 2.0,
+            x + side / 2.0 + t / 2.0,
+            y + side / 2.0 + t / 2.0,
+        ),
+    };
+    px_rect(plot, r, ink)
+}
+
 impl Marks for WaffleGrid {
     /// The squares for the current values (the count tweens), then the key's swatches.
     fn draw<DB: DrawingBackend>(&self, s: &Surface<DB>, layout: &Layout) -> Result<(), ChartError> {
@@ -291,9 +325,13 @@ impl Marks for WaffleGrid {
             let y = g.origin.1 + r * g.step;
             let col = o.map_or(pal.track, colour);
             px_rect(plot, (x, y, x + g.size, y + g.size), col)?;
+            if let Some(i) = o {
+                pattern(plot, pal, *i, (x, y, g.size), col)?;
+            }
         }
         for (i, s) in g.swatches.iter().enumerate() {
             px_rect(plot, (s.0, s.1, s.0 + s.2, s.1 + s.2), colour(i))?;
+            pattern(plot, pal, i, *s, colour(i))?;
             if paint.active == Some(i) {
                 let w = (2.0 * layout.viewport.dpr).round();
                 outline(plot, (s.0, s.1, s.0 + s.2, s.1 + s.2), w, pal.text)?;

@@ -2,10 +2,11 @@
 //! writes it as an SVG document whose text is placed exactly as the browser glue places it
 //! on the canvas (alphabetic baseline `BASELINE_EM` below the line's top, the font's size
 //! in pixels: plotters' own SVG backend shrinks text by 1.24 and hangs it by `dy`, which no
-//! canvas matches). [`render_static`] draws a chart twice, light and dark, and writes one
-//! file that follows the reader's colour scheme: each colour becomes a class whose fill the
-//! dark scheme changes (`prefers-color-scheme`, which an `<img>`'s SVG takes from the
-//! page's used `color-scheme`).
+//! canvas matches). [`render_static`] draws a chart light and dark, each also with more
+//! contrast, and in the system colours, and writes one file that follows the reader: each
+//! colour becomes a class whose fill the dark scheme changes (`prefers-color-scheme`, which
+//! an `<img>`'s SVG takes from the page's used `color-scheme`), as do `prefers-contrast:
+//! more` and `forced-colors: active` (a system colour keyword).
 
 use std::fmt::Write;
 
@@ -15,21 +16,23 @@ use super::draw::Paint;
 use super::layout::{layout, Layout, Viewport};
 use super::measure::{baseline, TextMeasure};
 use super::spec::{ChartData, ChartError};
-use super::theme::Theme;
+use super::theme::{Palette, Rgb, Theme, SYSTEM_COLOURS};
 use crate::html::escape;
 
 use super::record::{record, Colour, Shape};
 
 /// How the shapes' colours are written: as themselves (one theme), or as classes whose
-/// colours the document's style sheet gives, per colour scheme: each shape's class is its
-/// (light, dark) pair's index.
+/// colours the document's style sheet gives, per colour scheme, contrast preference and
+/// forced colours: each shape's class is its [`Ink`]'s index.
 enum Colours<'a> {
     Plain,
-    Classes {
-        pairs: &'a [(Colour, Colour)],
-        of: &'a [usize],
-    },
+    Classes { inks: &'a [Ink], of: &'a [usize] },
 }
+
+/// One shape's colour in each setting: light, dark, light with more contrast, dark with
+/// more contrast, and the system colour it takes under forced colours.
+type Inks = [Colour; 4];
+type Ink = (Inks, &'static str);
 
 fn hex((r, g, b, _): Colour) -> String {
     format!("#{r:02X}{g:02X}{b:02X}")
@@ -80,20 +83,30 @@ fn points(ps: &[BackendCoord]) -> String {
         .join(" ")
 }
 
-/// The style sheet of a two-scheme document: each class's colour, light then dark.
-fn style_sheet(pairs: &[(Colour, Colour)]) -> String {
-    let rules = |dark: bool| {
+/// The style sheet of a document that follows the reader: each class's colour, light, dark,
+/// each with more contrast, and the system colour under forced colours.
+fn style_sheet(inks: &[Ink]) -> String {
+    let rules = |which: usize| {
         let mut css = String::new();
-        for (k, (light, night)) in pairs.iter().enumerate() {
-            let c = hex(if dark { *night } else { *light });
+        for (k, (cs, system)) in inks.iter().enumerate() {
+            let c = if which < 4 {
+                hex(cs[which])
+            } else {
+                (*system).to_string()
+            };
             let _ = write!(css, ".f{k}{{fill:{c}}}.s{k}{{stroke:{c}}}");
         }
         css
     };
     format!(
-        "<style>{}@media (prefers-color-scheme:dark){{{}}}</style>",
-        rules(false),
-        rules(true)
+        "<style>{}@media (prefers-color-scheme:dark){{{}}}@media (prefers-contrast:more){{{}}}\
+         @media (prefers-contrast:more) and (prefers-color-scheme:dark){{{}}}\
+         @media (forced-colors:active){{{}}}</style>",
+        rules(0),
+        rules(1),
+        rules(2),
+        rules(3),
+        rules(4)
     )
 }
 
@@ -122,8 +135,8 @@ fn document(
         css.1,
         escape(&family)
     );
-    if let Colours::Classes { pairs, .. } = &colours {
-        svg.push_str(&style_sheet(pairs));
+    if let Colours::Classes { inks, .. } = &colours {
+        svg.push_str(&style_sheet(inks));
     }
     for (i, (shape, c)) in shapes.iter().enumerate() {
         let paint = paint_attrs(shape, i, *c, &colours);
@@ -172,9 +185,9 @@ fn document(
 }
 
 /// The paint of a chart at rest with nothing in focus (its final state), in `theme`.
-fn at_rest(values: &[f64], theme: Theme) -> Paint<'_> {
+fn at_rest(values: &[f64], palette: Palette) -> Paint<'_> {
     Paint {
-        theme,
+        palette,
         values,
         focus: &[],
         active: None,
@@ -196,7 +209,7 @@ pub fn render_svg(
     let layout = layout(chart, vp, m)?;
     let rest: Vec<f64> = chart.items.iter().map(|d| d.value).collect();
     let paint = Paint {
-        theme,
+        palette: theme.palette(),
         values: values.unwrap_or(&rest),
         focus,
         active,
@@ -214,8 +227,10 @@ pub fn render_svg(
 }
 
 /// A chart's static picture: laid out for `vp` with `m`, at rest, nothing in focus, in the
-/// light theme and, where the reader's colour scheme is dark, the dark one. Fails when the
-/// chart does not lay out at that size, or when its two themes are not the same drawing.
+/// light theme and, where the reader's colour scheme is dark, the dark one; with more
+/// contrast where the reader asks for it, and in the system colours under forced colours.
+/// Fails when the chart does not lay out at that size, or when its palettes do not draw
+/// the same shapes.
 pub fn render_static(
     chart: &ChartData,
     vp: &Viewport,
@@ -223,25 +238,50 @@ pub fn render_static(
 ) -> Result<String, ChartError> {
     let layout = layout(chart, vp, m)?;
     let rest: Vec<f64> = chart.items.iter().map(|d| d.value).collect();
-    let light = record(chart, &layout, &at_rest(&rest, Theme::Light))?;
-    let dark = record(chart, &layout, &at_rest(&rest, Theme::Dark))?;
-    let same_drawing =
-        light.len() == dark.len() && light.iter().zip(&dark).all(|(a, b)| a.0 == b.0);
+    // The forced colours' drawing is made in stand-ins, one per system colour, then named.
+    let stand_ins = [Rgb(1, 0, 0), Rgb(2, 0, 0), Rgb(3, 0, 0), Rgb(4, 0, 0)];
+    let palettes = [
+        Theme::Light.palette(),
+        Theme::Dark.palette(),
+        Theme::Light.more_contrast(),
+        Theme::Dark.more_contrast(),
+        Palette::system(stand_ins),
+    ];
+    let drawings = palettes
+        .iter()
+        .map(|p| record(chart, &layout, &at_rest(&rest, *p)))
+        .collect::<Result<Vec<_>, _>>()?;
+    let light = &drawings[0];
+    let same_drawing = drawings
+        .iter()
+        .all(|d| d.len() == light.len() && d.iter().zip(light).all(|(a, b)| a.0 == b.0));
     if !same_drawing {
         return Err(ChartError::Draw(format!(
-            "{}: the dark theme draws other shapes than the light one",
+            "{}: its themes or contrasts do not draw the same shapes",
             chart.id
         )));
     }
-    let mut pairs: Vec<(Colour, Colour)> = Vec::new();
-    let of: Vec<usize> = light
-        .iter()
-        .zip(&dark)
-        .map(|((_, l), (_, d))| {
-            let pair = (*l, *d);
-            pairs.iter().position(|p| *p == pair).unwrap_or_else(|| {
-                pairs.push(pair);
-                pairs.len() - 1
+    let system = |(r, g, b, _): Colour| {
+        stand_ins
+            .iter()
+            .position(|s| (s.0, s.1, s.2) == (r, g, b))
+            .map_or("CanvasText", |i| SYSTEM_COLOURS[i])
+    };
+    let mut inks: Vec<Ink> = Vec::new();
+    let of: Vec<usize> = (0..light.len())
+        .map(|i| {
+            let ink: Ink = (
+                [
+                    drawings[0][i].1,
+                    drawings[1][i].1,
+                    drawings[2][i].1,
+                    drawings[3][i].1,
+                ],
+                system(drawings[4][i].1),
+            );
+            inks.iter().position(|k| *k == ink).unwrap_or_else(|| {
+                inks.push(ink);
+                inks.len() - 1
             })
         })
         .collect();
@@ -249,9 +289,9 @@ pub fn render_static(
         (layout.width, layout.height),
         (vp.css_width, vp.css_height),
         chart.lang.tag(),
-        &light,
+        light,
         Colours::Classes {
-            pairs: &pairs,
+            inks: &inks,
             of: &of,
         },
     ))

@@ -141,10 +141,10 @@ impl Inner {
         }
         let mut shapes = Vec::new();
         let area = Recorder::new(vp.device_size(), &mut shapes).into_drawing_area();
-        let (theme, focus, active) = (self.theme, self.focus.clone(), self.active);
+        let (palette, focus, active) = (self.palette, self.focus.clone(), self.active);
         let more = self
             .state
-            .paint(&area, vp, &ApproxMeasure, theme, &focus, active, now())?;
+            .paint(&area, vp, &ApproxMeasure, palette, &focus, active, now())?;
         drop(area);
         Ok(Replay {
             shapes,

@@ -13,6 +13,7 @@
 //! their graphic on view too, so that the step that shows one has nothing left to draw.
 
 mod backend;
+pub mod colours;
 mod frame;
 mod paint;
 mod pointer;
@@ -32,6 +33,7 @@ pub use backend::ChartCanvas;
 pub use paint::{paint_canvas, paint_layout, size_canvas};
 
 use super::hooks::{use_frames, Frames};
+use crate::charts::theme::Palette;
 use crate::charts::tooltip::{live_text, tip_text};
 use crate::charts::view::{parts, FigureGlue, FigureInputs};
 use crate::charts::{hit_test, ApproxMeasure, ChartData, ChartState, Layout, Theme, Viewport};
@@ -50,11 +52,17 @@ fn mount(inputs: FigureInputs) {
         hidden,
     } = inputs;
     let chart = StoredValue::new_local(None::<CanvasChart>);
+    // Forced colours and more contrast change the palette: the charts redraw in it.
+    let (forced, more) = (
+        super::hooks::use_media_query(colours::FORCED),
+        super::hooks::use_media_query(colours::MORE),
+    );
     // The chart's observers belong to the figure, not to this effect (which runs again).
     let owner = Owner::current();
     Effect::new(move |_| {
         let (d, f, th, rm) = (data.get(), focus.get(), theme.get(), reduced_motion.get());
         let hide = hidden.get();
+        let _ = (forced.get(), more.get());
         let Some(fig) = figure.get() else { return };
         chart.update_value(|slot| match slot {
             Some(c) => c.update(d, f, th, rm, hide),
@@ -102,7 +110,8 @@ struct Inner {
     ruler: Option<HtmlElement>,
     state: ChartState,
     focus: Vec<usize>,
-    theme: Theme,
+    /// The colours drawn with: the theme's, its more-contrast one, or the system's.
+    palette: Palette,
     reduced: bool,
     /// Exact device-pixel size from the resize observer, when the browser reports it.
     device: Option<(u32, u32)>,
@@ -279,7 +288,7 @@ impl CanvasChart {
             ruler: find(figure, parts::REM),
             state: ChartState::new(data, now(), false),
             focus,
-            theme: theme.unwrap_or(Theme::Light),
+            palette: colours::palette(theme.unwrap_or(Theme::Light)),
             reduced,
             device: None,
             vp: None,
@@ -331,7 +340,7 @@ impl CanvasChart {
         reduced: bool,
         hidden: bool,
     ) {
-        let theme = theme.unwrap_or(Theme::Light);
+        let palette = colours::palette(theme.unwrap_or(Theme::Light));
         let mut shown = false;
         self.handle.with(|inner| {
             shown = inner.hidden && !hidden;
@@ -343,9 +352,9 @@ impl CanvasChart {
                     inner.set_active(None, false);
                 }
             }
-            changed |= inner.focus != focus || inner.theme != theme || inner.reduced != reduced;
+            changed |= inner.focus != focus || inner.palette != palette || inner.reduced != reduced;
             inner.focus = focus;
-            inner.theme = theme;
+            inner.palette = palette;
             inner.reduced = reduced;
             changed
         });

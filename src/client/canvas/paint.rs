@@ -53,7 +53,7 @@ pub fn paint_layout(
     let area = backend.into_drawing_area();
     let rest: Vec<f64> = chart.items.iter().map(|d| d.value).collect();
     let paint = Paint {
-        theme,
+        palette: super::colours::palette(theme),
         values: values.unwrap_or(&rest),
         focus: &[],
         active: None,
