@@ -42,7 +42,7 @@ def main():
     rows = {}
     for i, l in enumerate(lines):
         cells = l.split(" | ")
-        if l.startswith("| ") and len(cells) >= 4 and cells[0][2:] in {c["id"] for c in charts}:
+        if l.startswith("| ") and cells[0][2:] in {c["id"] for c in charts}:
             rows.setdefault(cells[0][2:], i)
     out = list(lines)
     last = max(rows.values()) if rows else len(out)
@@ -50,7 +50,7 @@ def main():
     for c in charts:
         if c["id"] in rows:
             i = rows[c["id"]]
-            cells = out[i].split(" | ")
+            cells = out[i].replace("| |", "|  |").split(" | ")
             out[i] = " | ".join(cells[:3] + [now(c, metrics) + " |"])
         else:
             extra.append(f"| {c['id']} | (new) | | {now(c, metrics)} |")
