@@ -1,9 +1,11 @@
 //! A story's figures as readers see them: a metric with the story's unit for it, through the
-//! one formatter (`format.rs`, which knows numbers and units, not the story).
+//! one formatter (`format.rs`, which knows numbers and units, not the story), and what only
+//! the metric knows: a change is signed (+35%, −80.8%), and "over" in Chinese is the
+//! article's own word for the figure (1500餘套, 突破500億元).
 
-use crate::format::{format_number, format_plain, format_short, over_after, qualify, signed};
+use crate::format::{format_number, format_plain, format_short, qualify};
 use crate::lang::Lang;
-use crate::model::{Metric, Qualifier, Story};
+use crate::model::{Measure, Metric, Qualifier, Story, Unit};
 
 impl Story {
     /// A metric as readers see it, everywhere: qualifier, number (signed if it is a change),
@@ -91,4 +93,37 @@ fn over_as_written(m: &Metric, lang: Lang) -> Option<Over> {
             .any(|(i, _)| digit_after(i + w.len()))
     })
     .map(|(hant, hans_w)| Over::Before(if hans { hans_w } else { hant }))
+}
+
+/// A change as a change: `+35%`, `−80.8%` for a cut of 80.8 %, `+21個百分點`, `+17 places`
+/// (a level is returned as it is). The sign goes on the number before its qualifier is
+/// added: `預計+7%`, `over +12%`, `−25%以上`.
+fn signed(formatted: &str, measure: Measure, value: f64) -> String {
+    const MINUS: char = '\u{2212}';
+    match measure {
+        Measure::Level => formatted.to_string(),
+        Measure::Reduction => format!("{MINUS}{}", formatted.trim_start_matches('-')),
+        Measure::Growth | Measure::PointsChange | Measure::RankChange => {
+            match formatted.strip_prefix('-') {
+                Some(rest) => format!("{MINUS}{rest}"),
+                None if value == 0.0 => formatted.to_string(),
+                None => format!("+{formatted}"),
+            }
+        }
+    }
+}
+
+/// A value with "over" as a Chinese article writes it after the number: `1500餘套`,
+/// `2300餘萬元` (餘 before 萬 or 億), `1500余套` in Simplified. Other languages, and units
+/// written in Chinese numerals, take [`qualify`]'s word before the number.
+fn over_after(value: f64, scale: u64, unit: &Unit, word: &str, lang: Lang) -> Option<String> {
+    if lang == Lang::En || unit.zh_numerals {
+        return None;
+    }
+    let number = format_number(value, scale, lang);
+    let at = number
+        .find(['萬', '億', '万', '亿'])
+        .unwrap_or(number.len());
+    let number = format!("{}{word}{}", &number[..at], &number[at..]);
+    Some(unit.template.get(lang).replacen("{}", &number, 1))
 }

@@ -11,7 +11,7 @@
 //! Pure functions, no allocation beyond the returned strings.
 
 use crate::lang::Lang;
-use crate::model::{EnStyle, Measure, Qualifier, Unit};
+use crate::model::{EnStyle, Qualifier, Unit};
 
 /// A value as readers see it: qualifier, number (with 萬/億 in Chinese), unit, and in English
 /// the gloss of a Chinese unit: `逾500億元`, `over 50 billion yuan`, `87,000 mu (5,800 ha)`.
@@ -43,39 +43,6 @@ pub fn format_plain(value: f64, scale: u64, unit: &Unit, lang: Lang) -> String {
 /// `1.88m m²`, `50bn yuan`).
 pub fn format_short(value: f64, scale: u64, unit: &Unit, lang: Lang) -> String {
     with_unit(value, scale, unit, lang, true)
-}
-
-/// A change as a change: `+35%`, `−80.8%` for a cut of 80.8 %, `+21個百分點`, `+17 places`
-/// (a level is returned as it is). The sign goes on the number before its qualifier is
-/// added: `預計+7%`, `over +12%`, `−25%以上`.
-pub fn signed(formatted: &str, measure: Measure, value: f64) -> String {
-    const MINUS: char = '\u{2212}';
-    match measure {
-        Measure::Level => formatted.to_string(),
-        Measure::Reduction => format!("{MINUS}{}", formatted.trim_start_matches('-')),
-        Measure::Growth | Measure::PointsChange | Measure::RankChange => {
-            match formatted.strip_prefix('-') {
-                Some(rest) => format!("{MINUS}{rest}"),
-                None if value == 0.0 => formatted.to_string(),
-                None => format!("+{formatted}"),
-            }
-        }
-    }
-}
-
-/// A value with "over" as a Chinese article writes it after the number: `1500餘套`,
-/// `2300餘萬元` (餘 before 萬 or 億), `1500余套` in Simplified. Other languages, and units
-/// written in Chinese numerals, take [`qualify`]'s word before the number.
-pub fn over_after(value: f64, scale: u64, unit: &Unit, word: &str, lang: Lang) -> Option<String> {
-    if lang == Lang::En || unit.zh_numerals {
-        return None;
-    }
-    let number = format_number(value, scale, lang);
-    let at = number
-        .find(['萬', '億', '万', '亿'])
-        .unwrap_or(number.len());
-    let number = format!("{}{word}{}", &number[..at], &number[at..]);
-    Some(unit.template.get(lang).replacen("{}", &number, 1))
 }
 
 /// Adds a qualifier to a formatted value: 逾 / 超 / over, 近 / 近 / nearly, 約 / 约 / about,

@@ -96,7 +96,11 @@ pub fn render_page(
         head(site, &description(lang), |l| l.page().to_owned()),
         oembed::link_tag(
             site,
-            if embed { lang.embed_page() } else { lang.page() },
+            if embed {
+                lang.embed_page()
+            } else {
+                lang.page()
+            },
             &title
         ),
         head_tags(lang, embed, site, &title, &description(lang)),

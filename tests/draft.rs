@@ -52,7 +52,14 @@ fn score(figures: &[Figure]) -> Score {
     let units = json("data/units.json");
     let metrics = metrics["metrics"].as_array().unwrap();
     let mut used = vec![false; figures.len()];
-    let mut s = Score { found: 0, expected: metrics.len(), right: 0, fields: 6 * figures.len(), misses: vec![], wrong: vec![] };
+    let mut s = Score {
+        found: 0,
+        expected: metrics.len(),
+        right: 0,
+        fields: 6 * figures.len(),
+        misses: vec![],
+        wrong: vec![],
+    };
     for m in metrics {
         let v = m["value"].as_f64().unwrap() * m["scale"].as_f64().unwrap();
         let src = m["source"].as_str().unwrap();
@@ -71,7 +78,10 @@ fn score(figures: &[Figure]) -> Score {
         let unit_ok = f.unit == m["unit"].as_str().unwrap()
             || template(&units, &f.unit) == template(&units, m["unit"].as_str().unwrap());
         let checks = [
-            ("value", (f.value - m["value"].as_f64().unwrap()).abs() < 1e-9),
+            (
+                "value",
+                (f.value - m["value"].as_f64().unwrap()).abs() < 1e-9,
+            ),
             ("scale", f.scale == m["scale"].as_u64().unwrap()),
             ("unit", unit_ok),
             ("qualifier", f.qualifier == m["qualifier"].as_str().unwrap()),
@@ -82,14 +92,18 @@ fn score(figures: &[Figure]) -> Score {
             if ok {
                 s.right += 1;
             } else {
-                s.wrong.push(format!("{} {name}: drafted {:?}", m["id"], match name {
-                    "value" => f.value.to_string(),
-                    "scale" => f.scale.to_string(),
-                    "unit" => f.unit.clone(),
-                    "qualifier" => f.qualifier.to_owned(),
-                    "kind" => f.kind.to_owned(),
-                    _ => f.source.clone(),
-                }));
+                s.wrong.push(format!(
+                    "{} {name}: drafted {:?}",
+                    m["id"],
+                    match name {
+                        "value" => f.value.to_string(),
+                        "scale" => f.scale.to_string(),
+                        "unit" => f.unit.clone(),
+                        "qualifier" => f.qualifier.to_owned(),
+                        "kind" => f.kind.to_owned(),
+                        _ => f.source.clone(),
+                    }
+                ));
             }
         }
     }
@@ -112,7 +126,15 @@ fn draft_finds_the_figures_of_the_received_copy() {
     let s = score(&d.figures);
     let recall = s.found as f64 / s.expected as f64;
     let precision = s.right as f64 / s.fields as f64;
-    println!("recall {}/{} = {:.1} %, precision {}/{} = {:.1} %", s.found, s.expected, recall * 100.0, s.right, s.fields, precision * 100.0);
+    println!(
+        "recall {}/{} = {:.1} %, precision {}/{} = {:.1} %",
+        s.found,
+        s.expected,
+        recall * 100.0,
+        s.right,
+        s.fields,
+        precision * 100.0
+    );
     for m in &s.misses {
         println!("missed: {m}");
     }
@@ -129,7 +151,12 @@ fn draft_finds_the_figures_of_the_received_copy() {
 fn facts(figures: &[Figure]) -> Vec<String> {
     figures
         .iter()
-        .map(|f| format!("{} {} {} {} {} {}", f.value, f.scale, f.unit, f.qualifier, f.kind, f.mark))
+        .map(|f| {
+            format!(
+                "{} {} {} {} {} {}",
+                f.value, f.scale, f.unit, f.qualifier, f.kind, f.mark
+            )
+        })
         .collect()
 }
 
@@ -146,9 +173,17 @@ fn a_simplified_article_drafts_the_same_zh_hant_story() {
     let from_hans = draft::draft(&hans, &k);
     assert!(from_hans.simplified_source && !from_hant.simplified_source);
     assert_eq!(facts(&from_hans.figures), facts(&from_hant.figures));
-    assert!(from_hant.figures.len() > 40, "{} figures", from_hant.figures.len());
+    assert!(
+        from_hant.figures.len() > 40,
+        "{} figures",
+        from_hant.figures.len()
+    );
     let text = |d: &draft::Draft| -> Vec<String> {
-        d.article.sections.iter().flat_map(|s| s.steps.clone()).collect()
+        d.article
+            .sections
+            .iter()
+            .flat_map(|s| s.steps.clone())
+            .collect()
     };
     let (a, b) = (text(&from_hant), text(&from_hans));
     assert_eq!(a.len(), b.len());
@@ -171,7 +206,14 @@ fn every_drafted_chart_lays_out_everywhere() {
     use luyuan::lang::Lang;
     let k = Knowledge::project().unwrap();
     let d = draft::draft(&source(), &k);
-    let get = |n: &str| d.files.files.iter().find(|f| f.0 == n).map(|f| f.1.as_str()).unwrap();
+    let get = |n: &str| {
+        d.files
+            .files
+            .iter()
+            .find(|f| f.0 == n)
+            .map(|f| f.1.as_str())
+            .unwrap()
+    };
     let story = luyuan::model::parse(&luyuan::model::Sources {
         story: get("story.json"),
         metrics: get("metrics.json"),
@@ -190,5 +232,10 @@ fn every_drafted_chart_lays_out_everywhere() {
             }
         }
     }
-    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }

@@ -293,7 +293,11 @@ fn every_page_names_its_oembed_document_absolutely_with_a_base_url() {
     for lang in Lang::ALL {
         for embed in [false, true] {
             let html = page::render_page(TEMPLATE, lang, embed, &site).unwrap();
-            let own = if embed { lang.embed_page() } else { lang.page() };
+            let own = if embed {
+                lang.embed_page()
+            } else {
+                lang.page()
+            };
             let head = html.split_once("</head>").unwrap().0;
             assert!(head.contains(&link(&page::oembed::file_of(own))), "{own}");
         }
@@ -309,8 +313,14 @@ fn every_page_names_its_oembed_document_absolutely_with_a_base_url() {
         let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(doc["type"], "rich", "{name}");
         let html = doc["html"].as_str().unwrap();
-        assert!(html.starts_with(&format!("<iframe src=\"{base}")), "{name}: {html}");
-        assert!(doc["thumbnail_url"].as_str().unwrap().starts_with(base), "{name}");
+        assert!(
+            html.starts_with(&format!("<iframe src=\"{base}")),
+            "{name}: {html}"
+        );
+        assert!(
+            doc["thumbnail_url"].as_str().unwrap().starts_with(base),
+            "{name}"
+        );
         assert!(doc["height"].as_u64().unwrap() >= 200, "{name}");
     }
 }
@@ -319,7 +329,10 @@ fn every_page_names_its_oembed_document_absolutely_with_a_base_url() {
 fn a_story_page_is_a_news_article_with_the_newsroom_s_dates() {
     let site = Site::parse(Some("https://news.example/2024/luyuan/")).unwrap();
     let meta = &luyuan::model::story().meta;
-    let published = meta.published.as_deref().expect("the story sets its publication date");
+    let published = meta
+        .published
+        .as_deref()
+        .expect("the story sets its publication date");
     for lang in Lang::ALL {
         let html = page::render_page(TEMPLATE, lang, false, &site).unwrap();
         let head = html.split_once("</head>").unwrap().0;
@@ -333,11 +346,20 @@ fn a_story_page_is_a_news_article_with_the_newsroom_s_dates() {
         let doc: serde_json::Value = serde_json::from_str(ld).unwrap();
         assert_eq!(doc["@type"], "NewsArticle");
         assert_eq!(doc["datePublished"], published);
-        assert_eq!(doc["dateModified"], meta.modified.as_deref().unwrap_or(published));
+        assert_eq!(
+            doc["dateModified"],
+            meta.modified.as_deref().unwrap_or(published)
+        );
         assert_eq!(doc["inLanguage"], lang.tag());
         assert_eq!(doc["publisher"]["name"], meta.publisher.get(lang));
         assert_eq!(doc["author"]["name"], meta.publisher.get(lang));
-        assert_eq!(doc["image"][0], format!("https://news.example/2024/luyuan/og-{}.png", lang.tag().to_lowercase()));
+        assert_eq!(
+            doc["image"][0],
+            format!(
+                "https://news.example/2024/luyuan/og-{}.png",
+                lang.tag().to_lowercase()
+            )
+        );
         assert!(doc["isBasedOn"]["headline"].is_string());
         assert!(head.contains(&format!(
             "<meta property=\"article:published_time\" content=\"{published}\">"
@@ -360,7 +382,10 @@ fn a_chart_page_is_shared_as_itself_and_searched_as_the_story() {
     let chart = &story.charts[0];
     for lang in Lang::ALL {
         let html = page::render_chart_page(TEMPLATE, lang, chart, &site).unwrap();
-        let own = format!("https://news.example/2024/luyuan/{}", lang.chart_page(&chart.id));
+        let own = format!(
+            "https://news.example/2024/luyuan/{}",
+            lang.chart_page(&chart.id)
+        );
         assert!(html.contains(&format!("<meta property=\"og:url\" content=\"{own}\">")));
         assert!(html.contains(&format!(
             "<meta property=\"og:title\" content=\"{}",

@@ -46,7 +46,11 @@ fn main() -> ExitCode {
     let mut d = draft::draft(&text, &k);
     // The story's slug: the folder's name when it is one (lower-case ASCII, digits, hyphens).
     let slug = out.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    if !slug.is_empty() && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+    if !slug.is_empty()
+        && slug
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    {
         for (name, body) in &mut d.files.files {
             if name == "story.json" {
                 if let Ok(mut v) = serde_json::from_str::<serde_json::Value>(body) {
@@ -74,7 +78,11 @@ fn main() -> ExitCode {
         d.figures.len(),
         d.not_figures.len(),
         d.charts.len(),
-        if d.simplified_source { " (from a Simplified article)" } else { "" }
+        if d.simplified_source {
+            " (from a Simplified article)"
+        } else {
+            ""
+        }
     );
     let problems = draft::problems(&d.files);
     for p in &problems {

@@ -24,14 +24,20 @@ pub fn propose(article: &Article, figures: &[Figure]) -> Vec<Chart> {
     let mut out = Vec::new();
     for (s, sec) in article.sections.iter().enumerate() {
         for k in 0..sec.steps.len() {
-            let here: Vec<&Figure> = figures.iter().filter(|f| f.places.contains(&Place::Step(s, k))).collect();
+            let here: Vec<&Figure> = figures
+                .iter()
+                .filter(|f| f.places.contains(&Place::Step(s, k)))
+                .collect();
             if here.is_empty() {
                 continue;
             }
             let first = here[0];
             let like = here.len() >= 2
                 && here.iter().all(|f| {
-                    f.unit == first.unit && f.kind == first.kind && f.basis == first.basis && f.scale == first.scale
+                    f.unit == first.unit
+                        && f.kind == first.kind
+                        && f.basis == first.basis
+                        && f.scale == first.scale
                 })
                 && !is_change(first.kind)
                 && !matches!(first.kind, "threshold" | "rank" | "share");

@@ -57,8 +57,14 @@ const CLAUSE_END: &[char] = &['，', '；', '。', '！', '？', '：', '…', '
 
 /// The clause around bytes `start..end` of `text`.
 fn clause(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let a = text[..start].rfind(CLAUSE_END).map(|i| i + text[i..].chars().next().map_or(0, char::len_utf8)).unwrap_or(0);
-    let b = text[end..].find(CLAUSE_END).map(|i| end + i).unwrap_or(text.len());
+    let a = text[..start]
+        .rfind(CLAUSE_END)
+        .map(|i| i + text[i..].chars().next().map_or(0, char::len_utf8))
+        .unwrap_or(0);
+    let b = text[end..]
+        .find(CLAUSE_END)
+        .map(|i| end + i)
+        .unwrap_or(text.len());
     (a, b)
 }
 
@@ -72,11 +78,19 @@ const BEFORE_WORDS: [(&str, &str); 6] = [
 ];
 const ORDER: [&str; 5] = ["expected", "nearly", "about", "or-more", "over"];
 
-fn kind_of(dimension: &str, unit: &str, lead: &str, clause: &str, or_more: bool, next: Option<char>) -> &'static str {
+fn kind_of(
+    dimension: &str,
+    unit: &str,
+    lead: &str,
+    clause: &str,
+    or_more: bool,
+    next: Option<char>,
+) -> &'static str {
     let has = |ws: &[&str]| ws.iter().any(|w| lead.contains(w));
     let growth = ["增長", "增速", "增幅", "同比", "上升", "提高", "提升"];
     let cut = ["下降", "減少", "壓減", "壓縮", "降低", "減"];
-    let threshold = or_more && next.is_some_and(|c| super::repair::is_cjk(c) && c != '的' && c != '為');
+    let threshold =
+        or_more && next.is_some_and(|c| super::repair::is_cjk(c) && c != '的' && c != '為');
     match dimension {
         "percent" if has(&cut) => "reduction",
         "percent" if has(&growth) => "growth",
@@ -125,18 +139,29 @@ fn label(text: &str, cs: usize, ce: usize, ms: usize, me: usize) -> String {
     let trim = |s: &str| -> String {
         let s = s.trim_matches(|c: char| !super::repair::is_cjk(c) && c != '“' && c != '”');
         let mut s = s.to_owned();
-        for w in ["預計", "全年", "累計", "共計", "共", "達到", "達", "為", "是", "完成", "實現", "第"] {
+        for w in [
+            "預計", "全年", "累計", "共計", "共", "達到", "達", "為", "是", "完成", "實現", "第",
+        ] {
             if let Some(x) = s.strip_suffix(w) {
                 s = x.to_owned();
             }
         }
-        s.trim_matches(|c: char| !super::repair::is_cjk(c)).to_owned()
+        s.trim_matches(|c: char| !super::repair::is_cjk(c))
+            .to_owned()
     };
     let before = trim(&text[cs..ms]);
     let after = trim(&text[me..ce]);
-    let pick = if before.chars().count() >= 2 { before } else { after };
+    let pick = if before.chars().count() >= 2 {
+        before
+    } else {
+        after
+    };
     let n = pick.chars().count();
-    let pick: String = if n > 18 { pick.chars().skip(n - 18).collect() } else { pick };
+    let pick: String = if n > 18 {
+        pick.chars().skip(n - 18).collect()
+    } else {
+        pick
+    };
     if pick.is_empty() {
         "數據".to_owned()
     } else {
@@ -145,8 +170,15 @@ fn label(text: &str, cs: usize, ce: usize, ms: usize, me: usize) -> String {
 }
 
 pub fn find(article: &Article, book: &UnitBook) -> (Vec<Figure>, Vec<NotFigure>) {
-    let mut book = UnitBook { units: book.units.clone() };
-    let mut texts: Vec<(Place, &str)> = article.intro.iter().enumerate().map(|(i, t)| (Place::Intro(i), t.as_str())).collect();
+    let mut book = UnitBook {
+        units: book.units.clone(),
+    };
+    let mut texts: Vec<(Place, &str)> = article
+        .intro
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (Place::Intro(i), t.as_str()))
+        .collect();
     for (s, sec) in article.sections.iter().enumerate() {
         for (k, t) in sec.steps.iter().enumerate() {
             texts.push((Place::Step(s, k), t.as_str()));
@@ -160,30 +192,48 @@ pub fn find(article: &Article, book: &UnitBook) -> (Vec<Figure>, Vec<NotFigure>)
             let before = &text[..tok.start];
             let mut rest = &text[tok.end..];
             let nf = |kind, why| NotFigure {
-                text: format!("{}{}", tok.text, rest.chars().next().map(String::from).unwrap_or_default()),
+                text: format!(
+                    "{}{}",
+                    tok.text,
+                    rest.chars().next().map(String::from).unwrap_or_default()
+                ),
                 kind,
                 why,
                 place,
             };
             let Some(value) = tok.value else {
-                not.push(nf("name", "Not one number (a name or plan such as 十四五, or digits in a row)."));
+                not.push(nf(
+                    "name",
+                    "Not one number (a name or plan such as 十四五, or digits in a row).",
+                ));
                 continue;
             };
             let ascii = tok.text.starts_with(|c: char| c.is_ascii_digit());
-            if ascii && tok.text.len() == 4 && (1900.0..=2100.0).contains(&value) && rest.starts_with('年') {
+            if ascii
+                && tok.text.len() == 4
+                && (1900.0..=2100.0).contains(&value)
+                && rest.starts_with('年')
+            {
                 not.push(nf("year", "A year."));
                 continue;
             }
-            if before.ends_with('第') && rest.starts_with(|c: char| "屆次輪批期代".contains(c)) {
+            if before.ends_with('第') && rest.starts_with(|c: char| "屆次輪批期代".contains(c))
+            {
                 not.push(nf("ordinal", "An ordinal in a name (第二輪, 第三屆)."));
                 continue;
             }
             if !ascii && before.ends_with('“') {
-                not.push(nf("name", "The start of a slogan's or programme's name in quotes (“五個一批”)."));
+                not.push(nf(
+                    "name",
+                    "The start of a slogan's or programme's name in quotes (“五個一批”).",
+                ));
                 continue;
             }
             if before.ends_with('第') && !RANKED.iter().any(|w| tail(before, 8).contains(w)) {
-                not.push(nf("ordinal", "An ordinal in a name (第二機磚廠, 第十一高中): no ranking word before it."));
+                not.push(nf(
+                    "ordinal",
+                    "An ordinal in a name (第二機磚廠, 第十一高中): no ranking word before it.",
+                ));
                 continue;
             }
             if !ascii && tok.text == "一" {
@@ -242,7 +292,8 @@ pub fn find(article: &Article, book: &UnitBook) -> (Vec<Figure>, Vec<NotFigure>)
             let mut start = tok.start;
             for (w, name) in BEFORE_WORDS {
                 if before.ends_with(w) {
-                    let span_years = name == "nearly" && !ascii && dimension.starts_with("duration");
+                    let span_years =
+                        name == "nearly" && !ascii && dimension.starts_with("duration");
                     if !span_years {
                         q.push(name);
                         start -= w.len();
@@ -254,21 +305,44 @@ pub fn find(article: &Article, book: &UnitBook) -> (Vec<Figure>, Vec<NotFigure>)
             if text[cs..tok.start].contains("預計") {
                 q.push("expected");
             }
-            let qualifier = ORDER.iter().copied().find(|o| q.contains(o)).unwrap_or("exact");
+            let qualifier = ORDER
+                .iter()
+                .copied()
+                .find(|o| q.contains(o))
+                .unwrap_or("exact");
             let lead = &text[cs..start];
-            let lead_tail: String = lead.chars().rev().take(8).collect::<Vec<_>>().into_iter().rev().collect();
-            let kind = kind_of(&dimension, &unit, &lead_tail, &text[cs..ce], or_more, text[end..].chars().next());
+            let lead_tail: String = lead
+                .chars()
+                .rev()
+                .take(8)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let kind = kind_of(
+                &dimension,
+                &unit,
+                &lead_tail,
+                &text[cs..ce],
+                or_more,
+                text[end..].chars().next(),
+            );
             let (value, scale) = value_scale(tok.text, value);
             let clause_text = &text[cs..ce];
             let basis = if ["growth", "reduction", "pp-change", "rank-change"].contains(&kind)
-                && ["同比", "比上年", "較上年"].iter().any(|w| clause_text.contains(w))
+                && ["同比", "比上年", "較上年"]
+                    .iter()
+                    .any(|w| clause_text.contains(w))
             {
                 Some("year-before")
             } else {
                 None
             };
             let mark = text[start..end].to_owned();
-            if let Some(f) = figures.iter_mut().find(|f| f.mark == mark && f.unit == unit && f.source == clause_text) {
+            if let Some(f) = figures
+                .iter_mut()
+                .find(|f| f.mark == mark && f.unit == unit && f.source == clause_text)
+            {
                 f.places.push(place);
                 continue;
             }
@@ -295,10 +369,17 @@ pub fn find(article: &Article, book: &UnitBook) -> (Vec<Figure>, Vec<NotFigure>)
 
 /// The unit book with the draft units the figures added.
 pub fn book_with_drafts(book: &UnitBook, figures: &[Figure]) -> UnitBook {
-    let mut b = UnitBook { units: book.units.clone() };
+    let mut b = UnitBook {
+        units: book.units.clone(),
+    };
     for f in figures {
         if b.get(&f.unit).is_none() {
-            if let Some(c) = f.unit.strip_prefix("draft-").and_then(|n| n.parse::<u32>().ok()).and_then(char::from_u32) {
+            if let Some(c) = f
+                .unit
+                .strip_prefix("draft-")
+                .and_then(|n| n.parse::<u32>().ok())
+                .and_then(char::from_u32)
+            {
                 b.draft_unit(&c.to_string());
             }
         }

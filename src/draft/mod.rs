@@ -73,7 +73,15 @@ pub fn draft(text: &str, k: &Knowledge) -> Draft {
     let unit_book = units::UnitBook::new(&k.units);
     let (figures, not_figures) = figures::find(&article, &unit_book);
     let charts = charts::propose(&article, &figures);
-    let files = write::files(&article, &figures, &not_figures, &charts, &unit_book, &repairs, &cc);
+    let files = write::files(
+        &article,
+        &figures,
+        &not_figures,
+        &charts,
+        &unit_book,
+        &repairs,
+        &cc,
+    );
     Draft {
         repairs,
         simplified_source,
@@ -87,7 +95,14 @@ pub fn draft(text: &str, k: &Knowledge) -> Draft {
 
 /// The model's problems with a drafted folder (empty when it validates).
 pub fn problems(files: &write::Files) -> Vec<crate::model::DataError> {
-    let get = |n: &str| files.files.iter().find(|f| f.0 == n).map(|f| f.1.as_str()).unwrap_or("");
+    let get = |n: &str| {
+        files
+            .files
+            .iter()
+            .find(|f| f.0 == n)
+            .map(|f| f.1.as_str())
+            .unwrap_or("")
+    };
     let src = crate::model::Sources {
         story: get("story.json"),
         metrics: get("metrics.json"),

@@ -24,7 +24,11 @@ pub struct Repairs {
 
 impl Repairs {
     pub fn count(&self, kind: &str) -> usize {
-        self.list.iter().filter(|r| r.kind == kind).map(|r| r.at.len()).sum()
+        self.list
+            .iter()
+            .filter(|r| r.kind == kind)
+            .map(|r| r.at.len())
+            .sum()
     }
 }
 
@@ -104,7 +108,12 @@ fn pinyin(text: &str, log: &mut Log) -> String {
                 && (tone || j - i <= 7)
             {
                 let from: String = chars[i - 1..=j].iter().map(|x| x.1).collect();
-                log.add("pinyin", &from, &c.to_string(), line_col(text, chars[i - 1].0));
+                log.add(
+                    "pinyin",
+                    &from,
+                    &c.to_string(),
+                    line_col(text, chars[i - 1].0),
+                );
                 i = j + 1;
             }
         }
@@ -118,7 +127,9 @@ fn simplified(text: &str, rules: &[(String, String, Vec<String>)], log: &mut Log
     for (from, to, contexts) in rules {
         for ctx in contexts {
             let digit_led = ctx.starts_with(|c: char| c.is_ascii_digit());
-            let core: String = ctx.trim_start_matches(|c: char| c.is_ascii_digit()).to_owned();
+            let core: String = ctx
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .to_owned();
             // after a number the form holds whatever follows it (1500餘套, 900餘起)
             let (core, wrong) = if digit_led {
                 (to.clone(), from.clone())
@@ -158,7 +169,11 @@ fn punctuation(text: &str, log: &mut Log) -> String {
         let next = chars.get(k + 1).map(|x| x.1);
         let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
         let near = match c {
-            ',' | ';' | ':' => !(latin(prev) && latin(next)) && (prev.is_some_and(|c| !c.is_ascii() || c == '%') || next.is_some_and(|c| !c.is_ascii())),
+            ',' | ';' | ':' => {
+                !(latin(prev) && latin(next))
+                    && (prev.is_some_and(|c| !c.is_ascii() || c == '%')
+                        || next.is_some_and(|c| !c.is_ascii()))
+            }
             _ => prev.is_some_and(is_cjk_or_mark) || next.is_some_and(is_cjk_or_mark),
         };
         let full = match c {
@@ -172,7 +187,12 @@ fn punctuation(text: &str, log: &mut Log) -> String {
         };
         match full {
             Some(f) if near => {
-                log.add("punctuation", &c.to_string(), &f.to_string(), line_col(text, at));
+                log.add(
+                    "punctuation",
+                    &c.to_string(),
+                    &f.to_string(),
+                    line_col(text, at),
+                );
                 out.push(f);
             }
             _ => out.push(c),
@@ -209,7 +229,10 @@ fn contexts(why: &str, to: &str) -> Vec<String> {
 /// Repairs `text` with the rules of a `repairs.json`.
 pub fn repair(text: &str, rules: &serde_json::Value) -> Repairs {
     let list = rules["repairs"].as_array().cloned().unwrap_or_default();
-    fn of<'a>(list: &'a [serde_json::Value], kind: &'a str) -> impl Iterator<Item = &'a serde_json::Value> {
+    fn of<'a>(
+        list: &'a [serde_json::Value],
+        kind: &'a str,
+    ) -> impl Iterator<Item = &'a serde_json::Value> {
         list.iter().filter(move |r| r["kind"] == kind)
     }
     let mojibake: Vec<(String, String)> = of(&list, "mojibake")

@@ -82,7 +82,11 @@ pub fn steps(paragraph: &str) -> Vec<String> {
 }
 
 pub fn segment(text: &str) -> Article {
-    let mut lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let mut lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
     let mut dropped = Vec::new();
     while lines.last().is_some_and(|l| is_notice(l)) {
         dropped.push(lines.pop().unwrap_or_default().to_owned());
@@ -98,7 +102,8 @@ pub fn segment(text: &str) -> Article {
             continue;
         }
         let hs = std::mem::take(&mut headings);
-        let opens_section = hs.len() >= 2 || !sections.is_empty() || (hs.len() == 1 && !intro.is_empty());
+        let opens_section =
+            hs.len() >= 2 || !sections.is_empty() || (hs.len() == 1 && !intro.is_empty());
         if !opens_section {
             if let Some(h) = hs.first() {
                 intro_heading = h.clone();
@@ -125,14 +130,11 @@ pub fn segment(text: &str) -> Article {
     if intro_heading.is_empty() {
         intro_heading = "導言".to_owned();
     }
-    let credit = sections
-        .last()
-        .and_then(|s| s.steps.last())
-        .and_then(|t| {
-            let t = t.trim_end_matches('）');
-            let i = t.rfind("（來源：").or_else(|| t.rfind("（来源："))?;
-            Some(t[i + "（".len()..].to_owned())
-        });
+    let credit = sections.last().and_then(|s| s.steps.last()).and_then(|t| {
+        let t = t.trim_end_matches('）');
+        let i = t.rfind("（來源：").or_else(|| t.rfind("（来源："))?;
+        Some(t[i + "（".len()..].to_owned())
+    });
     Article {
         title,
         intro_heading,

@@ -22,7 +22,8 @@ pub struct UnitBook {
 }
 
 /// Classifiers a count may use that the book may not know.
-const COUNTERS: &str = "個家戶名人項件處條座所棟套臺台輛間張次場批類位眼塊宗起畝噸斤元種支隻頭匹艘架部臺";
+const COUNTERS: &str =
+    "個家戶名人項件處條座所棟套臺台輛間張次場批類位眼塊宗起畝噸斤元種支隻頭匹艘架部臺";
 
 impl UnitBook {
     pub fn new(units: &Value) -> UnitBook {
@@ -65,20 +66,35 @@ impl UnitBook {
         let best = self
             .units
             .iter()
-            .filter(|u| u.before.is_empty() && !u.after.is_empty() && after_pct.starts_with(&u.after))
+            .filter(|u| {
+                u.before.is_empty() && !u.after.is_empty() && after_pct.starts_with(&u.after)
+            })
             .map(|u| u.after.len())
             .max()?;
         let same: Vec<&UnitDef> = self
             .units
             .iter()
-            .filter(|u| u.before.is_empty() && u.after.len() == best && after_pct.starts_with(&u.after))
+            .filter(|u| {
+                u.before.is_empty() && u.after.len() == best && after_pct.starts_with(&u.after)
+            })
             .collect();
         let window: String = after[best.min(after.len())..].chars().take(10).collect();
         let named = same.iter().copied().find(|u| {
-            let n: String = u.name.chars().filter(|c| super::repair::is_cjk(*c)).collect();
-            !n.is_empty() && (window.contains(&n) || n.chars().count() >= 2 && window.contains(&n.chars().take(2).collect::<String>()))
+            let n: String = u
+                .name
+                .chars()
+                .filter(|c| super::repair::is_cjk(*c))
+                .collect();
+            !n.is_empty()
+                && (window.contains(&n)
+                    || n.chars().count() >= 2
+                        && window.contains(&n.chars().take(2).collect::<String>()))
         });
-        let take = if after.starts_with('％') { '％'.len_utf8() } else { best };
+        let take = if after.starts_with('％') {
+            '％'.len_utf8()
+        } else {
+            best
+        };
         Some((named.unwrap_or(same[0]), take))
     }
 

@@ -54,7 +54,11 @@ fn story_year(article: &Article) -> u16 {
             }
         }
     }
-    counts.into_iter().max_by_key(|x| x.1).map(|x| x.0).unwrap_or(2000)
+    counts
+        .into_iter()
+        .max_by_key(|x| x.1)
+        .map(|x| x.0)
+        .unwrap_or(2000)
 }
 
 fn pretty(v: &Value) -> String {
@@ -73,9 +77,16 @@ pub fn files(
     let t = |h: &str| text(cc, h);
     let section_id = |s: usize| format!("section-{}", s + 1);
     let stated = |p: Place| -> Vec<String> {
-        figures.iter().filter(|f| f.places.contains(&p)).map(|f| f.id.clone()).collect()
+        figures
+            .iter()
+            .filter(|f| f.places.contains(&p))
+            .map(|f| f.id.clone())
+            .collect()
     };
-    let credit = article.credit.clone().unwrap_or_else(|| "來源：原文".to_owned());
+    let credit = article
+        .credit
+        .clone()
+        .unwrap_or_else(|| "來源：原文".to_owned());
     let publisher = credit.trim_start_matches("來源：").to_owned();
     let (p, m, s, u) = (
         repairs.count("pinyin"),
@@ -89,7 +100,9 @@ pub fn files(
         "zh-Hans": format!("本文所据的转载版有技术性损坏，已修复：删除{p}处误插的拼音，复原{m}处乱码，将{s}处残留的简体字改为繁体，并将{u}个半角标点改为全角。文字内容未作改动。"),
         "en": format!("{EN_DRAFT}The copy was damaged and repaired: {p} stray pinyin glosses removed, {m} garbled passages restored, {s} simplified characters put into Traditional form, {u} half-width punctuation marks made full-width."),
     });
-    let intro_figs: Vec<String> = (0..article.intro.len()).flat_map(|i| stated(Place::Intro(i))).collect();
+    let intro_figs: Vec<String> = (0..article.intro.len())
+        .flat_map(|i| stated(Place::Intro(i)))
+        .collect();
     let mut key: Vec<String> = intro_figs.clone();
     key.extend(figures.iter().map(|f| f.id.clone()));
     let mut seen = std::collections::BTreeSet::new();
@@ -100,7 +113,12 @@ pub fn files(
         .iter()
         .enumerate()
         .map(|(s, sec)| {
-            let chart_at = |k: usize| charts.iter().find(|c| c.step == (s, k)).map(|c| c.id.clone());
+            let chart_at = |k: usize| {
+                charts
+                    .iter()
+                    .find(|c| c.step == (s, k))
+                    .map(|c| c.id.clone())
+            };
             let steps: Vec<Value> = sec
                 .steps
                 .iter()
@@ -117,7 +135,10 @@ pub fn files(
                     let focus: Vec<String> = match &chart {
                         Some(c) => {
                             let c = charts.iter().find(|x| &x.id == c);
-                            figs.iter().filter(|f| c.is_some_and(|c| c.metrics.contains(f))).cloned().collect()
+                            figs.iter()
+                                .filter(|f| c.is_some_and(|c| c.metrics.contains(f)))
+                                .cloned()
+                                .collect()
                         }
                         None => Vec::new(),
                     };
@@ -228,7 +249,8 @@ pub fn files(
             let mut r = u.record.clone();
             if u.draft {
                 r["name"]["zh-Hans"] = json!(cc.to_hans(&u.name));
-                r["template"]["zh-Hans"] = json!(cc.to_hans(r["template"]["zh-Hant"].as_str().unwrap_or("{}")));
+                r["template"]["zh-Hans"] =
+                    json!(cc.to_hans(r["template"]["zh-Hant"].as_str().unwrap_or("{}")));
             }
             r
         })
@@ -252,31 +274,74 @@ pub fn files(
         article_txt.push('\n');
     }
     for sec in &article.sections {
-        article_txt.push_str(&format!("{}\n{}\n{}\n", sec.heading[0], sec.heading[1], sec.steps.concat()));
+        article_txt.push_str(&format!(
+            "{}\n{}\n{}\n",
+            sec.heading[0],
+            sec.heading[1],
+            sec.steps.concat()
+        ));
     }
-    let en_texts = 2 + article.intro.len() + article.sections.iter().map(|s| 2 + s.steps.len()).sum::<usize>() + figures.len() * 2 + charts.len() * 2 + 4;
+    let en_texts = 2
+        + article.intro.len()
+        + article
+            .sections
+            .iter()
+            .map(|s| 2 + s.steps.len())
+            .sum::<usize>()
+        + figures.len() * 2
+        + charts.len() * 2
+        + 4;
     let mut work_left = vec![
         format!("{en_texts} English texts to write"),
         format!("{} chart takeaways to write", charts.len()),
         format!("{} figure labels to check", figures.len()),
-        format!("{} charts to curate (the draft proposes one per step that names figures)", charts.len()),
+        format!(
+            "{} charts to curate (the draft proposes one per step that names figures)",
+            charts.len()
+        ),
     ];
-    let draft_units = units.iter().filter(|u| u["id"].as_str().is_some_and(|i| i.starts_with("draft-"))).count();
+    let draft_units = units
+        .iter()
+        .filter(|u| u["id"].as_str().is_some_and(|i| i.starts_with("draft-")))
+        .count();
     if draft_units > 0 {
         work_left.push(format!("{draft_units} draft units to name"));
     }
     if !repairs.unresolved.is_empty() {
-        work_left.push(format!("{} places of unknown damage (`?`) to repair by hand: {}", repairs.unresolved.len(), repairs.unresolved.join(", ")));
+        work_left.push(format!(
+            "{} places of unknown damage (`?`) to repair by hand: {}",
+            repairs.unresolved.len(),
+            repairs.unresolved.join(", ")
+        ));
     }
     let files = vec![
         ("story.json".to_owned(), pretty(&story)),
-        ("metrics.json".to_owned(), pretty(&json!({ "metrics": metrics }))),
-        ("charts.json".to_owned(), pretty(&json!({ "charts": chart_recs }))),
+        (
+            "metrics.json".to_owned(),
+            pretty(&json!({ "metrics": metrics })),
+        ),
+        (
+            "charts.json".to_owned(),
+            pretty(&json!({ "charts": chart_recs })),
+        ),
         ("units.json".to_owned(), pretty(&json!({ "units": units }))),
-        ("not_figures.json".to_owned(), pretty(&json!({ "about": "Numbers of the article that the draft did not take as figures, each with its reason.", "not_figures": nf }))),
-        ("repairs.json".to_owned(), pretty(&json!({ "about": "Changes the draft made to the received text, by kind; positions are line:column in the text as it stood at that pass.", "dropped": article.dropped, "repairs": rep }))),
+        (
+            "not_figures.json".to_owned(),
+            pretty(
+                &json!({ "about": "Numbers of the article that the draft did not take as figures, each with its reason.", "not_figures": nf }),
+            ),
+        ),
+        (
+            "repairs.json".to_owned(),
+            pretty(
+                &json!({ "about": "Changes the draft made to the received text, by kind; positions are line:column in the text as it stood at that pass.", "dropped": article.dropped, "repairs": rep }),
+            ),
+        ),
         ("article.zh-Hant.txt".to_owned(), article_txt),
-        ("opencc_exceptions.json".to_owned(), pretty(&json!({ "exceptions": cc_exceptions(cc) }))),
+        (
+            "opencc_exceptions.json".to_owned(),
+            pretty(&json!({ "exceptions": cc_exceptions(cc) })),
+        ),
     ];
     Files { files, work_left }
 }

@@ -113,7 +113,10 @@ mod tests {
     #[test]
     fn names_follow_the_pages() {
         assert_eq!(file_of("en.html"), "en.oembed.json");
-        assert_eq!(file_of("chart-a-zh-hans.html"), "chart-a-zh-hans.oembed.json");
+        assert_eq!(
+            file_of("chart-a-zh-hans.html"),
+            "chart-a-zh-hans.oembed.json"
+        );
         let site = Site::parse(Some("https://n.example/s/")).unwrap();
         assert_eq!(
             link_tag(&site, "index.html", "T \"x\""),

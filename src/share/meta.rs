@@ -53,8 +53,15 @@ pub fn og_locale(lang: Lang) -> &'static str {
 /// The head tags for the page of `lang` (the main page or its embed page), with its
 /// `title` and `description`.
 pub fn head_tags(lang: Lang, embed: bool, site: &Site, title: &str, description: &str) -> String {
-    head_tags_at(lang, lang.page(), lang.page(), embed, site, title, description)
-        + &article_tags(lang)
+    head_tags_at(
+        lang,
+        lang.page(),
+        lang.page(),
+        embed,
+        site,
+        title,
+        description,
+    ) + &article_tags(lang)
 }
 
 /// Open Graph's article facts of the story: its dates (`story.json` meta `published`,

@@ -58,7 +58,10 @@ fn Byline() -> impl IntoView {
             }
         })
     };
-    let modified = meta.modified.clone().filter(|m| Some(m) != meta.published.as_ref());
+    let modified = meta
+        .modified
+        .clone()
+        .filter(|m| Some(m) != meta.published.as_ref());
     view! {
         <p class="byline">
             <span class="author">{meta.publisher.get(lang).to_owned()}</span>
