@@ -6,7 +6,7 @@
 //!
 //! - **Phone** (narrower than [`DESKTOP_MIN`]): the graphic's width less its padding
 //!   ([`PHONE_PAD`]), and [`PHONE_RATIO`] as tall as wide, the same for every chart, so the
-//!   sticky graphic keeps its height while the steps change its chart (359 × 323 CSS px on a
+//!   sticky graphic keeps its height while the steps change its chart (359 × 269 CSS px on a
 //!   375 × 667 phone). In landscape or on a tablet the height is capped at [`PHONE_CAP_VH`] %
 //!   of the viewport and [`PHONE_CAP_REM`] rem, and the width follows (same proportions).
 //! - **Desktop**: the width of the graphic's column, at most [`DESKTOP_MAX`]; the height the
@@ -27,7 +27,7 @@ use crate::lang::Lang;
 /// Viewports at least this wide (CSS px) lay the story out for the desktop.
 pub const DESKTOP_MIN: f64 = 900.0;
 /// A phone's chart box: height = this × width.
-pub const PHONE_RATIO: f64 = 0.9;
+pub const PHONE_RATIO: f64 = 0.75;
 /// The phone graphic's padding on each side (CSS px, 0.5 rem).
 pub const PHONE_PAD: f64 = 8.0;
 /// A phone box is at most this share of the viewport's height (%)…
@@ -171,12 +171,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_375_by_667_phone_has_a_359_by_323_box() {
+    fn a_375_by_667_phone_has_a_359_by_269_box() {
         let chart = ChartData::new("x", crate::model::ChartKind::Hbars, Lang::En, "", vec![]);
         let (w, h) = chart_box(&chart, 375.0, 667.0);
-        assert_eq!((w, h.round()), (359.0, 323.0));
+        assert_eq!((w, h.round()), (359.0, 269.0));
         let vp = design_viewport(&chart, Design::Phone);
-        assert_eq!((vp.css_width, vp.css_height), (359.0, 323.0));
+        assert_eq!((vp.css_width, vp.css_height), (359.0, 269.5));
     }
 
     #[test]

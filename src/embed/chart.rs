@@ -107,9 +107,9 @@ mod tests {
 
     #[test]
     fn the_fallback_height_follows_the_chart_s_box() {
-        // A column of 720 px holds the phone layout: 0.9 × 704 px, and the caption.
-        assert_eq!(fallback_height(1.5, 12.0), 830);
-        assert_eq!(fallback_height(4.0, 20.0), 830);
+        // A column of 720 px holds the phone layout: 0.75 × 704 px, and the caption.
+        assert_eq!(fallback_height(1.5, 12.0), 720);
+        assert_eq!(fallback_height(4.0, 20.0), 720);
         assert!(fallback_height(0.5, 12.0) > fallback_height(2.0, 12.0));
     }
 }

@@ -10,16 +10,27 @@ pub struct StepLayout {
     pub tops: Vec<f64>,
     /// Bottom of the last step's chapter: past it no step is active.
     pub end: f64,
+    /// Phones: how far down the viewport a graphic held in view reaches (CSS px from the
+    /// viewport's top; the tallest chapter's graphic). `None` where the text is beside it.
+    pub graphic_bottom: Option<f64>,
 }
 
+/// What a step's card shows below the graphic before the step becomes active: its padding
+/// and its first line and a half (CSS px).
+pub const FIRST_LINES: f64 = 56.0;
+
 /// The line in the viewport that a step's top must cross to become active, as a share of
-/// the viewport's height from its top. Phones keep the graphic in the upper half and the
-/// text in the lower, so the line sits lower there.
-pub fn trigger_ratio(viewport_width: f64) -> f64 {
+/// the viewport's height from its top. Side by side (desktops) it is the middle. Phones keep
+/// the graphic in the upper part and the text in the lower, so the line is below the
+/// graphic: the step becomes active when its card's first lines show under its chart
+/// (at most 0.85, for a landscape phone's short screen).
+pub fn trigger_ratio(viewport_width: f64, viewport_h: f64, graphic_bottom: Option<f64>) -> f64 {
     if viewport_width >= 900.0 {
-        0.5
-    } else {
-        0.7
+        return 0.5;
+    }
+    match graphic_bottom {
+        Some(bottom) if viewport_h > 0.0 => ((bottom + FIRST_LINES) / viewport_h).clamp(0.5, 0.85),
+        _ => 0.7,
     }
 }
 
@@ -105,6 +116,7 @@ mod tests {
         StepLayout {
             tops: vec![1000.0, 1600.0, 2200.0],
             end: 3000.0,
+            graphic_bottom: None,
         }
     }
 
@@ -149,7 +161,18 @@ mod tests {
 
     #[test]
     fn trigger_is_lower_on_phones() {
-        assert!(trigger_ratio(375.0) > trigger_ratio(1280.0));
+        assert!(trigger_ratio(375.0, 667.0, None) > trigger_ratio(1280.0, 800.0, None));
+    }
+
+    #[test]
+    fn on_phones_a_step_becomes_active_with_its_first_lines_below_the_graphic() {
+        // A graphic held from the top bar down to 440 px of a 667 px screen.
+        let ratio = trigger_ratio(375.0, 667.0, Some(440.0));
+        assert_eq!(ratio * 667.0, 440.0 + FIRST_LINES);
+        // A graphic that leaves little room keeps the card's first lines in view.
+        assert_eq!(trigger_ratio(640.0, 360.0, Some(330.0)), 0.85);
+        // Side by side the line is the middle, whatever the graphic.
+        assert_eq!(trigger_ratio(1280.0, 800.0, Some(700.0)), 0.5);
     }
 
     #[test]

@@ -42,7 +42,7 @@ fn on_step_key(engine: &Shared, ev: &KeyboardEvent) {
     let Some((width, height, _)) = view(&e) else {
         return;
     };
-    let ratio = engine::trigger_ratio(width);
+    let ratio = engine::trigger_ratio(width, height, e.layout.graphic_bottom);
     let active = e.state.active.get_untracked();
     let Some(target) = engine::step_key_target(active, e.steps.len(), down) else {
         return;

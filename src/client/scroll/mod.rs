@@ -22,6 +22,7 @@ use web_sys::HtmlElement;
 
 use super::hooks::{use_frames, use_resize_observer, ResizeOptions};
 use crate::state::{step_refs, HostNote, Mode, StepRef, StoryState};
+use crate::story::chapter::parts;
 use crate::story::engine::{self, StepLayout};
 use crate::story::nav::PROGRESS_FILL;
 
@@ -134,6 +135,7 @@ fn measure(engine: &Shared) {
     e.layout = StepLayout {
         tops,
         end: f64::INFINITY,
+        graphic_bottom: graphic_bottom(e.state.embed),
     };
     e.doc_height = doc
         .document_element()
@@ -142,6 +144,35 @@ fn measure(engine: &Shared) {
         let story_mode = e.state.mode.get_untracked() == Mode::Story;
         e.pins.measure(scroll_y, story_mode);
     }
+}
+
+/// Phones: how far down the viewport the tallest chapter's graphic reaches when it is held
+/// in view (below the top bar on the story's page, at the host viewport's top in an embed).
+fn graphic_bottom(embed: bool) -> Option<f64> {
+    let (width, _) = viewport();
+    if width >= 900.0 {
+        return None;
+    }
+    let graphics = document()
+        .query_selector_all(&format!(".{}", parts::GRAPHIC))
+        .ok()?;
+    (0..graphics.length())
+        .filter_map(|i| graphics.item(i)?.dyn_into::<HtmlElement>().ok())
+        .map(|g| {
+            let top = if embed {
+                0.0
+            } else {
+                window()
+                    .get_computed_style(&g)
+                    .ok()
+                    .flatten()
+                    .and_then(|s| s.get_property_value("top").ok())
+                    .and_then(|t| t.strip_suffix("px")?.parse::<f64>().ok())
+                    .unwrap_or(0.0)
+            };
+            top + f64::from(g.offset_height())
+        })
+        .reduce(f64::max)
 }
 
 fn viewport() -> (f64, f64) {
@@ -186,7 +217,8 @@ fn update(engine: &Shared) {
             }
         }
         let active = view.and_then(|(width, height, scroll_y)| {
-            engine::active_step(&e.layout, scroll_y, height, engine::trigger_ratio(width))
+            let ratio = engine::trigger_ratio(width, height, e.layout.graphic_bottom);
+            engine::active_step(&e.layout, scroll_y, height, ratio)
         });
         if let (Some(fill), Some((_, height, scroll_y))) = (&e.fill, view) {
             let p = engine::progress(scroll_y, height, e.doc_height);

@@ -101,7 +101,8 @@ impl Pins {
         let story_layout = self.story_layout;
         let ((width, height, _), i) = (view?, self.pending_step.filter(|_| story_layout)?);
         self.pending_step = None;
-        engine::scroll_to_step(layout, i, height, engine::trigger_ratio(width))
+        let ratio = engine::trigger_ratio(width, height, layout.graphic_bottom);
+        engine::scroll_to_step(layout, i, height, ratio)
     }
 
     /// The step heights follow the host's viewport (`--host-vh`), steady while only a
