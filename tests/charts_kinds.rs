@@ -348,3 +348,35 @@ fn a_tween_frame_draws_marks_at_the_current_values() {
         assert!(close(b.w, a.w / 2.0, 1.0), "{} vs {}", b.w, a.w);
     }
 }
+
+#[test]
+fn a_wall_s_key_to_its_symbols_goes_where_the_symbols_do() {
+    for lang in Lang::ALL {
+        let key = match lang {
+            Lang::ZhHant => "每個圖形代表一個項目",
+            Lang::ZhHans => "每个图形代表一个项目",
+            Lang::En => "Each symbol is one project",
+        };
+        let chart = wall(lang).with_hint(key);
+        let hint = chart.hint.replace(' ', "");
+        // Wide: the symbols are drawn, and their key under them.
+        let (wide, s) = svg(&chart, 736.0, 500.0);
+        assert!(symbol_count(&wide) > 0, "{lang:?}: symbols on a desktop");
+        assert!(
+            joined(&s).contains(&hint),
+            "{lang:?}: the key with its symbols"
+        );
+        // A phone's box that has no room for the symbols: no key either.
+        let (narrow, s) = svg(&chart, 304.0, 228.0);
+        assert_eq!(symbol_count(&narrow), 0, "{lang:?}: no room for symbols");
+        assert!(!joined(&s).contains(&hint), "{lang:?}: a key to no symbols");
+    }
+}
+
+/// How many figures of a wall draw their symbols.
+fn symbol_count(l: &luyuan::charts::Layout) -> usize {
+    match &l.geom {
+        Geom::Wall(w) => w.cells.iter().filter(|c| c.symbols.is_some()).count(),
+        _ => panic!("not a wall"),
+    }
+}

@@ -44,6 +44,8 @@ pub(crate) struct Ctx<'a> {
     pub bottom: f64,
     /// The takeaway and the hint, placed.
     pub chrome: Vec<TextBox>,
+    /// Whether the hint is set under the marks.
+    hint: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -82,6 +84,7 @@ impl<'a> Ctx<'a> {
             gap: (0.375 * em).round(),
             top: 0.0,
             bottom: f64::from(height),
+            hint: true,
             chrome: Vec::new(),
         };
         ctx.place_chrome();
@@ -113,7 +116,7 @@ impl<'a> Ctx<'a> {
             self.chrome.extend(texts);
         }
         let mut bottom = self.h - self.pad;
-        if !self.chart.hint.is_empty() {
+        if self.hint && !self.chart.hint.is_empty() {
             let f = self.small;
             let lines = self.wrap(&self.chart.hint, avail, &f);
             let h = lines.lines.len() as f64 * f.line_height();
@@ -131,6 +134,20 @@ impl<'a> Ctx<'a> {
         }
         self.top = top;
         self.bottom = bottom;
+    }
+
+    /// The same context with no hint under the marks, its room given to them: for a hint
+    /// that is the key to marks the layout does not draw (a wall's symbols on a phone).
+    pub(crate) fn without_hint(&self) -> Ctx<'a> {
+        let mut ctx = Ctx {
+            chrome: Vec::new(),
+            top: 0.0,
+            bottom: self.h,
+            hint: false,
+            ..*self
+        };
+        ctx.place_chrome();
+        ctx
     }
 
     /// The height the marks may take.

@@ -289,6 +289,17 @@ fn glue_units(pieces: Vec<(String, bool)>) -> Vec<Glued> {
 /// before it, and the pieces it was glued from.
 type Glued = (String, bool, Vec<(String, bool)>);
 
+/// `text` cut where a line may break, as [`wrap`] cuts it: each run (a number with its unit,
+/// a word, a Chinese character) and whether a space comes before it. For text that the
+/// browser sets (a figure in the article's text, a table cell): runs of more than one
+/// piece are kept on one line there.
+pub fn unit_runs(text: &str) -> Vec<(String, bool, bool)> {
+    glue_units(pieces(text))
+        .into_iter()
+        .map(|(run, spaced, parts)| (run, spaced, parts.len() > 1))
+        .collect()
+}
+
 /// Breaks `text` into lines no wider than `max` (greedy; CJK may break between any two
 /// characters except before closing or after opening punctuation; Latin breaks at spaces and
 /// only cuts a word that is wider than a line by itself).
@@ -382,6 +393,31 @@ mod unit_tests {
 
     fn joined(text: &str) -> Vec<String> {
         glue_units(pieces(text)).into_iter().map(|p| p.0).collect()
+    }
+
+    #[test]
+    fn unit_runs_keep_the_text_and_mark_what_must_stay_together() {
+        for text in [
+            "新增11.4萬平方米綠地",
+            "paid 81.45 million yuan in",
+            "87,000 mu (5,800 ha)",
+        ] {
+            let runs = unit_runs(text);
+            let back: String = runs
+                .iter()
+                .map(|(r, spaced, _)| if *spaced { format!(" {r}") } else { r.clone() })
+                .collect();
+            assert_eq!(back.trim_start(), text);
+        }
+        let glued = |t: &str| -> Vec<String> {
+            unit_runs(t)
+                .into_iter()
+                .filter(|r| r.2)
+                .map(|r| r.0)
+                .collect()
+        };
+        assert_eq!(glued("新增11.4萬平方米綠地"), ["11.4萬平方米"]);
+        assert_eq!(glued("87,000 mu (5,800 ha)"), ["87,000 mu", "(5,800 ha)"]);
     }
 
     #[test]

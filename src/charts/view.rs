@@ -19,6 +19,7 @@ use leptos::prelude::*;
 
 use super::design::{box_style, static_src, Design};
 use super::kinds;
+use super::measure::unit_runs;
 use super::spec::{kind_name, ChartData};
 use super::theme::Theme;
 use super::ui;
@@ -188,8 +189,29 @@ fn static_picture(d: &ChartData) -> impl IntoView {
     }
 }
 
+/// Text that may wrap, but never between a number and its unit: each such run in a
+/// `<span class="nobr">` (style/main.css), the rest as it is.
+#[component]
+pub fn UnitRuns(#[prop(into)] text: String) -> AnyView {
+    let mut plain = String::new();
+    let mut out = Vec::new();
+    for (run, spaced, glued) in unit_runs(&text) {
+        if spaced {
+            plain.push(' ');
+        }
+        if glued {
+            out.push(std::mem::take(&mut plain).into_any());
+            out.push(view! { <span class="nobr">{run}</span> }.into_any());
+        } else {
+            plain.push_str(&run);
+        }
+    }
+    out.push(plain.into_any());
+    out.into_iter().collect_view().into_any()
+}
+
 /// The table's caption, head and rows.
-fn table_contents(d: &ChartData) -> impl IntoView {
+fn table_contents(d: &ChartData) -> AnyView {
     let [item, figure, note] = ui::table_heads(d.lang);
     let rows = d
         .items
@@ -198,7 +220,7 @@ fn table_contents(d: &ChartData) -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row">{it.label.clone()}</th>
-                    <td>{it.display.clone()}</td>
+                    <td><UnitRuns text=it.display.clone()/></td>
                     <td>{it.detail.clone()}</td>
                 </tr>
             }
@@ -215,6 +237,7 @@ fn table_contents(d: &ChartData) -> impl IntoView {
         </thead>
         <tbody>{rows}</tbody>
     }
+    .into_any()
 }
 
 /// Title and note of the figcaption.

@@ -1,6 +1,8 @@
 //! A one-tap suggestion of another language, when the browser prefers one the page is not
 //! in. It never switches the page by itself. Prerendered hidden (the markup must not depend
-//! on the browser); the app shows the one link that fits.
+//! on the browser); the app shows the one link that fits, and only while no step is active:
+//! it sits over the screen's lower part, where a phone reads the steps' cards (the top bar's
+//! language links stay).
 
 use leptos::prelude::*;
 
@@ -75,7 +77,7 @@ pub fn LangSuggest() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <aside class="lang-suggest" hidden=move || suggested.get().is_none() aria-label=ui(lang, Ui::Languages)>
+        <aside class="lang-suggest" hidden=move || suggested.get().is_none() || state.active.get().is_some() aria-label=ui(lang, Ui::Languages)>
             <span>{ui(lang, Ui::SuggestLang)}</span>
             " "
             {links}

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::charts::measure::{ApproxMeasure, Font, TextMeasure};
+use crate::charts::view::UnitRuns;
 use crate::lang::{Lang, Text};
 use crate::state::StoryState;
 
@@ -27,9 +28,11 @@ pub fn FigureText(text: &'static Text, figures: &'static [String]) -> impl IntoV
         .into_iter()
         .map(|s| match s {
             Segment::Plain(t) => t.to_owned().into_any(),
+            Segment::Figure { text, metric } if keeps_together(text, lang) => {
+                view! { <strong class="fig nowrap" data-metric=metric.to_owned()>{text.to_owned()}</strong> }.into_any()
+            }
             Segment::Figure { text, metric } => {
-                let class = if keeps_together(text, lang) { "fig nowrap" } else { "fig" };
-                view! { <strong class=class data-metric=metric.to_owned()>{text.to_owned()}</strong> }.into_any()
+                view! { <strong class="fig" data-metric=metric.to_owned()><UnitRuns text/></strong> }.into_any()
             }
         })
         .collect_view()

@@ -109,3 +109,82 @@ for (const file of PAGES) {
     });
   }
 }
+
+test("the language suggestion shows above the story and never over a step's card", async () => {
+  const { context, page, log } = await openPage(browser, server.url, {
+    viewport: { width: 375, height: 667 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: "en-US",
+  });
+  try {
+    await page.goto(server.url + "index.html");
+    assert.equal(await appState(page), "ready");
+    const suggestion = page.locator(".lang-suggest");
+    await suggestion.waitFor({ state: "visible" });
+    const first = await page.evaluate(() => document.querySelector(".steps .step").id);
+    await page.evaluate((id) => (location.hash = id), first);
+    await suggestion.waitFor({ state: "hidden" });
+    await page.evaluate(() => scrollTo(0, 0));
+    await suggestion.waitFor({ state: "visible" });
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+/** Page-side: figures of the text (the hero's and the steps') that a line break cuts right
+ * after a digit, i.e. between a number and its unit, with the two sides of the cut. */
+function partedFigures() {
+  const parted = [];
+  for (const fig of document.querySelectorAll(".fig")) {
+    const walker = document.createTreeWalker(fig, NodeFilter.SHOW_TEXT);
+    const chars = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      for (let i = 0; i < n.data.length; i++) {
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 1);
+        const box = r.getClientRects()[0];
+        if (box && n.data[i].trim()) chars.push([n.data[i], box.top]);
+      }
+    }
+    for (let i = 1; i < chars.length; i++) {
+      if (chars[i][1] > chars[i - 1][1] + 2 && /[0-9]/.test(chars[i - 1][0])) {
+        parted.push(fig.textContent);
+      }
+    }
+  }
+  return parted;
+}
+
+for (const file of PAGES) {
+  test(`${file} at 320 px: no figure of the text parts a number from its unit, no table is cut`, async () => {
+    const { context, page } = await openPage(browser, server.url, {
+      viewport: { width: 320, height: 568 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
+    try {
+      await page.goto(server.url + file);
+      assert.equal(await appState(page), "ready");
+      await page.evaluate(() => document.documentElement.setAttribute("data-laid-out", ""));
+      assert.deepEqual(await page.evaluate(partedFigures), []);
+      // Each chart's table, opened in the phone's graphic, fits its width.
+      const cut = await page.evaluate(() =>
+        [...document.querySelectorAll(".graphic .chart")].flatMap((chart) => {
+          chart.dataset.table = "open";
+          const table = chart.querySelector(".chart-table");
+          const over = table.scrollWidth - table.clientWidth;
+          delete chart.dataset.table;
+          return over > 1 ? [`${chart.closest("[data-chart]")?.dataset.chart}: ${over} px`] : [];
+        }),
+      );
+      assert.deepEqual(cut, []);
+    } finally {
+      await context.close();
+    }
+  });
+}

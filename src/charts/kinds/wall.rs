@@ -218,6 +218,13 @@ fn plan(ctx: &Ctx, columns: &Columns, big: Font, limits: Limits) -> Option<Plan>
 
 /// Lays out the items of the chart as a wall (a big number is a wall of one).
 pub(crate) fn wall(ctx: &Ctx, kind: ChartKind) -> Result<Layout, ChartError> {
+    wall_with(ctx, kind, true)
+}
+
+/// The wall, with the symbols of small counts if `symbols` and they fit. Where they do not
+/// fit, a hint that speaks of them (圖形, symbol: the words the data's rule 6 checks) goes
+/// too: a key to marks the reader does not see.
+fn wall_with(ctx: &Ctx, kind: ChartKind, symbols: bool) -> Result<Layout, ChartError> {
     let n = ctx.chart.items.len();
     let row_gap = (1.1 * ctx.em).round();
     let total = |p: &Plan| p.heights.iter().sum::<f64>() + row_gap * (p.rows.len() - 1) as f64;
@@ -249,9 +256,9 @@ pub(crate) fn wall(ctx: &Ctx, kind: ChartKind) -> Result<Layout, ChartError> {
     // Chinese figures stay on one line; an English one ("81.45 million yuan") takes two,
     // at a word break, only when one line would make it much smaller.
     let limits = |lines, symbols| Limits { lines, symbols };
-    let one = search(limits(1, true), 1.25);
+    let one = search(limits(1, symbols), 1.25);
     let best = if ctx.chart.lang == crate::lang::Lang::En {
-        match (one, search(limits(2, true), 1.25)) {
+        match (one, search(limits(2, symbols), 1.25)) {
             (Some(a), Some(b)) if a.big.px >= 0.7 * b.big.px => Some(a),
             (a, b) => b.or(a),
         }
@@ -263,6 +270,13 @@ pub(crate) fn wall(ctx: &Ctx, kind: ChartKind) -> Result<Layout, ChartError> {
     // Words are cut only at the smallest type scale: above it, a smaller scale (the layout
     // tries one) keeps them whole.
     let smallest_scale = ctx.em / ctx.u <= crate::charts::layout::MIN_SCALE + 1e-6;
+    let hint = &ctx.chart.hint;
+    let keyed = ["圖形", "图形", "symbol"]
+        .iter()
+        .any(|w| hint.to_lowercase().contains(w));
+    if best.is_none() && symbols && keyed {
+        return wall_with(&ctx.without_hint(), kind, false);
+    }
     let best = best
         .or_else(|| search(limits(2, false), 1.25))
         .or_else(|| search(limits(3, false), 1.25))
