@@ -67,8 +67,8 @@ impl Lang {
         }
     }
 
-    /// The page of one chart in the language (`chart-econ-gdp.html`,
-    /// `chart-econ-gdp-zh-hans.html`, `chart-econ-gdp-en.html`): the chart alone, for an
+    /// The page of one chart in the language (`chart-sample-gdp.html`,
+    /// `chart-sample-gdp-zh-hans.html`, `chart-sample-gdp-en.html`): the chart alone, for an
     /// iframe on another site (docs/embedding.md, "Embedding one chart"). Flat siblings of the pages.
     pub fn chart_page(self, chart: &str) -> String {
         match self {

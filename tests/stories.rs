@@ -1,5 +1,5 @@
 //! Every story the kit is given passes the rules the page relies on: the story of the build
-//! (`STORY_DIR`, default `data/`) and every fixture story under `tests/fixtures/` (invented
+//! (`STORY_DIR`, default `stories/luyuan-2023/`) and every fixture story under `tests/fixtures/` (invented
 //! stories: the kit is not this year's article). The model's parsing and validation
 //! (`luyuan::model::parse`), zh-Hans as OpenCC's conversion of zh-Hant (with the folder's
 //! `opencc_exceptions.json`), and every chart laid out in every language from a 320 px phone
@@ -11,7 +11,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod charts_common;
-#[path = "data_support/mod.rs"]
+#[path = "story_support/mod.rs"]
 mod support;
 
 use std::collections::BTreeSet;
@@ -135,7 +135,7 @@ fn every_fixture_says_it_is_invented() {
         assert_ne!(
             s.meta.slug,
             support::story().meta.slug,
-            "{}: a fixture has a slug of its own, not data/'s",
+            "{}: a fixture has a slug of its own, not stories/luyuan-2023/'s",
             name(&dir)
         );
     }

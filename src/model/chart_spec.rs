@@ -1,4 +1,4 @@
-//! A chart of the story (`data/charts.json`): what it shows, the words drawn with it, and,
+//! A chart of the story (the story's `charts.json`): what it shows, the words drawn with it, and,
 //! tagged by its kind, the fields only that kind has. The file stays flat (`"kind": "gauge",
 //! "whole": 100`); it is read through [`RawChartSpec`] and converted, so a field of another
 //! kind ("whole" on hbars) or a missing one ("total" on a rank) is an error naming the chart
@@ -134,7 +134,7 @@ impl ChartSpec {
     }
 }
 
-/// A record of `data/charts.json` as written: every kind's fields, each optional.
+/// A record of the story's `charts.json` as written: every kind's fields, each optional.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawChartSpec {

@@ -8,9 +8,9 @@ import { readFileSync } from "node:fs";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { Readability } from "@mozilla/readability";
 import ogs from "open-graph-scraper";
-import { DIST } from "./lib.mjs";
+import { DIST, STORY } from "./lib.mjs";
 
-const meta = JSON.parse(readFileSync(new URL("../../data/story.json", import.meta.url))).meta;
+const { meta } = STORY;
 const PAGES = [
   ["index.html", "zh-Hant"],
   ["zh-hans.html", "zh-Hans"],

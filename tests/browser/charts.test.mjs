@@ -7,9 +7,8 @@
 // holding exactly the figures of the page's table; the whole data set as served.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
-import { startServer, launch, openPage, appState, paintedShare, DIST, PHONE, DESKTOP } from "./lib.mjs";
+import { startServer, launch, openPage, appState, paintedShare, anyLang, DIST, PHONE, DESKTOP, STORY } from "./lib.mjs";
 import { startHost, page as hostPage, RECORD } from "./host.mjs";
 
 const LANGS = [
@@ -18,10 +17,12 @@ const LANGS = [
   ["en", "-en"],
 ];
 const chartPage = (id, lang) => `chart-${id}${LANGS.find(([l]) => l === lang)[1]}.html`;
-const story = JSON.parse(readFileSync(new URL("../../data/story.json", import.meta.url), "utf8"));
-const CHARTS = JSON.parse(readFileSync(new URL("../../data/charts.json", import.meta.url), "utf8")).charts.map((c) => c.id);
-const METRICS = JSON.parse(readFileSync(new URL("../../data/metrics.json", import.meta.url), "utf8")).metrics;
-const SLUG = story.meta.slug;
+const CHARTS = STORY.chartIds;
+const METRICS = STORY.metrics;
+const SLUG = STORY.slug;
+// The chart of the first chapter's second step, and the last chart: one chart for the tests of one.
+const ONE = STORY.step(0, 1).chart;
+const OTHER = CHARTS.at(-1);
 // Chart i in language i mod 3: every chart and every language in one host page.
 const MIX = CHARTS.map((id, i) => [id, LANGS[i % 3][0]]);
 
@@ -151,11 +152,11 @@ test("our loader embeds every chart's page in a 320 px and a 700 px column (and 
   await everyChartFits(page, 320, log);
   await everyChartFits(page, 700, log);
   await everyChartFits(page, 280, log);
-  const attrs = await page.evaluate(() => {
-    const f = document.querySelector("#c-econ-support iframe");
+  const attrs = await page.evaluate((one) => {
+    const f = document.querySelector(`#c-${one} iframe`);
     return { title: f.title, sandbox: f.getAttribute("sandbox"), scrolling: f.getAttribute("scrolling"), loading: f.getAttribute("loading") };
-  });
-  assert.match(attrs.title, /綠園區|绿园区|Lüyuan/);
+  }, ONE);
+  assert.match(attrs.title, anyLang(STORY.siteTitle));
   assert.equal(attrs.scrolling, "no");
   assert.equal(attrs.loading, "lazy");
   assert.match(attrs.sandbox, /allow-scripts allow-same-origin/);
@@ -166,10 +167,10 @@ test("our loader embeds every chart's page in a 320 px and a 700 px column (and 
 });
 
 test("a chart's page follows the host's theme and background, and its tooltips and keys work", async () => {
-  host.serve("/chart-dark.html", LOADER_HOST([["econ-support", "en"]], ' data-theme="dark" data-bg="#123456"'));
+  host.serve("/chart-dark.html", LOADER_HOST([[ONE, "en"]], ' data-theme="dark" data-bg="#123456"'));
   const { context, page, log } = await openPage(browser, host.url, PHONE);
   await page.goto(host.url + "chart-dark.html");
-  const el = await page.$("#c-econ-support iframe");
+  const el = await page.$(`#c-${ONE} iframe`);
   const frame = await chartFrame(page, el);
   const look = await frame.evaluate(() => ({
     theme: document.documentElement.dataset.theme,
@@ -194,12 +195,12 @@ test("a chart's page follows the host's theme and background, and its tooltips a
 });
 
 test("hostile messages change nothing on a chart's page or its host", async () => {
-  host.serve("/chart-one.html", LOADER_HOST([["city-gas", "zh-Hans"]]));
+  host.serve("/chart-one.html", LOADER_HOST([[OTHER, "zh-Hans"]]));
   const { context, page, log } = await openPage(browser, host.url, PHONE);
   await page.goto(host.url + "chart-one.html");
-  const el = await page.$("#c-city-gas iframe");
+  const el = await page.$(`#c-${OTHER} iframe`);
   const frame = await chartFrame(page, el);
-  const before = await fits(page, el, frame, "city-gas");
+  const before = await fits(page, el, frame, OTHER);
   const snapshot = () =>
     frame.evaluate(() => ({
       url: location.href,
@@ -210,16 +211,16 @@ test("hostile messages change nothing on a chart's page or its host", async () =
       errors: window.__story.errors.length,
     }));
   const was = await snapshot();
-  await page.evaluate(() => {
+  await page.evaluate((other) => {
     const w = document.querySelector("iframe").contentWindow;
-    for (const m of ["", "<script>alert(1)</script>", 42, null, { luyuan: 1, type: "navigate", url: "javascript:alert(1)" }, "pymxPYMxc-city-gasxPYMxnavigateToxPYMxjavascript:alert(1)"]) w.postMessage(m, "*");
-  });
+    for (const m of ["", "<script>alert(1)</script>", 42, null, { luyuan: 1, type: "navigate", url: "javascript:alert(1)" }, `pymxPYMxc-${other}xPYMxnavigateToxPYMxjavascript:alert(1)`]) w.postMessage(m, "*");
+  }, OTHER);
   await page.evaluate((src) => {
     const f = document.createElement("iframe");
     f.src = src;
     f.style.cssText = "width:10px;height:10px;border:0";
     document.body.append(f);
-  }, host.evilUrl + "evil.html?id=c-city-gas");
+  }, host.evilUrl + `evil.html?id=c-${OTHER}`);
   await page.waitForFunction(() => [...document.querySelectorAll("iframe")].length === 2);
   await page.waitForTimeout(1500);
   assert.deepEqual(await snapshot(), was, "the chart's page is as it was");
@@ -239,9 +240,10 @@ const STUB_CLIPBOARD = () => {
 test("“Embed this chart” copies a snippet that works pasted into a host page, and without its script", async () => {
   const { context, page, log } = await openPage(browser, server.url, { ...DESKTOP, locale: "en-GB" });
   await page.addInitScript(STUB_CLIPBOARD);
-  await page.goto(server.url + "en.html#economy-2");
+  const step = STORY.step(0, 1);
+  await page.goto(server.url + `en.html#${step.id}`);
   assert.equal(await appState(page), "ready");
-  const slot = "#economy .graphic-slot.current";
+  const slot = `#${step.chapter} .graphic-slot.current`;
   await page.waitForFunction((s) => document.querySelector(`${s} .chart`)?.dataset.state === "drawn", slot);
   const id = await page.locator(slot).getAttribute("data-chart");
   await page.locator(`${slot} .chart-embed summary`).click();
@@ -378,18 +380,18 @@ test("the whole data set is served as CSV and JSON, linked from the credits, and
     assert.equal(r.charts, j.charts.join(" "));
   });
   // A chart's caption in the story links the same file as its own page.
-  const href = await page.locator("#economy .graphic-slot .chart-data").first().getAttribute("href");
+  const href = await page.locator(`#${STORY.chapters[0]} .graphic-slot .chart-data`).first().getAttribute("href");
   assert.match(href, /^data\/[a-z0-9-]+\.csv$/);
   await context.close();
 });
 
 test("“Get the data” downloads the chart's CSV from inside the embed's sandbox", async () => {
-  host.serve("/chart-download.html", LOADER_HOST([["econ-support", "zh-Hant"]]));
+  host.serve("/chart-download.html", LOADER_HOST([[ONE, "zh-Hant"]]));
   const { context, page } = await openPage(browser, host.url, { ...PHONE, acceptDownloads: true });
   await page.goto(host.url + "chart-download.html");
-  const frame = await chartFrame(page, await page.$("#c-econ-support iframe"));
+  const frame = await chartFrame(page, await page.$(`#c-${ONE} iframe`));
   const [download] = await Promise.all([page.waitForEvent("download"), frame.locator("a.chart-data").click()]);
-  assert.equal(download.suggestedFilename(), `${SLUG}-econ-support.csv`);
+  assert.equal(download.suggestedFilename(), `${SLUG}-${ONE}.csv`);
   const text = readFileSync(await download.path(), "utf8");
   assert.equal(parse(text, { bom: true, columns: true })[0]["label_zh-Hant"], "惠企舉措");
   await context.close();
