@@ -318,8 +318,9 @@ fn head(site: &Site, description: &str, page: impl Fn(Lang) -> String) -> String
         .collect();
     format!(
         "<meta name=\"description\" content=\"{}\"><meta name=\"color-scheme\" content=\"light dark\">\
-         {theme_colours}{alternates}{}",
+         {theme_colours}{alternates}{}{}",
         escape(description),
+        crate::colours::story_css(),
         charts::target_rules(story())
     )
 }

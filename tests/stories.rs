@@ -217,3 +217,68 @@ fn every_chart_of_every_story_lays_out_everywhere() {
         );
     }
 }
+
+/// The colours a story chooses (`meta.colours`) are readable: the accent as text on the page
+/// and under text on its band (the card colour), the highlighted figure's text on its ground.
+#[test]
+fn every_storys_colours_keep_text_readable() {
+    use luyuan::charts::theme::{contrast, Theme};
+    use luyuan::colours::PageColours;
+    for dir in stories() {
+        let s = story(&dir);
+        for (theme, chosen) in [
+            (Theme::Light, &s.meta.colours.light),
+            (Theme::Dark, &s.meta.colours.dark),
+        ] {
+            let c = PageColours::of(theme).with(chosen);
+            for (what, a, b) in [
+                ("accent on the page", c.accent, c.bg),
+                ("card colour on the accent", c.card, c.accent),
+                ("figure_fg on figure_bg", c.fig_fg, c.fig_bg),
+            ] {
+                let r = contrast(a, b);
+                assert!(
+                    r >= 4.5,
+                    "{}/story.json, meta.colours.{}: {what} is {r:.2}:1, under 4.5:1",
+                    name(&dir),
+                    theme.as_str()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_colour_that_is_not_rrggbb_is_refused_naming_the_field() {
+    let dir = fixtures().remove(0);
+    let mut src = sources(&dir);
+    // The fixture's dark accent (its story.json gives one), miswritten.
+    let text = src
+        .story
+        .replacen("\"accent\": \"#f0a878\"", "\"accent\": \"green\"", 1);
+    assert_ne!(
+        text, src.story,
+        "the fixture's story.json gives its dark accent"
+    );
+    src.story = Box::leak(text.into_boxed_str());
+    let e = model::parse(&src).unwrap_err().to_string();
+    assert!(
+        e.contains("story.json") && e.contains("colours.dark.accent") && e.contains("“green”"),
+        "{e}"
+    );
+}
+
+#[test]
+fn the_page_carries_the_storys_colours_and_only_those() {
+    let css = luyuan::colours::story_css();
+    let chosen = &model::story().meta.colours;
+    for (_, c) in chosen.light.given().chain(chosen.dark.given()) {
+        assert!(css.contains(&c.to_ascii_lowercase()), "{c} in {css}");
+    }
+    if chosen.light.given().next().is_none() && chosen.dark.given().next().is_none() {
+        assert_eq!(
+            css, "",
+            "a story that chooses nothing keeps the stylesheet's colours"
+        );
+    }
+}

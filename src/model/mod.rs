@@ -321,6 +321,7 @@ impl Story {
                 corrections: Vec::new(),
                 no_corrections: t("", "", ""),
                 draft: false,
+                colours: StoryColours::default(),
             },
             title: t(
                 "資料暫時無法顯示",
