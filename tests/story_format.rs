@@ -3,6 +3,7 @@
 #[path = "story_support/mod.rs"]
 mod support;
 
+use luyuan::draft::numbers::parse_zh_number;
 use luyuan::format::*;
 use luyuan::lang::Lang::{self, En, ZhHans, ZhHant};
 use luyuan::model::{Qualifier, Story, Unit};

@@ -24,7 +24,8 @@
 #[path = "story_support/mod.rs"]
 mod support;
 
-use luyuan::format::{format_value, numbers_in};
+use luyuan::draft::numbers::numbers_in;
+use luyuan::format::format_value;
 use luyuan::lang::Lang::{self, En, ZhHans, ZhHant};
 use luyuan::model::{Metric, Qualifier};
 use support::Problems;

@@ -6,7 +6,8 @@
 #[path = "story_support/mod.rs"]
 mod support;
 
-use luyuan::format::{en_number, numbers_in, parse_zh_number};
+use luyuan::draft::numbers::{numbers_in, parse_zh_number};
+use luyuan::format::en_number;
 use luyuan::model::Metric;
 use serde::Deserialize;
 use support::{Problems, ARTICLE, NOT_FIGURES};

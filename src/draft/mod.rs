@@ -12,6 +12,7 @@
 pub mod charts;
 pub mod convert;
 pub mod figures;
+pub mod numbers;
 pub mod repair;
 pub mod segment;
 pub mod units;
