@@ -98,15 +98,19 @@ impl ChartForm {
     /// Whether the metrics share one axis (bars, squares, symbols): then they must be
     /// figures a reader may fairly compare.
     pub fn shares_an_axis(&self) -> bool {
-        matches!(
-            self,
+        // Exhaustive: a new kind must say.
+        match self {
             ChartForm::Bars
-                | ChartForm::Hbars { .. }
-                | ChartForm::Growth { .. }
-                | ChartForm::Progress { .. }
-                | ChartForm::Waffle { .. }
-                | ChartForm::Pictogram { .. }
-        )
+            | ChartForm::Hbars { .. }
+            | ChartForm::Growth { .. }
+            | ChartForm::Progress { .. }
+            | ChartForm::Waffle { .. }
+            | ChartForm::Pictogram { .. } => true,
+            ChartForm::Gauge { .. }
+            | ChartForm::Rank { .. }
+            | ChartForm::BigNumber
+            | ChartForm::Figures { .. } => false,
+        }
     }
 
     /// The metric drawn as a reference line, if any.
