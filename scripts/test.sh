@@ -110,7 +110,7 @@ case "${1:-}" in
         case "$t" in story_* | wasm_*) ;; *) targets+=(--test "$t") ;; esac
       done
       echo "== native tests (the kit's)"
-      cargo test --features ssr --quiet "${targets[@]}"
+      cargo test --features ssr --quiet --no-fail-fast "${targets[@]}"
     fi
     if [ "$what" != native ]; then
       scripts/setup.sh --test

@@ -284,7 +284,7 @@ pub fn description(lang: Lang) -> String {
         .map(|p| p.text.get(lang))
         .collect::<Vec<_>>()
         .join(" ");
-    let limit = if lang == Lang::En { 200 } else { 110 };
+    let limit = lang.locale().description_chars;
     if text.chars().count() <= limit {
         return text;
     }

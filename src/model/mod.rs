@@ -34,6 +34,13 @@ use crate::lang::Text;
 pub const STORY_DIR: &str = env!("STORY_DIR_NAME");
 
 /// Where the data files are, as named in messages (the story's `story.json` by default).
+/// Whether the build's story is the default one (`DEFAULT_STORY_DIR` of build.rs): the unit
+/// tests about that story's own figures (named `story_…`) run on it alone.
+#[cfg(test)]
+pub(crate) fn is_default_story() -> bool {
+    STORY_DIR == env!("DEFAULT_STORY_DIR")
+}
+
 pub const STORY_FILE: &str = concat!(env!("STORY_DIR_NAME"), "/story.json");
 pub const METRICS_FILE: &str = concat!(env!("STORY_DIR_NAME"), "/metrics.json");
 pub const CHARTS_FILE: &str = concat!(env!("STORY_DIR_NAME"), "/charts.json");
