@@ -1,4 +1,4 @@
-//! The English copy as a good newspaper prints it (the rules are in stories/luyuan-2023/README.md): no
+//! The English copy as a good newspaper prints it (the rules are in docs/data.md): no
 //! sentence of more than 40 words, and few over 30, in any text readers see (steps, the
 //! introduction, headings, labels, marks, compare texts, chart titles, notes and hints, unit
 //! names and templates, meta); figures in the marks written as the formatter writes them

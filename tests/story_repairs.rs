@@ -105,7 +105,7 @@ fn apply(source: &str, file: &RepairFile, problems: &mut Problems) -> String {
 #[test]
 fn source_copy_is_byte_exact() {
     // The received file, kept as stories/luyuan-2023/source/000_895fd38d52e3d926.txt. SHA-256
-    // fe135fe5cdbb6ac807e3eb3101835d9a3a0964a8aebdfd1dd71a7698b55eaf1b (see stories/luyuan-2023/README.md).
+    // fe135fe5cdbb6ac807e3eb3101835d9a3a0964a8aebdfd1dd71a7698b55eaf1b (see docs/data.md).
     let bytes = SOURCE.as_bytes();
     assert_eq!(
         bytes.len(),

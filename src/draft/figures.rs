@@ -1,7 +1,7 @@
 //! Every number of the article: a figure (value, scale, unit, qualifier, kind, the exact
 //! source words, where it stands, a draft label) or a number that is not a figure, with its
 //! reason. The numbers are read by `draft::numbers::numbers_in`; the qualifier rules are those of
-//! `stories/luyuan-2023/README.md` (metrics.json, `qualifier`).
+//! `docs/data.md` (metrics.json, `qualifier`).
 
 use super::numbers::numbers_in;
 use super::segment::Article;

@@ -1,6 +1,6 @@
 //! The story's data: typed records parsed from the JSON files of the story's folder
 //! (`STORY_DIR`, default `stories/luyuan-2023/`), which `build.rs` copies into OUT_DIR and the binary embeds
-//! with `include_str!`. The schema is in `stories/luyuan-2023/README.md`.
+//! with `include_str!`. The schema is in `docs/data.md`.
 //!
 //! * [`story`] gives the parsed story (parsed once). It never panics: if the data cannot be
 //!   read, it gives a small placeholder story and [`problems`] says why.

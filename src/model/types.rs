@@ -1,6 +1,6 @@
 //! The records of the data files, as typed structs. Every struct rejects unknown fields, so a
 //! misspelt key in a JSON file is an error, not a silently ignored value.
-//! The schema is documented for editors in `stories/luyuan-2023/README.md`.
+//! The schema is documented for editors in `docs/data.md`.
 
 use serde::{Deserialize, Serialize};
 

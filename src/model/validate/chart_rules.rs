@@ -1,4 +1,4 @@
-//! The graphics desk's rules that a program can check (see `stories/luyuan-2023/README.md`, "Chart
+//! The graphics desk's rules that a program can check (see `docs/data.md`, "Chart
 //! rules"): a shared axis only for figures a reader may fairly compare; a part never a bar
 //! beside its whole; a reading hint only about marks the chart has.
 
