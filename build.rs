@@ -1,4 +1,4 @@
-//! Reads the story's data folder, `STORY_DIR` (default `data/`, relative to the crate root
+//! Reads the story's data folder, `STORY_DIR` (default `stories/luyuan-2023/`, relative to the crate root
 //! or absolute), and writes two copies of its four files into OUT_DIR, which the model
 //! (`src/model/mod.rs`) embeds:
 //!
@@ -9,7 +9,7 @@
 //!   wasm embeds this copy; `tests/data_runtime.rs` checks that both give the same charts.
 //!
 //! It also tells the crate the folder's name as the editor knows it (`STORY_DIR_NAME`:
-//! `data`, or `STORY_DIR` as given), so that error messages name the files they edited.
+//! `stories/luyuan-2023`, or `STORY_DIR` as given), so that error messages name the files they edited.
 
 use std::{
     env, fs,
@@ -23,13 +23,17 @@ mod quote;
 
 const LANGS: [&str; 3] = ["zh-Hant", "zh-Hans", "en"];
 
+/// The story built when `STORY_DIR` is not set (scripts/build.sh and scripts/build-stamp.mjs
+/// say the same).
+const DEFAULT_STORY_DIR: &str = "stories/luyuan-2023";
+
 /// The story's folder: where it is, and its name in messages.
 fn story_dir() -> (PathBuf, String) {
     let setting = env::var("STORY_DIR")
         .ok()
         .map(|s| s.trim().to_owned())
         .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| "data".to_owned());
+        .unwrap_or_else(|| DEFAULT_STORY_DIR.to_owned());
     let name = match setting.trim_end_matches('/') {
         "" => "/".to_owned(),
         n => n.to_owned(),
@@ -44,6 +48,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/quote.rs");
     let (dir, name) = story_dir();
     println!("cargo:rustc-env=STORY_DIR_NAME={name}");
+    println!("cargo:rustc-env=DEFAULT_STORY_DIR={DEFAULT_STORY_DIR}");
     let out = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR"));
     let (edited, runtime) = (out.join("edited"), out.join("runtime"));
     for d in [&edited, &runtime] {

@@ -35,7 +35,7 @@ const hash = (file) => createHash("sha256").update(readFileSync(file)).digest("h
 
 /** The stamp of the sources as they are now: a Map of name → value. */
 export function current(env = process.env) {
-  const story = resolve(ROOT, (env.STORY_DIR || "data").trim() || "data");
+  const story = resolve(ROOT, (env.STORY_DIR || "stories/luyuan-2023").trim() || "stories/luyuan-2023");
   const storyName = relative(ROOT, story).startsWith("..") || isAbsolute(relative(ROOT, story)) ? story : relative(ROOT, story);
   const stamp = new Map([
     ["STORY_DIR", storyName],

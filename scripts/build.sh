@@ -3,13 +3,13 @@
 # prerender hook that writes one page per language, the embed pages, the link previews,
 # the licences and the precompressed files.
 #
-#   scripts/build.sh                                   # the story in data/ into dist/
+#   scripts/build.sh                                   # the story in stories/luyuan-2023/ into dist/
 #   STORY_DIR=tests/fixtures/hexi-2024 scripts/build.sh   # that story into dist-hexi-2024/
 #   scripts/build.sh --dist /tmp/site                  # into another folder
 #   scripts/build.sh --print-dist                      # only print the folder it would use
 #
 # STORY_DIR (relative to the repository or absolute) names the story's data folder; a story
-# other than data/ goes into dist-<folder name>/ unless --dist says where. The built folder
+# other than stories/luyuan-2023/ goes into dist-<folder name>/ unless --dist says where. The built folder
 # gets a .build-stamp: the inputs it was built from (scripts/build-stamp.mjs), with which
 # `scripts/test.sh browser` tells a stale build.
 set -euo pipefail
@@ -28,9 +28,9 @@ for a in "$@"; do
   args+=("$a")
 done
 if [ $has_dist = 0 ]; then
-  story_dir="${STORY_DIR:-data}"
+  story_dir="${STORY_DIR:-stories/luyuan-2023}"
   story_dir="${story_dir%/}"
-  if [ -z "$story_dir" ] || [ "$(realpath -m "$story_dir")" = "$(realpath data)" ]; then
+  if [ -z "$story_dir" ] || [ "$(realpath -m "$story_dir")" = "$(realpath stories/luyuan-2023)" ]; then
     args+=(--dist dist)
   else
     args+=(--dist "dist-$(basename "$story_dir")")

@@ -7,25 +7,32 @@
 #   scripts/test.sh                         everything, as CI runs it
 #   scripts/test.sh quick [target …]        the docs' references and the native tests
 #                                           (cargo test --features ssr), or only the given
-#                                           test targets (data_schema charts_fit 'data_*');
+#                                           test targets (story_schema charts_fit 'story_*');
 #                                           no set-up, browsers, wasm or release build
 #   scripts/test.sh browser <file> …        browser test files (tests/browser/<file>; the
 #                                           .test.mjs may be left out) against dist/, which
 #                                           is rebuilt first when its .build-stamp is not the
 #                                           sources' (and dist-<name>/ for fixture.test.mjs)
+#   scripts/test.sh kit [native|browser]    the kit's tests (not tests/story_*.rs, which are
+#                                           the default story's own) on the story STORY_DIR
+#                                           names, e.g. STORY_DIR=tests/fixtures/hexi-2024:
+#                                           native, then every browser file on its build
+#
+# `browser` and `kit` test the story STORY_DIR names (default: the default story, in dist/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 usage() {
   echo "usage:" >&2
-  sed -n '7,15p' "$0" | sed 's/^# \{0,1\}//' >&2
+  sed -n '7,21p' "$0" | sed 's/^# \{0,1\}//' >&2
 }
 
-# dist/ (or a fixture's dist-<name>/) as the sources are now: rebuilt, saying why, when its
-# build stamp (scripts/build-stamp.mjs, written by scripts/build.sh) differs.
+# dist/ (or another story's dist-<name>/) as the sources are now: rebuilt, saying why, when
+# its build stamp (scripts/build-stamp.mjs, written by scripts/build.sh) differs. An empty
+# story is the default one.
 fresh_build() {
   local story="$1" dist why
-  if [ "$story" = data ]; then
+  if [ -z "$story" ]; then
     dist=$(env -u STORY_DIR scripts/build.sh --print-dist)
     if why=$(env -u STORY_DIR node scripts/build-stamp.mjs --check "$dist"); then
       echo "== $why"
@@ -38,7 +45,7 @@ fresh_build() {
     if why=$(STORY_DIR="$story" node scripts/build-stamp.mjs --check "$dist"); then
       echo "== $why"
     else
-      echo "== release build of the fixture story $story: $why"
+      echo "== release build of the story $story: $why"
       STORY_DIR="$story" scripts/build.sh
     fi
   fi
@@ -81,7 +88,7 @@ case "${1:-}" in
     done
     scripts/setup.sh --test
     export PATH="$HOME/.cargo/bin:$PATH"
-    fresh_build data
+    fresh_build "${STORY_DIR:-}"
     if [ $fixtures = 1 ]; then
       for fixture in tests/fixtures/*/; do
         if [ -f "$fixture/story.json" ]; then fresh_build "$fixture"; fi
@@ -89,6 +96,31 @@ case "${1:-}" in
     fi
     echo "== browser tests: ${files[*]}"
     xvfb-run -a node --test --test-concurrency=1 "${files[@]}"
+    exit 0
+    ;;
+  kit)
+    shift
+    what="${1:-all}"
+    export PATH="$HOME/.cargo/bin:$PATH"
+    echo "== the kit's tests on ${STORY_DIR:-the default story}"
+    if [ "$what" != browser ]; then
+      targets=(--lib --bins)
+      for t in tests/*.rs; do
+        t=$(basename "$t" .rs)
+        case "$t" in story_* | wasm_*) ;; *) targets+=(--test "$t") ;; esac
+      done
+      echo "== native tests (the kit's)"
+      cargo test --features ssr --quiet --no-fail-fast "${targets[@]}"
+    fi
+    if [ "$what" != native ]; then
+      scripts/setup.sh --test
+      fresh_build "${STORY_DIR:-}"
+      for fixture in tests/fixtures/*/; do
+        if [ -f "$fixture/story.json" ]; then fresh_build "$fixture"; fi
+      done
+      echo "== browser tests"
+      xvfb-run -a node --test --test-concurrency=1 tests/browser/*.test.mjs
+    fi
     exit 0
     ;;
   "") ;;

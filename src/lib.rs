@@ -1,5 +1,5 @@
 //! A scrolling newspaper infographic: the story in the data folder the build is given
-//! (`STORY_DIR`, default `data/`), told in steps with charts, in three languages. The same
+//! (`STORY_DIR`, default `stories/luyuan-2023/`), told in steps with charts, in three languages. The same
 //! `App` renders to HTML natively (`ssr`) and hydrates in the browser (`hydrate`); see
 //! ARCHITECTURE.md for the architecture.
 //!

@@ -284,7 +284,7 @@ pub fn description(lang: Lang) -> String {
         .map(|p| p.text.get(lang))
         .collect::<Vec<_>>()
         .join(" ");
-    let limit = if lang == Lang::En { 200 } else { 110 };
+    let limit = lang.locale().description_chars;
     if text.chars().count() <= limit {
         return text;
     }
@@ -318,8 +318,9 @@ fn head(site: &Site, description: &str, page: impl Fn(Lang) -> String) -> String
         .collect();
     format!(
         "<meta name=\"description\" content=\"{}\"><meta name=\"color-scheme\" content=\"light dark\">\
-         {theme_colours}{alternates}{}",
+         {theme_colours}{alternates}{}{}",
         escape(description),
+        crate::colours::story_css(),
         charts::target_rules(story())
     )
 }

@@ -175,15 +175,18 @@ mod tests {
         let mark = v["chartMark"].as_str().unwrap();
         for (alias, lang) in Lang::ALIASES {
             let page = v["chartPages"][alias].as_str().unwrap();
-            assert_eq!(page.replace(mark, "econ-gdp"), lang.chart_page("econ-gdp"));
+            assert_eq!(
+                page.replace(mark, "sample-gdp"),
+                lang.chart_page("sample-gdp")
+            );
             assert!(v["chartTitles"][page]
                 .as_str()
                 .unwrap()
                 .contains(story().meta.site_title.get(lang)));
         }
-        let boot: Value = serde_json::from_str(&chart_boot_json("econ-gdp")).unwrap();
-        assert_eq!(boot["pages"]["en-gb"], "chart-econ-gdp-en.html");
-        assert_eq!(boot["home"], "chart-econ-gdp.html");
+        let boot: Value = serde_json::from_str(&chart_boot_json("sample-gdp")).unwrap();
+        assert_eq!(boot["pages"]["en-gb"], "chart-sample-gdp-en.html");
+        assert_eq!(boot["home"], "chart-sample-gdp.html");
     }
 
     #[test]

@@ -25,11 +25,11 @@ fn bad_specs_name_the_chart_and_the_field() {
     c.items[1].value = -3.0;
     assert_eq!(
         invalid(&c),
-        ("econ-support".into(), "items[1].value".into())
+        ("sample-figures".into(), "items[1].value".into())
     );
     let msg = validate(&c).unwrap_err().to_string();
     assert!(
-        msg.contains("econ-support") && msg.contains("items[1].value") && msg.contains("growth"),
+        msg.contains("sample-figures") && msg.contains("items[1].value") && msg.contains("growth"),
         "{msg}"
     );
 

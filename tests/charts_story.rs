@@ -1,4 +1,4 @@
-//! The story's own charts (`data/charts.json` with `data/metrics.json`, through the data
+//! The story's own charts (`stories/luyuan-2023/charts.json` with `stories/luyuan-2023/metrics.json`, through the data
 //! model, as the page builds them): each is a description the kit accepts, and lays out
 //! in every language from a 320 px phone to desktop, at DPR 1 to 3 and at 200 % text, with
 //! nothing overlapping or cut off, in the reserved box at 100 % text. A failure names the

@@ -268,17 +268,14 @@ fn every_fixture_story_downloads_as_it_is_shown() {
 fn labels_with_commas_quotes_and_line_breaks_are_quoted_as_rfc_4180_says() {
     let story = model::load().unwrap();
     let text = dataset::story_csv(&story);
-    // This year's labels hold commas and quotes: they are quoted, quotes doubled.
-    let tricky = story
-        .metrics
-        .iter()
-        .find(|m| m.label.en.contains(','))
-        .expect("a label with a comma");
-    assert!(
-        text.contains(&format!("\"{}\"", tricky.label.en.replace('"', "\"\""))),
-        "{}",
-        tricky.label.en
-    );
+    // A label of the story's with a comma (if it has one) is quoted, quotes doubled.
+    if let Some(tricky) = story.metrics.iter().find(|m| m.label.en.contains(',')) {
+        assert!(
+            text.contains(&format!("\"{}\"", tricky.label.en.replace('"', "\"\""))),
+            "{}",
+            tricky.label.en
+        );
+    }
     // And any other text would be: a story whose label has a quote and a line break.
     let mut odd = story.clone();
     odd.metrics[0].label.en = "a \"quoted\",\nlabel".into();

@@ -1,5 +1,5 @@
 //! Every story the kit is given passes the rules the page relies on: the story of the build
-//! (`STORY_DIR`, default `data/`) and every fixture story under `tests/fixtures/` (invented
+//! (`STORY_DIR`, default `stories/luyuan-2023/`) and every fixture story under `tests/fixtures/` (invented
 //! stories: the kit is not this year's article). The model's parsing and validation
 //! (`luyuan::model::parse`), zh-Hans as OpenCC's conversion of zh-Hant (with the folder's
 //! `opencc_exceptions.json`), and every chart laid out in every language from a 320 px phone
@@ -11,7 +11,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod charts_common;
-#[path = "data_support/mod.rs"]
+#[path = "story_support/mod.rs"]
 mod support;
 
 use std::collections::BTreeSet;
@@ -135,7 +135,7 @@ fn every_fixture_says_it_is_invented() {
         assert_ne!(
             s.meta.slug,
             support::story().meta.slug,
-            "{}: a fixture has a slug of its own, not data/'s",
+            "{}: a fixture has a slug of its own, not stories/luyuan-2023/'s",
             name(&dir)
         );
     }
@@ -214,6 +214,71 @@ fn every_chart_of_every_story_lays_out_everywhere() {
             name(&dir),
             problems.len(),
             problems.join("\n")
+        );
+    }
+}
+
+/// The colours a story chooses (`meta.colours`) are readable: the accent as text on the page
+/// and under text on its band (the card colour), the highlighted figure's text on its ground.
+#[test]
+fn every_storys_colours_keep_text_readable() {
+    use luyuan::charts::theme::{contrast, Theme};
+    use luyuan::colours::PageColours;
+    for dir in stories() {
+        let s = story(&dir);
+        for (theme, chosen) in [
+            (Theme::Light, &s.meta.colours.light),
+            (Theme::Dark, &s.meta.colours.dark),
+        ] {
+            let c = PageColours::of(theme).with(chosen);
+            for (what, a, b) in [
+                ("accent on the page", c.accent, c.bg),
+                ("card colour on the accent", c.card, c.accent),
+                ("figure_fg on figure_bg", c.fig_fg, c.fig_bg),
+            ] {
+                let r = contrast(a, b);
+                assert!(
+                    r >= 4.5,
+                    "{}/story.json, meta.colours.{}: {what} is {r:.2}:1, under 4.5:1",
+                    name(&dir),
+                    theme.as_str()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_colour_that_is_not_rrggbb_is_refused_naming_the_field() {
+    let dir = fixtures().remove(0);
+    let mut src = sources(&dir);
+    // The fixture's dark accent (its story.json gives one), miswritten.
+    let text = src
+        .story
+        .replacen("\"accent\": \"#f0a878\"", "\"accent\": \"green\"", 1);
+    assert_ne!(
+        text, src.story,
+        "the fixture's story.json gives its dark accent"
+    );
+    src.story = Box::leak(text.into_boxed_str());
+    let e = model::parse(&src).unwrap_err().to_string();
+    assert!(
+        e.contains("story.json") && e.contains("colours.dark.accent") && e.contains("“green”"),
+        "{e}"
+    );
+}
+
+#[test]
+fn the_page_carries_the_storys_colours_and_only_those() {
+    let css = luyuan::colours::story_css();
+    let chosen = &model::story().meta.colours;
+    for (_, c) in chosen.light.given().chain(chosen.dark.given()) {
+        assert!(css.contains(&c.to_ascii_lowercase()), "{c} in {css}");
+    }
+    if chosen.light.given().next().is_none() && chosen.dark.given().next().is_none() {
+        assert_eq!(
+            css, "",
+            "a story that chooses nothing keeps the stylesheet's colours"
         );
     }
 }

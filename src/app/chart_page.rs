@@ -57,7 +57,7 @@ pub fn ChartPage(lang: Lang, chart: &'static ChartSpec) -> impl IntoView {
             <p class="chart-source">
                 {story.meta.credit.get(lang).to_owned()} " · "
                 <a href=href target="_blank" rel="noopener">
-                    {ui(lang, Ui::ReadTheStory)} {match lang { Lang::En => ": ", _ => "：" }}
+                    {ui(lang, Ui::ReadTheStory)} {lang.locale().punct.colon}
                     {story.title.get(lang).to_owned()}
                 </a>
             </p>

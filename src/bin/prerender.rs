@@ -31,7 +31,7 @@ fn run() -> Result<(), String> {
             eprintln!("prerender: {p}");
         }
         return Err(format!(
-            "fix the data above (see data/README.md; the story's folder is {}); nothing was written",
+            "fix the data above (see docs/data.md; the story's folder is {}); nothing was written",
             luyuan::model::STORY_DIR
         ));
     }

@@ -190,12 +190,12 @@ mod tests {
     #[test]
     fn file_names_are_relative_and_name_id_language_and_layout() {
         assert_eq!(
-            static_src("econ-gdp", Lang::ZhHant, Design::Phone),
-            "charts/econ-gdp-zh-hant-phone.svg"
+            static_src("sample-gdp", Lang::ZhHant, Design::Phone),
+            "charts/sample-gdp-zh-hant-phone.svg"
         );
         assert_eq!(
-            static_src("econ-gdp", Lang::En, Design::Desktop),
-            "charts/econ-gdp-en-desktop.svg"
+            static_src("sample-gdp", Lang::En, Design::Desktop),
+            "charts/sample-gdp-en-desktop.svg"
         );
     }
 }

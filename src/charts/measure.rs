@@ -28,15 +28,7 @@ impl Font {
     /// The system font stack for the language. Single quotes only: the stack also goes into
     /// SVG attributes.
     pub fn family(&self) -> &'static str {
-        match self.lang {
-            Lang::ZhHant => {
-                "system-ui, -apple-system, 'PingFang TC', 'Noto Sans CJK TC', 'Microsoft JhengHei', sans-serif"
-            }
-            Lang::ZhHans => {
-                "system-ui, -apple-system, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif"
-            }
-            Lang::En => "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif",
-        }
+        self.lang.locale().css_fonts
     }
 
     /// The CSS `font` shorthand, as the canvas backend sets it.

@@ -48,7 +48,7 @@ pub fn contrast(a: Rgb, b: Rgb) -> f64 {
     (hi + 0.05) / (lo + 0.05)
 }
 
-/// The series colours, in order: the story's green (its accent: 綠園 is "green garden"),
+/// The series colours, in order: a green,
 /// then Okabe and Ito's vermillion, blue and reddish purple. Each keeps 3:1 against both
 /// backgrounds, and the four stay apart for colour-blind readers (`tests/charts_theme.rs`).
 pub const SERIES: [Rgb; 4] = [

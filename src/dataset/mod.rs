@@ -38,7 +38,7 @@ pub fn story_json_file(slug: &str) -> String {
 }
 
 /// The name a browser saves a file of `slug`'s story under (the link's `download`):
-/// `luyuan-2023-econ-gdp.csv` for `data/econ-gdp.csv`, `luyuan-2023.json` for the data set.
+/// `story-2024-sample-gdp.csv` for `data/sample-gdp.csv`, `story-2024.json` for the data set.
 pub fn saved_name(slug: &str, file: &str) -> String {
     let name = file.rsplit('/').next().unwrap_or(file);
     if name.starts_with(&format!("{slug}.")) {
@@ -54,16 +54,16 @@ mod tests {
 
     #[test]
     fn files_sit_in_the_data_folder_and_save_under_the_story_s_name() {
-        assert_eq!(chart_file("econ-gdp"), "data/econ-gdp.csv");
-        assert_eq!(story_csv_file("luyuan-2023"), "data/luyuan-2023.csv");
-        assert_eq!(story_json_file("luyuan-2023"), "data/luyuan-2023.json");
+        assert_eq!(chart_file("sample-gdp"), "data/sample-gdp.csv");
+        assert_eq!(story_csv_file("story-2024"), "data/story-2024.csv");
+        assert_eq!(story_json_file("story-2024"), "data/story-2024.json");
         assert_eq!(
-            saved_name("luyuan-2023", &chart_file("econ-gdp")),
-            "luyuan-2023-econ-gdp.csv"
+            saved_name("story-2024", &chart_file("sample-gdp")),
+            "story-2024-sample-gdp.csv"
         );
         assert_eq!(
-            saved_name("luyuan-2023", &story_json_file("luyuan-2023")),
-            "luyuan-2023.json"
+            saved_name("story-2024", &story_json_file("story-2024")),
+            "story-2024.json"
         );
     }
 }

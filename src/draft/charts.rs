@@ -1,4 +1,4 @@
-//! Charts proposed by the chart rules of `data/README.md`: like figures of one step (one
+//! Charts proposed by the chart rules of `docs/data.md`: like figures of one step (one
 //! unit, one kind, one basis, levels) on one axis; a step's unlike figures as a wall of 2–4;
 //! one figure alone as a big number. Every step that names figures shows a chart that draws
 //! one of them; a step that names none holds the chart before it.

@@ -1,11 +1,11 @@
 //! Every number of the article: a figure (value, scale, unit, qualifier, kind, the exact
 //! source words, where it stands, a draft label) or a number that is not a figure, with its
-//! reason. The numbers are read by `format::numbers_in`; the qualifier rules are those of
-//! `data/README.md` (metrics.json, `qualifier`).
+//! reason. The numbers are read by `draft::numbers::numbers_in`; the qualifier rules are those of
+//! `docs/data.md` (metrics.json, `qualifier`).
 
+use super::numbers::numbers_in;
 use super::segment::Article;
 use super::units::UnitBook;
-use crate::format::numbers_in;
 
 /// Where a text stands: an intro paragraph, or a section's step.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

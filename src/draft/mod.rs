@@ -12,6 +12,7 @@
 pub mod charts;
 pub mod convert;
 pub mod figures;
+pub mod numbers;
 pub mod repair;
 pub mod segment;
 pub mod units;
@@ -19,7 +20,8 @@ pub mod write;
 
 use std::path::Path;
 
-/// What the draft learns from a story folder that was made by hand (the project's `data/`):
+/// What the draft learns from a story folder that was made by hand (the project's default story,
+/// `DEFAULT_STORY_DIR` of build.rs):
 /// its repairs, units and OpenCC exceptions.
 pub struct Knowledge {
     pub repairs: serde_json::Value,
@@ -42,9 +44,9 @@ impl Knowledge {
         })
     }
 
-    /// The project's own `data/`.
+    /// The project's default story folder.
     pub fn project() -> Result<Knowledge, String> {
-        Knowledge::read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data"))
+        Knowledge::read(&Path::new(env!("CARGO_MANIFEST_DIR")).join(env!("DEFAULT_STORY_DIR")))
     }
 }
 

@@ -46,7 +46,7 @@ fn today() -> String {
 fn story_year(article: &Article) -> u16 {
     let mut counts = std::collections::BTreeMap::new();
     for t in article.intro.iter().chain(std::iter::once(&article.title)) {
-        for tok in crate::format::numbers_in(t) {
+        for tok in super::numbers::numbers_in(t) {
             if let Some(v) = tok.value {
                 if tok.text.len() == 4 && (1900.0..=2100.0).contains(&v) {
                     *counts.entry(v as u16).or_insert(0) += 1;

@@ -92,15 +92,15 @@ mod tests {
     fn the_snippet_holds_the_container_the_loader_and_a_plain_iframe() {
         let s = chart_snippet(&ChartSnippet {
             dir: "https://news.example/luyuan/",
-            chart: "econ-support",
+            chart: "sample-figures",
             title: "Money \"for\" <firms>",
             lang: Lang::En,
             height: 520,
         });
         assert_eq!(
             s,
-            "<div data-luyuan-chart=\"econ-support\" data-lang=\"en\" data-title=\"Money &quot;for&quot; &lt;firms&gt;\">\
-             <iframe src=\"https://news.example/luyuan/chart-econ-support-en.html\" title=\"Money &quot;for&quot; &lt;firms&gt;\" loading=\"lazy\" style=\"display:block;width:100%;height:520px;border:0\"></iframe>\
+            "<div data-luyuan-chart=\"sample-figures\" data-lang=\"en\" data-title=\"Money &quot;for&quot; &lt;firms&gt;\">\
+             <iframe src=\"https://news.example/luyuan/chart-sample-figures-en.html\" title=\"Money &quot;for&quot; &lt;firms&gt;\" loading=\"lazy\" style=\"display:block;width:100%;height:520px;border:0\"></iframe>\
              </div>\n<script async src=\"https://news.example/luyuan/embed.js\"></script>"
         );
     }

@@ -377,10 +377,10 @@ mod tests {
         let share = Event::Share {
             what: "chart",
             method: "download",
-            chart: Some("econ-gdp".into()),
+            chart: Some("sample-gdp".into()),
         };
         assert!(event_message(None, Lang::En, &share).ends_with(
-            r#""detail":{"lang":"en","what":"chart","method":"download","chart":"econ-gdp"}}"#
+            r#""detail":{"lang":"en","what":"chart","method":"download","chart":"sample-gdp"}}"#
         ));
         assert_eq!(
             scroll_message(Some("s1"), 1234.4),

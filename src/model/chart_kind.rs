@@ -1,4 +1,4 @@
-//! The chart kinds the story uses: the vocabulary of `data/charts.json` (field `kind`),
+//! The chart kinds the story uses: the vocabulary of the story's `charts.json` (field `kind`),
 //! owned by the data model; the chart kit imports it and gives each kind its drawing.
 
 use serde::{Deserialize, Serialize};

@@ -1,4 +1,4 @@
-//! A chart of the story (`data/charts.json`): what it shows, the words drawn with it, and,
+//! A chart of the story (the story's `charts.json`): what it shows, the words drawn with it, and,
 //! tagged by its kind, the fields only that kind has. The file stays flat (`"kind": "gauge",
 //! "whole": 100`); it is read through [`RawChartSpec`] and converted, so a field of another
 //! kind ("whole" on hbars) or a missing one ("total" on a rank) is an error naming the chart
@@ -98,15 +98,19 @@ impl ChartForm {
     /// Whether the metrics share one axis (bars, squares, symbols): then they must be
     /// figures a reader may fairly compare.
     pub fn shares_an_axis(&self) -> bool {
-        matches!(
-            self,
+        // Exhaustive: a new kind must say.
+        match self {
             ChartForm::Bars
-                | ChartForm::Hbars { .. }
-                | ChartForm::Growth { .. }
-                | ChartForm::Progress { .. }
-                | ChartForm::Waffle { .. }
-                | ChartForm::Pictogram { .. }
-        )
+            | ChartForm::Hbars { .. }
+            | ChartForm::Growth { .. }
+            | ChartForm::Progress { .. }
+            | ChartForm::Waffle { .. }
+            | ChartForm::Pictogram { .. } => true,
+            ChartForm::Gauge { .. }
+            | ChartForm::Rank { .. }
+            | ChartForm::BigNumber
+            | ChartForm::Figures { .. } => false,
+        }
     }
 
     /// The metric drawn as a reference line, if any.
@@ -134,7 +138,7 @@ impl ChartSpec {
     }
 }
 
-/// A record of `data/charts.json` as written: every kind's fields, each optional.
+/// A record of the story's `charts.json` as written: every kind's fields, each optional.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawChartSpec {

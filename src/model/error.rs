@@ -9,7 +9,7 @@ use serde_json::Value;
 /// A problem in one of the data files.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DataError {
-    /// The file, e.g. "data/metrics.json".
+    /// The file, e.g. "stories/luyuan-2023/metrics.json".
     pub file: String,
     /// The record, e.g. `metric “gdp-growth”`, when known.
     pub record: Option<String>,

@@ -1,4 +1,4 @@
-//! The symbols of pictograms (isotype): the vocabulary of `data/charts.json` (`icon`,
+//! The symbols of pictograms (isotype): the vocabulary of the story's `charts.json` (`icon`,
 //! `icons`), owned by the data model; the chart kit draws each.
 
 use serde::{Deserialize, Serialize};

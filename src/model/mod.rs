@@ -1,6 +1,6 @@
 //! The story's data: typed records parsed from the JSON files of the story's folder
-//! (`STORY_DIR`, default `data/`), which `build.rs` copies into OUT_DIR and the binary embeds
-//! with `include_str!`. The schema is in `data/README.md`.
+//! (`STORY_DIR`, default `stories/luyuan-2023/`), which `build.rs` copies into OUT_DIR and the binary embeds
+//! with `include_str!`. The schema is in `docs/data.md`.
 //!
 //! * [`story`] gives the parsed story (parsed once). It never panics: if the data cannot be
 //!   read, it gives a small placeholder story and [`problems`] says why.
@@ -33,7 +33,14 @@ use crate::lang::Text;
 /// The story's folder as the editor knows it: `data`, or the `STORY_DIR` the build was given.
 pub const STORY_DIR: &str = env!("STORY_DIR_NAME");
 
-/// Where the data files are, as named in messages (`data/story.json` by default).
+/// Where the data files are, as named in messages (the story's `story.json` by default).
+/// Whether the build's story is the default one (`DEFAULT_STORY_DIR` of build.rs): the unit
+/// tests about that story's own figures (named `story_…`) run on it alone.
+#[cfg(test)]
+pub(crate) fn is_default_story() -> bool {
+    STORY_DIR == env!("DEFAULT_STORY_DIR")
+}
+
 pub const STORY_FILE: &str = concat!(env!("STORY_DIR_NAME"), "/story.json");
 pub const METRICS_FILE: &str = concat!(env!("STORY_DIR_NAME"), "/metrics.json");
 pub const CHARTS_FILE: &str = concat!(env!("STORY_DIR_NAME"), "/charts.json");
@@ -321,6 +328,7 @@ impl Story {
                 corrections: Vec::new(),
                 no_corrections: t("", "", ""),
                 draft: false,
+                colours: StoryColours::default(),
             },
             title: t(
                 "資料暫時無法顯示",

@@ -1,13 +1,13 @@
 //! The records of the data files, as typed structs. Every struct rejects unknown fields, so a
 //! misspelt key in a JSON file is an error, not a silently ignored value.
-//! The schema is documented for editors in `data/README.md`.
+//! The schema is documented for editors in `docs/data.md`.
 
 use serde::{Deserialize, Serialize};
 
 use super::chart_spec::ChartSpec;
 use crate::lang::{Lang, Text};
 
-/// The whole story: `data/story.json` plus the metrics, charts and units files.
+/// The whole story: the story's `story.json` plus the metrics, charts and units files.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Story {
     pub meta: Meta,
@@ -19,7 +19,7 @@ pub struct Story {
     pub units: Vec<Unit>,
 }
 
-/// `data/story.json` as written.
+/// the story's `story.json` as written.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StoryFile {
@@ -29,21 +29,21 @@ pub struct StoryFile {
     pub sections: Vec<Section>,
 }
 
-/// `data/metrics.json` as written.
+/// the story's `metrics.json` as written.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MetricsFile {
     pub metrics: Vec<Metric>,
 }
 
-/// `data/charts.json` as written.
+/// the story's `charts.json` as written.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChartsFile {
     pub charts: Vec<ChartSpec>,
 }
 
-/// `data/units.json` as written.
+/// the story's `units.json` as written.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UnitsFile {
@@ -93,6 +93,53 @@ pub struct Meta {
     /// texts marked `[draft]` are work left, not errors.
     #[serde(default)]
     pub draft: bool,
+    /// The story's own page colours (optional): what it leaves out is the kit's
+    /// (`colours.rs`).
+    #[serde(default)]
+    pub colours: StoryColours,
+}
+
+/// The page colours a story chooses, per theme (`meta.colours.light`, `meta.colours.dark`).
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoryColours {
+    #[serde(default)]
+    pub light: ThemeColours,
+    #[serde(default)]
+    pub dark: ThemeColours,
+}
+
+/// One theme's colours of a story, each `#rrggbb` (checked by the validation).
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ThemeColours {
+    /// Links, the progress bar, the key figures' band.
+    pub accent: Option<String>,
+    /// A highlighted figure in the text: its background and its text.
+    pub figure_bg: Option<String>,
+    pub figure_fg: Option<String>,
+}
+
+impl ThemeColours {
+    /// Each colour the story gives, with its field name.
+    pub fn given(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        [
+            ("accent", &self.accent),
+            ("figure_bg", &self.figure_bg),
+            ("figure_fg", &self.figure_fg),
+        ]
+        .into_iter()
+        .filter_map(|(f, c)| c.as_deref().map(|c| (f, c)))
+    }
+}
+
+/// `#rrggbb` (either case) as red, green and blue.
+pub fn parse_hex_colour(s: &str) -> Option<(u8, u8, u8)> {
+    let h = s
+        .strip_prefix('#')
+        .filter(|h| h.len() == 6 && h.is_ascii())?;
+    let byte = |i: usize| u8::from_str_radix(&h[i..i + 2], 16).ok();
+    Some((byte(0)?, byte(2)?, byte(4)?))
 }
 
 impl Meta {
@@ -110,7 +157,7 @@ impl Meta {
 }
 
 /// The note on the repairs and how many of each kind there were (checked against
-/// `data/repairs.json` by the tests).
+/// the story's `repairs.json` by the tests).
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RepairsNote {
@@ -200,7 +247,7 @@ pub struct Metric {
     pub value: f64,
     /// 1, 10000 (萬) or 100000000 (億).
     pub scale: u64,
-    /// Id of a unit in `data/units.json`.
+    /// Id of a unit in the story's `units.json`.
     pub unit: String,
     pub kind: MetricKind,
     pub qualifier: Qualifier,

@@ -172,7 +172,7 @@ pub fn headline_figure(chart: &ChartData, focus: &[usize]) -> String {
     if crate::charts::kinds::is_one_figure(chart) {
         return String::new();
     }
-    let sep = if chart.lang == Lang::En { "; " } else { "；" };
+    let sep = chart.lang.locale().punct.semicolon;
     let item = |i: usize| {
         chart
             .items

@@ -20,10 +20,7 @@ pub const FONT_DIR: &str = "/usr/share/fonts/opentype/noto";
 
 /// The face of the collection for a language.
 pub fn family(lang: Lang) -> &'static str {
-    match lang {
-        Lang::ZhHant => "Noto Sans CJK TC",
-        Lang::ZhHans | Lang::En => "Noto Sans CJK SC",
-    }
+    lang.locale().card_font
 }
 
 /// How many faces a font file holds: those of a collection (`ttcf`), else one.

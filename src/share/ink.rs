@@ -25,7 +25,7 @@ pub fn paper(theme: Theme, paper: Paper) -> Rgb {
 
 /// The colour of a text or bar of kind `ink` on `paper`.
 pub fn colour(theme: Theme, paper: Paper, ink: Ink) -> Rgb {
-    let (page, chart) = (PageColours::of(theme), theme.palette());
+    let (page, chart) = (PageColours::story(theme), theme.palette());
     match (ink, paper) {
         (Ink::Text, Paper::Chart) => chart.text,
         (Ink::Text, Paper::Page) => page.fg,

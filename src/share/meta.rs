@@ -43,11 +43,7 @@ impl Site {
 
 /// `og:locale` of a language.
 pub fn og_locale(lang: Lang) -> &'static str {
-    match lang {
-        Lang::ZhHant => "zh_TW",
-        Lang::ZhHans => "zh_CN",
-        Lang::En => "en_US",
-    }
+    lang.locale().og_locale
 }
 
 /// The head tags for the page of `lang` (the main page or its embed page), with its

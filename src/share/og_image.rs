@@ -51,11 +51,8 @@ pub fn alt_text(lang: Lang) -> String {
         .into_iter()
         .map(|(f, l)| format!("{l} {f}"))
         .collect();
-    let (colon, sep) = if lang == Lang::En {
-        (": ", "; ")
-    } else {
-        ("：", "；")
-    };
+    let p = &lang.locale().punct;
+    let (colon, sep) = (p.colon, p.semicolon);
     format!("{}{colon}{}", story().title.get(lang), figures.join(sep))
 }
 
@@ -192,8 +189,10 @@ mod tests {
                 .filter(|&(x, y)| px(x, y).0 < 100)
                 .count();
             assert!(dark > 2000, "{lang:?}: headline ink {dark}");
-            assert_eq!(px(600, 20), (0xf6, 0xf5, 0xf1), "paper");
-            assert_eq!(px(4, 300), (0x0b, 0x6b, 0x4f), "accent bar");
+            let page = crate::colours::PageColours::story(crate::charts::theme::Theme::Light);
+            let rgb = |c: crate::charts::theme::Rgb| (c.0, c.1, c.2);
+            assert_eq!(px(600, 20), rgb(page.bg), "paper");
+            assert_eq!(px(4, 300), rgb(page.accent), "the story's accent bar");
         }
     }
 }

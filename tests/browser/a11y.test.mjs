@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { startServer, launch, openPage, appState, PHONE, DESKTOP } from "./lib.mjs";
+import { startServer, launch, openPage, appState, PHONE, DESKTOP, STORY } from "./lib.mjs";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 let server, browser;
@@ -38,7 +38,7 @@ for (const file of ["index.html", "zh-hans.html", "en.html"]) {
         assert.equal(await appState(page), "ready");
         await page.waitForTimeout(300);
         assert.deepEqual(await audit(page), [], "at the top");
-        await page.evaluate(() => document.querySelector("#city-3").scrollIntoView());
+        await page.evaluate((id) => document.getElementById(id).scrollIntoView(), STORY.step(2, 2).id);
         await page.waitForTimeout(400);
         assert.deepEqual(await audit(page), [], "in a chapter");
         await context.close();

@@ -9,7 +9,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
-import { startServer, launch, openPage, appState, paintedShare, DIST, PHONE, DESKTOP } from "./lib.mjs";
+import { startServer, launch, openPage, appState, paintedShare, anyLang, DIST, PHONE, DESKTOP, STORY } from "./lib.mjs";
 import { startHost, page as hostPage, RECORD } from "./host.mjs";
 
 const LANGS = [
@@ -18,10 +18,14 @@ const LANGS = [
   ["en", "-en"],
 ];
 const chartPage = (id, lang) => `chart-${id}${LANGS.find(([l]) => l === lang)[1]}.html`;
-const story = JSON.parse(readFileSync(new URL("../../data/story.json", import.meta.url), "utf8"));
-const CHARTS = JSON.parse(readFileSync(new URL("../../data/charts.json", import.meta.url), "utf8")).charts.map((c) => c.id);
-const METRICS = JSON.parse(readFileSync(new URL("../../data/metrics.json", import.meta.url), "utf8")).metrics;
-const SLUG = story.meta.slug;
+const CHARTS = STORY.chartIds;
+const METRICS = STORY.metrics;
+const SLUG = STORY.slug;
+// The chart of the first chapter's second step, and the last chart: one chart for the tests of one.
+const ONE = STORY.step(0, 1).chart;
+const OTHER = CHARTS.at(-1);
+// A chart of bars, for taps.
+const BARS = STORY.charts.find((c) => ["figures", "hbars", "bars"].includes(c.kind))?.id ?? ONE;
 // Chart i in language i mod 3: every chart and every language in one host page.
 const MIX = CHARTS.map((id, i) => [id, LANGS[i % 3][0]]);
 
@@ -40,7 +44,7 @@ after(async () => {
 test("every chart has its page in three languages: noindex, canonical to the story at the chart's first step", () => {
   const facts = JSON.parse(/var STORY = (\{.*?\});\n/.exec(readFileSync(DIST + "embed.js", "utf8"))[1]);
   assert.deepEqual(facts.charts, CHARTS, "the loader knows every chart");
-  const steps = story.sections.flatMap((s) => s.steps);
+  const steps = STORY.story.sections.flatMap((s) => s.steps);
   for (const id of CHARTS) {
     const step = steps.find((s) => s.chart === id);
     for (const [lang] of LANGS) {
@@ -151,11 +155,11 @@ test("our loader embeds every chart's page in a 320 px and a 700 px column (and 
   await everyChartFits(page, 320, log);
   await everyChartFits(page, 700, log);
   await everyChartFits(page, 280, log);
-  const attrs = await page.evaluate(() => {
-    const f = document.querySelector("#c-econ-support iframe");
+  const attrs = await page.evaluate((one) => {
+    const f = document.querySelector(`#c-${one} iframe`);
     return { title: f.title, sandbox: f.getAttribute("sandbox"), scrolling: f.getAttribute("scrolling"), loading: f.getAttribute("loading") };
-  });
-  assert.match(attrs.title, /綠園區|绿园区|Lüyuan/);
+  }, ONE);
+  assert.match(attrs.title, anyLang(STORY.siteTitle));
   assert.equal(attrs.scrolling, "no");
   assert.equal(attrs.loading, "lazy");
   assert.match(attrs.sandbox, /allow-scripts allow-same-origin/);
@@ -166,10 +170,10 @@ test("our loader embeds every chart's page in a 320 px and a 700 px column (and 
 });
 
 test("a chart's page follows the host's theme and background, and its tooltips and keys work", async () => {
-  host.serve("/chart-dark.html", LOADER_HOST([["econ-support", "en"]], ' data-theme="dark" data-bg="#123456"'));
+  host.serve("/chart-dark.html", LOADER_HOST([[BARS, "en"]], ' data-theme="dark" data-bg="#123456"'));
   const { context, page, log } = await openPage(browser, host.url, PHONE);
   await page.goto(host.url + "chart-dark.html");
-  const el = await page.$("#c-econ-support iframe");
+  const el = await page.$(`#c-${BARS} iframe`);
   const frame = await chartFrame(page, el);
   const look = await frame.evaluate(() => ({
     theme: document.documentElement.dataset.theme,
@@ -181,9 +185,12 @@ test("a chart's page follows the host's theme and background, and its tooltips a
   const canvas = await frame.$("canvas.chart-canvas");
   const box = await canvas.boundingBox();
   await frame.evaluate(() => new Promise((r) => setTimeout(r, 800)));
-  for (const y of [0.3, 0.5, 0.7, 0.9]) {
-    await canvas.dispatchEvent("pointerdown", { clientX: box.x + box.width * 0.3, clientY: box.y + box.height * y, pointerType: "touch", isPrimary: true });
-    if (await frame.evaluate(() => !document.querySelector(".chart-tip").hidden)) break;
+  // Taps down the chart, at four places across, until one lands on a mark.
+  tapping: for (const x of [0.3, 0.5, 0.7, 0.9]) {
+    for (const y of [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
+      await canvas.dispatchEvent("pointerdown", { clientX: box.x + box.width * x, clientY: box.y + box.height * y, pointerType: "touch", isPrimary: true });
+      if (await frame.evaluate(() => !document.querySelector(".chart-tip").hidden)) break tapping;
+    }
   }
   assert.ok(await frame.evaluate(() => !document.querySelector(".chart-tip").hidden), "a tap shows the tooltip");
   await canvas.focus();
@@ -194,12 +201,12 @@ test("a chart's page follows the host's theme and background, and its tooltips a
 });
 
 test("hostile messages change nothing on a chart's page or its host", async () => {
-  host.serve("/chart-one.html", LOADER_HOST([["city-gas", "zh-Hans"]]));
+  host.serve("/chart-one.html", LOADER_HOST([[OTHER, "zh-Hans"]]));
   const { context, page, log } = await openPage(browser, host.url, PHONE);
   await page.goto(host.url + "chart-one.html");
-  const el = await page.$("#c-city-gas iframe");
+  const el = await page.$(`#c-${OTHER} iframe`);
   const frame = await chartFrame(page, el);
-  const before = await fits(page, el, frame, "city-gas");
+  const before = await fits(page, el, frame, OTHER);
   const snapshot = () =>
     frame.evaluate(() => ({
       url: location.href,
@@ -210,16 +217,16 @@ test("hostile messages change nothing on a chart's page or its host", async () =
       errors: window.__story.errors.length,
     }));
   const was = await snapshot();
-  await page.evaluate(() => {
+  await page.evaluate((other) => {
     const w = document.querySelector("iframe").contentWindow;
-    for (const m of ["", "<script>alert(1)</script>", 42, null, { luyuan: 1, type: "navigate", url: "javascript:alert(1)" }, "pymxPYMxc-city-gasxPYMxnavigateToxPYMxjavascript:alert(1)"]) w.postMessage(m, "*");
-  });
+    for (const m of ["", "<script>alert(1)</script>", 42, null, { luyuan: 1, type: "navigate", url: "javascript:alert(1)" }, `pymxPYMxc-${other}xPYMxnavigateToxPYMxjavascript:alert(1)`]) w.postMessage(m, "*");
+  }, OTHER);
   await page.evaluate((src) => {
     const f = document.createElement("iframe");
     f.src = src;
     f.style.cssText = "width:10px;height:10px;border:0";
     document.body.append(f);
-  }, host.evilUrl + "evil.html?id=c-city-gas");
+  }, host.evilUrl + `evil.html?id=c-${OTHER}`);
   await page.waitForFunction(() => [...document.querySelectorAll("iframe")].length === 2);
   await page.waitForTimeout(1500);
   assert.deepEqual(await snapshot(), was, "the chart's page is as it was");
@@ -239,9 +246,10 @@ const STUB_CLIPBOARD = () => {
 test("“Embed this chart” copies a snippet that works pasted into a host page, and without its script", async () => {
   const { context, page, log } = await openPage(browser, server.url, { ...DESKTOP, locale: "en-GB" });
   await page.addInitScript(STUB_CLIPBOARD);
-  await page.goto(server.url + "en.html#economy-2");
+  const step = STORY.step(0, 1);
+  await page.goto(server.url + `en.html#${step.id}`);
   assert.equal(await appState(page), "ready");
-  const slot = "#economy .graphic-slot.current";
+  const slot = `#${step.chapter} .graphic-slot.current`;
   await page.waitForFunction((s) => document.querySelector(`${s} .chart`)?.dataset.state === "drawn", slot);
   const id = await page.locator(slot).getAttribute("data-chart");
   await page.locator(`${slot} .chart-embed summary`).click();
@@ -378,19 +386,20 @@ test("the whole data set is served as CSV and JSON, linked from the credits, and
     assert.equal(r.charts, j.charts.join(" "));
   });
   // A chart's caption in the story links the same file as its own page.
-  const href = await page.locator("#economy .graphic-slot .chart-data").first().getAttribute("href");
+  const href = await page.locator(`#${STORY.chapters[0]} .graphic-slot .chart-data`).first().getAttribute("href");
   assert.match(href, /^data\/[a-z0-9-]+\.csv$/);
   await context.close();
 });
 
 test("“Get the data” downloads the chart's CSV from inside the embed's sandbox", async () => {
-  host.serve("/chart-download.html", LOADER_HOST([["econ-support", "zh-Hant"]]));
+  host.serve("/chart-download.html", LOADER_HOST([[ONE, "zh-Hant"]]));
   const { context, page } = await openPage(browser, host.url, { ...PHONE, acceptDownloads: true });
   await page.goto(host.url + "chart-download.html");
-  const frame = await chartFrame(page, await page.$("#c-econ-support iframe"));
+  const frame = await chartFrame(page, await page.$(`#c-${ONE} iframe`));
   const [download] = await Promise.all([page.waitForEvent("download"), frame.locator("a.chart-data").click()]);
-  assert.equal(download.suggestedFilename(), `${SLUG}-econ-support.csv`);
+  assert.equal(download.suggestedFilename(), `${SLUG}-${ONE}.csv`);
   const text = readFileSync(await download.path(), "utf8");
-  assert.equal(parse(text, { bom: true, columns: true })[0]["label_zh-Hant"], "惠企舉措");
+  const first = STORY.charts.find((c) => c.id === ONE).metrics[0];
+  assert.equal(parse(text, { bom: true, columns: true })[0]["label_zh-Hant"], METRICS.find((m) => m.id === first).label["zh-Hant"]);
   await context.close();
 });

@@ -4,7 +4,10 @@
 // series mark or a decorative track reaches 7:1 against the chart's background.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, openPage, appState, DESKTOP } from "./lib.mjs";
+import { startServer, launch, openPage, appState, DESKTOP, STORY } from "./lib.mjs";
+
+// Most of the story's charts are drawn (all of a small story).
+const MANY = Math.min(10, STORY.charts.length);
 
 let server, browser;
 before(async () => {
@@ -153,7 +156,7 @@ test("forced colours: every live chart is drawn in the system colours", async ()
   const system = await systemColours(page);
   assert.equal(await page.evaluate(() => matchMedia("(forced-colors: active)").matches), true);
   const charts = await drawnCharts(page);
-  assert.ok(charts.length >= 10, `${charts.length} charts drawn`);
+  assert.ok(charts.length >= MANY, `${charts.length} charts drawn`);
   const problems = [];
   for (const sel of charts) {
     const cs = await dominant(page, { selector: sel });
@@ -171,8 +174,8 @@ test("forced colours: every live chart is drawn in the system colours", async ()
   await context.close();
 });
 
-// todo: reform-time's picture draws its bars in another Highlight than the others.
-test("forced colours: the static pictures follow", { todo: "one picture (reform-time) resolves Highlight differently" }, async () => {
+// todo: one chart's picture (of the default story) draws its bars in another Highlight than the others.
+test("forced colours: the static pictures follow", { todo: "one picture resolves Highlight differently" }, async () => {
   const { context, page } = await openPage(browser, server.url, { ...DESKTOP, javaScriptEnabled: false });
   await emulate(page, [{ name: "forced-colors", value: "active" }]);
   await page.goto(server.url + "en.html");
@@ -208,7 +211,7 @@ for (const colorScheme of ["light", "dark"]) {
       await page.goto(server.url + "en.html");
       assert.equal(await appState(page), "ready");
       const charts = await drawnCharts(page);
-      assert.ok(charts.length >= 10);
+      assert.ok(charts.length >= MANY);
       for (const sel of charts) check(sel, await dominant(page, { selector: sel }), problems);
       await context.close();
     }

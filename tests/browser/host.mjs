@@ -5,6 +5,7 @@
 // 127.0.0.1 at the host's port (another origin again).
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
+import { STORY } from "./lib.mjs";
 
 const PYM = new URL("../../node_modules/pym.js/dist/pym.v1.min.js", import.meta.url).pathname;
 
@@ -46,14 +47,14 @@ export async function startHost(story) {
 <script async src="${story}embed.js"></script>`),
     // One chart, with our loader.
     "/chart.html": () =>
-      page(`${RECORD}<div data-luyuan-chart="econ-support" data-lang="en" id="chart-box"></div>
+      page(`${RECORD}<div data-luyuan-chart="${STORY.step(0, 1).chart}" data-lang="en" id="chart-box"></div>
 <script async src="${story}embed.js"></script>`),
     "/pym.html": () =>
       page(`<div id="pym-story"></div>
 <script src="/pym.v1.min.js"></script>
 <script>
 window.__pymEvents = [];
-window.pymParent = new pym.Parent("pym-story", ${JSON.stringify(story + "embed-en.html")}, { trackscroll: true, title: "Lüyuan 2023" });
+window.pymParent = new pym.Parent("pym-story", ${JSON.stringify(story + "embed-en.html")}, { trackscroll: true, title: ${JSON.stringify(STORY.siteTitle.en)} });
 pymParent.onMessage("luyuan-event", (m) => __pymEvents.push(JSON.parse(m)));
 </script>`),
     "/datawrapper.html": () =>

@@ -6,7 +6,7 @@
 // not lost.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, openPage, PHONE } from "./lib.mjs";
+import { startServer, launch, openPage, PHONE, STORY } from "./lib.mjs";
 
 /** The first-visit budget: every byte a phone loads at the top of a story page until idle. */
 export const FIRST_VISIT_BUDGET_KB = 150;
@@ -76,7 +76,7 @@ test("a tap on the app's button before the app has started is replayed once it h
 
 test("a link to a step starts the app at once: its chart is on view", async () => {
   const o = await openPage(browser, server.url, { ...PHONE, locale: "zh-TW" });
-  await o.page.goto(server.url + "#economy-2");
+  await o.page.goto(server.url + `#${STORY.step(0, 1).id}`);
   await o.page.waitForFunction(() => window.__story.state !== "loading", null, { timeout: 20000 });
   assert.equal(await o.page.evaluate(() => window.__story.state), "ready");
   await o.context.close();
@@ -88,14 +88,18 @@ const laidOut = (page, selector) =>
   page.evaluate((s) => document.querySelector(s).checkVisibility({ contentVisibilityAuto: true }), selector);
 
 test("until the reader acts, chapters away from the screen are not laid out; a link into one lands on its step, which stays", async () => {
+  const last = `#${STORY.chapters.at(-1)}-title`;
+  // A step deep in the story, and a chapter well above it.
+  const deep = STORY.step(5, 3);
+  const above = `#${STORY.chapters[Math.min(1, deep.chapterIndex - 1)]}-title`;
   const { context, page } = await visit("");
   assert.equal(await page.evaluate(() => window.__story.state), "loading");
-  assert.equal(await laidOut(page, "#governance-title"), false, "the last chapter was laid out at the top of the page");
-  assert.equal(await laidOut(page, "#intro-1"), true);
+  assert.equal(await laidOut(page, last), false, "the last chapter was laid out at the top of the page");
+  assert.equal(await laidOut(page, `#${STORY.story.intro.id}-1`), true);
   await page.mouse.move(180, 400);
   await page.mouse.wheel(0, 300);
   await page.waitForFunction(() => window.__story.state === "ready", null, { timeout: 20000 });
-  assert.equal(await laidOut(page, "#governance-title"), true, "the chapters are still skipped once the app runs");
+  assert.equal(await laidOut(page, last), true, "the chapters are still skipped once the app runs");
   await context.close();
 
   // A link to a step deep in the story: the browser lands on it, with the chapters above
@@ -108,11 +112,11 @@ test("until the reader acts, chapters away from the screen are not laid out; a l
     bootUrl = route.request().url();
     return route.abort();
   });
-  await o.page.goto(server.url + "#livelihoods-4", { waitUntil: "load" });
+  await o.page.goto(server.url + `#${deep.id}`, { waitUntil: "load" });
   await o.page.waitForTimeout(300);
-  const stepTop = () => o.page.evaluate(() => document.getElementById("livelihoods-4").getBoundingClientRect().top);
+  const stepTop = () => o.page.evaluate((id) => document.getElementById(id).getBoundingClientRect().top, deep.id);
   const before = await stepTop();
-  assert.equal(await laidOut(o.page, "#reform-title"), false, "a chapter far above the link was laid out");
+  assert.equal(await laidOut(o.page, above), false, "a chapter far above the link was laid out");
   assert.ok(before > 0 && before < 667, `the linked step is off screen before the app runs (top ${before})`);
   await o.page.evaluate((src) => {
     const boot = document.createElement("script");
@@ -122,7 +126,7 @@ test("until the reader acts, chapters away from the screen are not laid out; a l
   }, bootUrl);
   await o.page.waitForFunction(() => window.__story?.state === "ready", null, { timeout: 20000 });
   await o.page.waitForTimeout(300);
-  assert.equal(await laidOut(o.page, "#reform-title"), true, "a chapter is still skipped once the app runs");
+  assert.equal(await laidOut(o.page, above), true, "a chapter is still skipped once the app runs");
   const after = await stepTop();
   assert.ok(Math.abs(after - before) < 2, `the linked step moved from ${before} to ${after} when the chapters were laid out`);
   await o.context.close();

@@ -1,10 +1,60 @@
 // Shared test plumbing: the built dist/ served at a sub-path, Chromium launched as this
 // machine needs it (headless, root, no background networking), and page-side probes.
 import { chromium } from "playwright-core";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { basename, resolve } from "node:path";
 import { serve } from "./serve.mjs";
 
-export const DIST = new URL("../../dist/", import.meta.url).pathname;
+const ROOT = new URL("../../", import.meta.url).pathname;
+/** The story the build was given (as scripts/build.sh): `STORY_DIR`, else the default story. */
+const DEFAULT_STORY_DIR = resolve(ROOT, "stories/luyuan-2023");
+export const STORY_DIR = resolve(ROOT, process.env.STORY_DIR?.trim() || DEFAULT_STORY_DIR);
+const readJson = (f) => JSON.parse(readFileSync(resolve(STORY_DIR, f), "utf8"));
+
+/**
+ * The story under test, read from its folder, so that the kit's tests name no story's ids:
+ * `story.json`, the charts and metrics, the chapters and steps in reading order, and picks
+ * such as `step(1, 2)` (the second chapter's third step) or `stepWithChart(kind)`.
+ */
+export const STORY = (() => {
+  const story = readJson("story.json");
+  const charts = readJson("charts.json").charts;
+  const metrics = readJson("metrics.json").metrics;
+  const chapters = story.sections.map((s) => s.id);
+  const steps = story.sections.flatMap((s, c) =>
+    s.steps.map((st, i) => ({ id: st.id, chapter: s.id, chapterIndex: c, index: i, chart: st.chart })),
+  );
+  const kindOf = (chart) => charts.find((c) => c.id === chart)?.kind;
+  return {
+    story,
+    meta: story.meta,
+    slug: story.meta.slug,
+    title: story.title,
+    siteTitle: story.meta.site_title,
+    charts,
+    chartIds: charts.map((c) => c.id),
+    metrics,
+    chapters,
+    steps,
+    /** Chapter `c`'s step `i` (negative counts from the end; out of range clamps). */
+    step(c, i = 0) {
+      const ch = story.sections.at(Math.min(c, chapters.length - 1));
+      const list = steps.filter((s) => s.chapter === ch.id);
+      return list.at(Math.max(-list.length, Math.min(i, list.length - 1)));
+    },
+    kindOf,
+    /** The first step that shows a chart of one of `kinds` (any kind when none is given). */
+    stepWithChart(...kinds) {
+      return steps.find((s) => s.chart && (kinds.length === 0 || kinds.includes(kindOf(s.chart))));
+    },
+  };
+})();
+
+/** A regular expression matching a text of the story's (an object of the three languages) in any language. */
+export const anyLang = (texts) =>
+  new RegExp(Object.values(texts).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+
+export const DIST = resolve(ROOT, STORY_DIR === DEFAULT_STORY_DIR ? "dist" : `dist-${basename(STORY_DIR)}`) + "/";
 export const SUBPATH = "/news/2024/luyuan/";
 
 /** Where `STORY_DIR=tests/fixtures/<name> scripts/build.sh` builds a fixture story. */

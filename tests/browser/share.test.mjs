@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { startServer, launch, openPage, appState, DIST, PHONE, DESKTOP } from "./lib.mjs";
+import { startServer, launch, openPage, appState, DIST, PHONE, DESKTOP, STORY } from "./lib.mjs";
 import { startHost } from "./host.mjs";
 
 let server, browser;
@@ -161,24 +161,26 @@ async function open(device, path, init, extra = {}) {
 
 test("the share button shares the language's page at the reader's step", async () => {
   const { context, page, log } = await open(PHONE, "en.html", STUB_SHARE);
-  await page.evaluate(() => document.querySelector("#city-4").scrollIntoView());
-  await page.waitForFunction(() => document.querySelector(".step.active")?.id === "city-4");
+  const { id } = STORY.step(2, 3);
+  await page.evaluate((id) => document.getElementById(id).scrollIntoView(), id);
+  await page.waitForFunction((id) => document.querySelector(".step.active")?.id === id, id);
   await page.locator(".topbar .share-btn").tap();
   await page.waitForFunction(() => window.__shared.length === 1);
   const shared = await page.evaluate(() => window.__shared[0]);
-  assert.equal(shared.url, server.url + "en.html#city-4");
-  assert.match(shared.title, /Lüyuan/);
+  assert.equal(shared.url, server.url + `en.html#${id}`);
+  assert.equal(shared.title, STORY.title.en);
   assert.deepEqual(log.errors, []);
   await context.close();
 });
 
 test("without Web Share the link is copied, and the page says so", async () => {
   const { context, page } = await open(DESKTOP, "zh-hans.html", STUB_CLIPBOARD);
-  await page.evaluate(() => document.querySelector("#economy-3").scrollIntoView());
-  await page.waitForFunction(() => document.querySelector(".step.active")?.id === "economy-3");
+  const { id } = STORY.step(0, 2);
+  await page.evaluate((id) => document.getElementById(id).scrollIntoView(), id);
+  await page.waitForFunction((id) => document.querySelector(".step.active")?.id === id, id);
   await page.locator(".topbar .share-btn").click();
   await page.waitForFunction(() => window.__copied.length === 1);
-  assert.equal(await page.evaluate(() => window.__copied[0]), server.url + "zh-hans.html#economy-3");
+  assert.equal(await page.evaluate(() => window.__copied[0]), server.url + `zh-hans.html#${id}`);
   const status = page.locator(".topbar .share-status");
   assert.equal((await status.textContent()).trim(), "已复制链接");
   assert.ok(await status.isVisible());
@@ -196,14 +198,15 @@ test("inside an embed the link is the host's page, at the step", async () => {
     let frame;
     for (let i = 0; i < 200 && !(frame = page.frames().find((f) => /embed\.html/.test(f.url()))); i++) await page.waitForTimeout(50);
     await frame.waitForFunction(() => window.__story?.state === "ready" && document.documentElement.dataset.mode === "story", null, { timeout: 20000 });
-    const top = await frame.evaluate(() => document.querySelector("#reform-3").getBoundingClientRect().top);
+    const { id } = STORY.step(1, 2);
+    const top = await frame.evaluate((id) => document.getElementById(id).getBoundingClientRect().top, id);
     await page.evaluate((top) => window.scrollTo(0, document.querySelector("iframe").getBoundingClientRect().top + scrollY + top - innerHeight * 0.6), top);
-    await frame.waitForFunction(() => document.querySelector(".step.active")?.id === "reform-3");
+    await frame.waitForFunction((id) => document.querySelector(".step.active")?.id === id, id);
     // The share button is in the embed's own bar, at the top of the story (a keyboard user
     // reaches it without scrolling the host).
     await frame.evaluate(() => document.querySelector(".embed-bar .share-btn").click());
     await frame.waitForFunction(() => window.__shared.length === 1);
-    assert.equal(await frame.evaluate(() => window.__shared[0].url), host.url + "loader.html#reform-3");
+    assert.equal(await frame.evaluate(() => window.__shared[0].url), host.url + `loader.html#${id}`);
     await page.waitForFunction(() => __events.some(([n, d]) => n === "share" && d.what === "link" && d.method === "share"));
   } finally {
     await context.close();
@@ -252,9 +255,10 @@ const INSPECT = async ({ blob }) => {
 
 test("a chart is shared as a PNG card: the chart, its title, figure, credit and link", async () => {
   const { context, page, log } = await open(PHONE, "index.html", [STUB_SHARE, STUB_CARD]);
-  await page.evaluate(() => document.querySelector("#economy-2").scrollIntoView());
-  await page.waitForFunction(() => document.querySelector(".step.active")?.id === "economy-2");
-  const slot = "#economy .graphic-slot.current";
+  const step = STORY.step(0, 1);
+  await page.evaluate((id) => document.getElementById(id).scrollIntoView(), step.id);
+  await page.waitForFunction((id) => document.querySelector(".step.active")?.id === id, step.id);
+  const slot = `#${step.chapter} .graphic-slot.current`;
   await page.waitForFunction((s) => document.querySelector(`${s} .chart`).dataset.state === "drawn", slot);
   await page.waitForTimeout(1200); // the step's tween ends
   await page.locator(`${slot} .chart-share`).tap();
@@ -264,12 +268,12 @@ test("a chart is shared as a PNG card: the chart, its title, figure, credit and 
     return { n: s.files.length, name: s.files[0].name, type: s.files[0].type, size: s.files[0].size, title: s.title, text: s.text };
   });
   assert.equal(shared.n, 1);
-  assert.match(shared.name, /^luyuan-2023-[a-z0-9-]+\.png$/);
+  assert.match(shared.name, new RegExp(`^${STORY.slug}-[a-z0-9-]+\\.png$`));
   assert.equal(shared.type, "image/png");
   assert.ok(shared.size > 10000, `${shared.size} bytes`);
   const chartTitle = await page.locator(`${slot} .chart-title`).textContent();
   assert.equal(shared.title, chartTitle);
-  assert.ok(shared.text.includes(server.url + "index.html#economy-2"), shared.text);
+  assert.ok(shared.text.includes(server.url + `index.html#${step.id}`), shared.text);
   const file = await page.evaluateHandle(() => window.__shared[0].files[0]);
   const r = await page.evaluate(INSPECT, { blob: file });
   assert.equal(r.width, 1080);
@@ -286,11 +290,12 @@ test("a chart is shared as a PNG card: the chart, its title, figure, credit and 
 
 test("without file sharing the chart's card is downloaded", async () => {
   const { context, page } = await open(DESKTOP, "en.html", () => delete Navigator.prototype.share, { acceptDownloads: true });
-  const slot = "#livelihoods .graphic-slot.current";
-  await page.evaluate(() => document.querySelector("#livelihoods-1").scrollIntoView());
+  const step = STORY.step(5, 0);
+  const slot = `#${step.chapter} .graphic-slot.current`;
+  await page.evaluate((id) => document.getElementById(id).scrollIntoView(), step.id);
   await page.waitForFunction((s) => document.querySelector(`${s} .chart`)?.dataset.state === "drawn", slot);
   const [download] = await Promise.all([page.waitForEvent("download"), page.locator(`${slot} .chart-share`).click()]);
-  assert.match(download.suggestedFilename(), /^luyuan-2023-[a-z0-9-]+\.png$/);
+  assert.match(download.suggestedFilename(), new RegExp(`^${STORY.slug}-[a-z0-9-]+\\.png$`));
   const bytes = readFileSync(await download.path());
   assert.deepEqual([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join(""), "PNG");
   assert.equal(bytes.readUInt32BE(16), 1080, "1080 px wide");
@@ -301,8 +306,9 @@ test("without file sharing the chart's card is downloaded", async () => {
 test("in WeChat the chart's card is shown full screen to save with a long press", async () => {
   const ua = "Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/116.0.0.0 Mobile Safari/537.36 MicroMessenger/8.0.47.2560(0x28002F30) WeChat/arm64 NetType/WIFI Language/zh_CN";
   const { context, page, log } = await open(PHONE, "index.html", () => delete Navigator.prototype.share, { userAgent: ua });
-  const slot = "#economy .graphic-slot.current";
-  await page.evaluate(() => document.querySelector("#economy-1").scrollIntoView());
+  const step = STORY.step(0, 0);
+  const slot = `#${step.chapter} .graphic-slot.current`;
+  await page.evaluate((id) => document.getElementById(id).scrollIntoView(), step.id);
   await page.waitForFunction((s) => document.querySelector(`${s} .chart`)?.dataset.state === "drawn", slot);
   await page.locator(`${slot} .chart-share`).tap();
   const overlay = page.locator("#card-overlay");

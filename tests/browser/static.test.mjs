@@ -5,8 +5,8 @@
 // desktop, DPR 2); print shows the static pictures.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { startServer, launch, openPage, appState, PHONE, DESKTOP } from "./lib.mjs";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { startServer, launch, openPage, appState, PHONE, DESKTOP, STORY } from "./lib.mjs";
 
 let server, browser;
 before(async () => {
@@ -111,7 +111,7 @@ async function beforeTheApp(hash, device = PHONE) {
   return { shown, log };
 }
 
-for (const hash of ["#economy-2", "#city-4", "#livelihoods-6"]) {
+for (const hash of [STORY.step(0, 1), STORY.step(2, 3), STORY.step(5, 5)].map((s) => `#${s.id}`)) {
   test(`a link to ${hash} shows that step's chart before the app runs`, async () => {
     const { shown, log } = await beforeTheApp(hash);
     assert.equal(shown.state, "loading");
@@ -123,8 +123,7 @@ for (const hash of ["#economy-2", "#city-4", "#livelihoods-6"]) {
 
 // ---- The swap: the live canvas takes the static picture's place ----
 
-const story = JSON.parse(readFileSync(new URL("../../data/story.json", import.meta.url)));
-const charts = JSON.parse(readFileSync(new URL("../../data/charts.json", import.meta.url))).charts;
+const { story, charts } = STORY;
 
 /** One step per chart kind of the story: the first that shows a chart of that kind with
  * nothing dimmed (no focus, or every item in focus), else the first that shows it. */
@@ -271,7 +270,8 @@ test("the comparison sees a layout that differs: the last text two CSS px lower"
     const tail = svg.slice(at).replace(/ y="([0-9.]+)"/, (_, y) => ` y="${Number(y) + 4}"`);
     return svg.slice(0, at) + tail;
   };
-  const diff = await swap("economy-2", "econ-support", PHONE, "broken", lower);
+  const { id, chart } = STORY.step(0, 1);
+  const diff = await swap(id, chart, PHONE, "broken", lower);
   assert.ok(diff.share > MAX_SHARE, `only ${(diff.share * 100).toFixed(3)} % differ`);
 });
 
@@ -301,23 +301,26 @@ test("a screen reader meets a chart's summary once, before and after the app dra
   const { context, page } = await openPage(browser, server.url, { ...PHONE, ...zhTW });
   let held;
   await page.route(/\.wasm$/, (route) => (held = route));
-  await page.goto(server.url + "#economy-2");
+  const { id, chart } = STORY.step(0, 1);
+  await page.goto(server.url + `#${id}`);
   const named = () =>
-    page.evaluate(() => {
-      const slot = document.querySelector('.graphic-slot[data-chart="econ-support"]');
+    page.evaluate((chart) => {
+      const slot = document.querySelector(`.graphic-slot[data-chart="${chart}"]`);
       const exposed = (el) => el.checkVisibility({ visibilityProperty: true });
       const img = slot.querySelector(".chart-static img");
       const canvas = slot.querySelector("canvas");
       return [img, canvas].filter(exposed).map((el) => el.tagName + ":" + (el.alt || el.getAttribute("aria-label")));
-    });
-  await page.waitForFunction(() => document.querySelector('.graphic-slot[data-chart="econ-support"] .chart-static img').complete);
+    }, chart);
+  await page.waitForFunction((chart) => document.querySelector(`.graphic-slot[data-chart="${chart}"] .chart-static img`).complete, chart);
   const before = await named();
   assert.equal(before.length, 1);
-  assert.match(before[0], /^IMG:惠企政策：.*10億元/);
+  // The summary: the chart's title, then its figures.
+  const title = charts.find((c) => c.id === chart).title["zh-Hant"];
+  assert.ok(before[0].startsWith(`IMG:${title}：`) && /[0-9]/.test(before[0]), before[0]);
   while (!held) await page.waitForTimeout(50);
   await held.continue();
   await appState(page);
-  await page.waitForFunction(() => document.querySelector('.graphic-slot[data-chart="econ-support"] .chart').dataset.state === "drawn");
+  await page.waitForFunction((chart) => document.querySelector(`.graphic-slot[data-chart="${chart}"] .chart`).dataset.state === "drawn", chart);
   const after = await named();
   assert.deepEqual(after, [before[0].replace("IMG", "CANVAS")]);
   await context.close();
@@ -325,21 +328,22 @@ test("a screen reader meets a chart's summary once, before and after the app dra
 
 test("print shows every chart as its static picture, with its title, note and source", async () => {
   const { context, page } = await openPage(browser, server.url, { ...DESKTOP, ...zhTW });
-  await page.goto(server.url + "#city-4");
+  await page.goto(server.url + `#${STORY.step(2, 3).id}`);
   assert.equal(await appState(page), "ready");
   await page.emulateMedia({ media: "print" });
   await page.evaluate(() => dispatchEvent(new Event("beforeprint")));
   await page.evaluate(() => Promise.all([...document.images].map((i) => (i.complete ? null : new Promise((r) => (i.onload = i.onerror = r))))));
-  const printed = await page.evaluate(() =>
+  const printed = await page.evaluate((credit) =>
     [...document.querySelectorAll("figure.chart")].map((fig) => {
       const img = fig.querySelector(".chart-static img");
       const caption = fig.querySelector("figcaption");
       return {
         picture: img.complete && img.naturalWidth > 0 && img.getBoundingClientRect().height > 50,
         canvas: getComputedStyle(fig.querySelector("canvas")).visibility,
-        caption: caption.checkVisibility() && /來源：長春日報/.test(caption.textContent) && !!fig.querySelector(".chart-title").textContent,
+        caption: caption.checkVisibility() && caption.textContent.includes(credit) && !!fig.querySelector(".chart-title").textContent,
       };
     }),
+    STORY.meta.credit["zh-Hant"],
   );
   assert.equal(printed.length, charts.length);
   assert.deepEqual(printed.filter((p) => !p.picture || p.canvas !== "hidden" || !p.caption), []);

@@ -5,11 +5,11 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { startServer, launch, openPage } from "./lib.mjs";
+import { startServer, launch, openPage, STORY } from "./lib.mjs";
 import { startHost } from "./host.mjs";
 
 const WP_EMBED = readFileSync(new URL("../fixtures/wordpress/wp-embed.js", import.meta.url), "utf8");
-const CHART = "econ-support";
+const CHART = STORY.step(0, 1).chart;
 const SECRET = "Tr4vel9Sx2";
 
 let server, host, browser;

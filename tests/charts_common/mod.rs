@@ -27,7 +27,7 @@ pub fn support(lang: Lang) -> ChartData {
             .with_detail(pick(lang, ["單位：元", "单位：元", "yuan"]))
     };
     ChartData::new(
-        "econ-support",
+        "sample-figures",
         ChartKind::Hbars,
         lang,
         pick(
@@ -79,7 +79,7 @@ pub fn support(lang: Lang) -> ChartData {
 pub fn support_bars(lang: Lang) -> ChartData {
     let mut c = support(lang);
     c.kind = ChartKind::Bars;
-    c.id = "econ-support-bars".into();
+    c.id = "sample-figures-bars".into();
     c
 }
 
@@ -115,7 +115,7 @@ pub fn investment(lang: Lang, with_fall: bool) -> ChartData {
         ));
     }
     ChartData::new(
-        "econ-investment",
+        "sample-growth",
         ChartKind::Growth,
         lang,
         pick(lang, ["投資增長", "投资增长", "Investment growth"]),
@@ -198,7 +198,7 @@ pub fn progress(lang: Lang) -> ChartData {
 pub fn wall(lang: Lang) -> ChartData {
     let d = |id, l: [&str; 3], v, s: [&str; 3]| Datum::new(id, pick(lang, l), v, pick(lang, s));
     ChartData::new(
-        "city-green",
+        "sample-counts",
         ChartKind::Figures,
         lang,
         pick(lang, ["綠化", "绿化", "Green space"]),
@@ -243,7 +243,7 @@ pub fn pictogram(lang: Lang) -> ChartData {
         Datum::new(id, pick(lang, l), v, pick(lang, s)).with_icon(luyuan::model::Icon::Factory)
     };
     ChartData::new(
-        "reform-firms",
+        "sample-firms",
         ChartKind::Pictogram,
         lang,
         pick(lang, ["新認定企業", "新认定企业", "Newly certified firms"]),
@@ -276,7 +276,7 @@ pub fn pictogram(lang: Lang) -> ChartData {
 pub fn welfare(lang: Lang) -> ChartData {
     let d = |id, l: [&str; 3], v, s: [&str; 3]| Datum::new(id, pick(lang, l), v, pick(lang, s));
     ChartData::new(
-        "live-welfare",
+        "sample-welfare",
         ChartKind::Waffle,
         lang,
         pick(lang, ["兜底保障", "兜底保障", "The safety net"]),
@@ -318,7 +318,7 @@ pub fn welfare(lang: Lang) -> ChartData {
 /// 9th of 68 provincial development zones (rank).
 pub fn rank(lang: Lang) -> ChartData {
     ChartData::new(
-        "reform-rank",
+        "sample-rank",
         ChartKind::Rank,
         lang,
         pick(lang, ["開發區排名", "开发区排名", "Ranking"]),
@@ -342,7 +342,7 @@ pub fn rank(lang: Lang) -> ChartData {
 /// GDP growth 7 % (big number), and 8145萬元 for the count-up.
 pub fn big(lang: Lang) -> ChartData {
     ChartData::new(
-        "econ-gdp",
+        "sample-gdp",
         ChartKind::BigNumber,
         lang,
         pick(

@@ -20,7 +20,7 @@ export const DOCS = [
   "CONTRIBUTING.md",
   ...readdirSync(join(ROOT, "docs")).filter((f) => f.endsWith(".md")).sort().map((f) => `docs/${f}`),
   "bench/README.md",
-  "data/README.md",
+  "stories/luyuan-2023/README.md",
   "src/charts/README.md",
 ];
 
@@ -175,8 +175,8 @@ test("a broken reference is found", () => {
   // The checks themselves, on references that cannot exist.
   assert.match(checkLink("README.md", "docs/no-such-file.md"), /no such file/);
   assert.match(checkLink("README.md", "#no-such-heading"), /no heading/);
-  assert.match(checkLink("README.md", "data/README.md#no-such-heading"), /no heading/);
-  assert.equal(checkLink("README.md", "data/README.md#chart-rules"), null);
+  assert.match(checkLink("README.md", "docs/data.md#no-such-heading"), /no heading/);
+  assert.equal(checkLink("README.md", "docs/data.md#chart-rules"), null);
   assert.equal(exists("src/charts/no_such_module.rs"), false);
   assert.equal(exists("tests/browser/*.test.mjs"), true);
   assert.deepEqual(repoPath("README.md", "text/csv"), null);

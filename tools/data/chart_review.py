@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Rewrites the "now" column of the first table of docs/chart-review.md from the story's data.
 
-    python3 tools/data/chart_review.py            # data/ (or STORY_DIR)
+    python3 tools/data/chart_review.py            # stories/luyuan-2023/ (or STORY_DIR)
     python3 tools/data/chart_review.py --check    # exit 1 if the column is out of date
 
 Each row's "now" is the chart's form, each figure's English label with its words in the text
@@ -9,7 +9,7 @@ Each row's "now" is the chart's form, each figure's English label with its words
 row gets one at the end ("was" and "problem" left for the reviewer)."""
 import json, os, sys
 
-DIR = (os.environ.get("STORY_DIR") or "data").rstrip("/")
+DIR = (os.environ.get("STORY_DIR") or "stories/luyuan-2023").rstrip("/")
 DOC = "docs/chart-review.md"
 FORMS = {"figures": "figure wall", "big-number": "big number", "hbars": "bars", "bars": "columns",
          "growth": "growth bars", "progress": "progress bars", "gauge": "ring", "waffle": "waffle",

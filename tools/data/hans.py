@@ -1,22 +1,22 @@
 #!/usr/bin/env python3
 """Regenerates every zh-Hans text of a story's data files from its zh-Hant text with OpenCC.
 
-    python3 tools/data/hans.py                 # rewrite the zh-Hans fields of data/
+    python3 tools/data/hans.py                 # rewrite the zh-Hans fields of stories/luyuan-2023/
     python3 tools/data/hans.py --check         # only say which would change (exit 1 if any)
     python3 tools/data/hans.py tests/fixtures/hexi-2024   # another story's folder
     STORY_DIR=tests/fixtures/hexi-2024 python3 tools/data/hans.py   # the same
 
-The folder is the argument, else STORY_DIR (as for the build), else data/.
+The folder is the argument, else STORY_DIR (as for the build), else stories/luyuan-2023/.
 
 Needs Debian's `opencc` (apt-get install opencc); its `t2s.json` gives the same output as the
-pure-Rust port the tests use (ferrous-opencc =0.4.0, checked by tests/data_opencc.rs).
+pure-Rust port the tests use (ferrous-opencc =0.4.0, checked by tests/story_opencc.rs).
 Where OpenCC is wrong, the folder's opencc_exceptions.json (if it has one) lists the fix; it
 is applied here as in the test. Run from the repository root after editing any zh-Hant text.
 """
 import json, os, re, subprocess, sys
 
 ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
-DIR = (ARGS[0] if ARGS else os.environ.get("STORY_DIR") or "data").rstrip("/") or "/"
+DIR = (ARGS[0] if ARGS else os.environ.get("STORY_DIR") or "stories/luyuan-2023").rstrip("/") or "/"
 FILES = [os.path.join(DIR, f) for f in ["story.json", "metrics.json", "charts.json", "units.json"]]
 EXC_FILE = os.path.join(DIR, "opencc_exceptions.json")
 EXC = json.load(open(EXC_FILE, encoding="utf-8"))["exceptions"] if os.path.exists(EXC_FILE) else []

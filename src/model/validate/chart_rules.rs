@@ -1,4 +1,4 @@
-//! The graphics desk's rules that a program can check (see `data/README.md`, "Chart
+//! The graphics desk's rules that a program can check (see `docs/data.md`, "Chart
 //! rules"): a shared axis only for figures a reader may fairly compare; a part never a bar
 //! beside its whole; a reading hint only about marks the chart has.
 
@@ -89,17 +89,18 @@ impl Validator<'_> {
     /// A reading hint speaks only of marks the chart draws.
     pub(super) fn hint_is_true(&mut self, c: &ChartSpec) {
         let Some(hint) = &c.hint else { return };
-        let bars = matches!(
-            c.form,
+        // Which marks each kind draws: a new kind must say (no default).
+        let (bars, symbols) = match &c.form {
             ChartForm::Bars
-                | ChartForm::Hbars { .. }
-                | ChartForm::Growth { .. }
-                | ChartForm::Progress { .. }
-        );
-        let symbols = match &c.form {
-            ChartForm::Pictogram { .. } => true,
-            ChartForm::Figures { icons } => !icons.is_empty(),
-            _ => false,
+            | ChartForm::Hbars { .. }
+            | ChartForm::Growth { .. }
+            | ChartForm::Progress { .. } => (true, false),
+            ChartForm::Pictogram { .. } => (false, true),
+            ChartForm::Figures { icons } => (false, !icons.is_empty()),
+            ChartForm::Gauge { .. }
+            | ChartForm::Waffle { .. }
+            | ChartForm::Rank { .. }
+            | ChartForm::BigNumber => (false, false),
         };
         let line = c.form.reference().is_some()
             || matches!(

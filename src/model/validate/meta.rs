@@ -68,6 +68,18 @@ impl Validator<'_> {
                 );
             }
         }
+        for (theme, colours) in [("light", &m.colours.light), ("dark", &m.colours.dark)] {
+            for (field, c) in colours.given() {
+                if crate::model::parse_hex_colour(c).is_none() {
+                    self.err(
+                        STORY_FILE,
+                        "meta".into(),
+                        &format!("colours.{theme}.{field}"),
+                        format!("“{c}” is not a colour written #rrggbb (e.g. #1d4f91)"),
+                    );
+                }
+            }
+        }
         let n = &m.repairs;
         for (lang, name) in LANGS {
             let note = n.note.get(lang);

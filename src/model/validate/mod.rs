@@ -2,7 +2,7 @@
 //! record, texts, ids, metrics and units, steps, charts, and coverage (everything is
 //! shown). They run natively (tests, the prerender, which stops the build); the browser's
 //! copy of the data is the one they passed. The heavier checks against the source article
-//! (every number covered, OpenCC, repairs) live in `tests/data_*.rs`.
+//! (every number covered, OpenCC, repairs) live in `tests/story_*.rs`.
 
 mod chart_rules;
 mod charts;

@@ -1,11 +1,11 @@
 //! zh-Hans is OpenCC's conversion of zh-Hant (t2s), not hand-made: this test converts every
-//! text again and diffs. Where OpenCC is wrong, data/opencc_exceptions.json lists the fix and
+//! text again and diffs. Where OpenCC is wrong, stories/luyuan-2023/opencc_exceptions.json lists the fix and
 //! why. The converter is the pure-Rust port ferrous-opencc, pinned (=0.4.0) as a
 //! dev-dependency; it never goes into the wasm. On the story's texts it gives the same output
 //! as Debian's `opencc -c t2s.json` (1.1.6), which the last test checks when that is installed.
 //! Also: no Simplified character is left in any zh-Hant text.
 
-#[path = "data_support/mod.rs"]
+#[path = "story_support/mod.rs"]
 mod support;
 
 use std::collections::HashMap;
@@ -36,7 +36,7 @@ struct Exception {
 
 fn exceptions() -> Vec<Exception> {
     serde_json::from_str::<ExceptionFile>(OPENCC_EXCEPTIONS)
-        .unwrap_or_else(|e| panic!("data/opencc_exceptions.json: {e}"))
+        .unwrap_or_else(|e| panic!("stories/luyuan-2023/opencc_exceptions.json: {e}"))
         .exceptions
 }
 
@@ -64,7 +64,7 @@ fn zh_hans_is_the_opencc_conversion() {
         let want = to_hans(&cc, &t.hant, &ex, &mut used);
         if t.hans != want {
             p.push(format!(
-                "{}, {}: zh-Hans is not the OpenCC conversion of zh-Hant\n    has:    {}\n    OpenCC: {}\n    (run tools/data/hans.py, or list an exception in data/opencc_exceptions.json)",
+                "{}, {}: zh-Hans is not the OpenCC conversion of zh-Hant\n    has:    {}\n    OpenCC: {}\n    (run tools/data/hans.py, or list an exception in stories/luyuan-2023/opencc_exceptions.json)",
                 t.file, t.place, t.hans, want
             ));
         }
@@ -72,19 +72,19 @@ fn zh_hans_is_the_opencc_conversion() {
     for e in &ex {
         if e.why.trim().is_empty() {
             p.push(format!(
-                "data/opencc_exceptions.json, “{}”: give the reason",
+                "stories/luyuan-2023/opencc_exceptions.json, “{}”: give the reason",
                 e.hant
             ));
         }
         if !used.contains_key(&e.hant) {
             p.push(format!(
-                "data/opencc_exceptions.json, “{}”: not used by any text; remove it",
+                "stories/luyuan-2023/opencc_exceptions.json, “{}”: not used by any text; remove it",
                 e.hant
             ));
         }
         if cc.convert(&e.hant) != e.opencc {
             p.push(format!(
-                "data/opencc_exceptions.json, “{}”: OpenCC gives “{}”, not “{}”",
+                "stories/luyuan-2023/opencc_exceptions.json, “{}”: OpenCC gives “{}”, not “{}”",
                 e.hant,
                 cc.convert(&e.hant),
                 e.opencc
@@ -95,7 +95,7 @@ fn zh_hans_is_the_opencc_conversion() {
 }
 
 /// Traditional forms that are right as they stand although OpenCC's s2t prefers a variant
-/// (see tools/data/make_repairs.py): these may differ from s2t, nothing else may.
+/// (see stories/luyuan-2023/tools/make_repairs.py): these may differ from s2t, nothing else may.
 const VARIANTS_KEPT: &str = "為啟眾群占布閑巨志灶";
 
 #[test]
@@ -121,7 +121,10 @@ fn no_simplified_character_is_left_in_zh_hant() {
         check(format!("{}, {}, zh-Hant", t.file, t.place), &t.hant);
     }
     for (i, line) in ARTICLE.lines().enumerate() {
-        check(format!("data/article.zh-Hant.txt line {}", i + 1), line);
+        check(
+            format!("stories/luyuan-2023/article.zh-Hant.txt line {}", i + 1),
+            line,
+        );
     }
     p.check("Simplified characters in zh-Hant");
 }

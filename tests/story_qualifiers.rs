@@ -21,10 +21,11 @@
 //! forecast, which matters more than its bound), nearly, about (an approximate figure is no
 //! exact bound), or-more, over.
 
-#[path = "data_support/mod.rs"]
+#[path = "story_support/mod.rs"]
 mod support;
 
-use luyuan::format::{format_value, numbers_in};
+use luyuan::draft::numbers::numbers_in;
+use luyuan::format::format_value;
 use luyuan::lang::Lang::{self, En, ZhHans, ZhHant};
 use luyuan::model::{Metric, Qualifier};
 use support::Problems;
@@ -116,11 +117,11 @@ fn every_qualifier_is_the_one_its_source_words_give() {
     for m in &s.metrics {
         match qualifier_of(m) {
             None => p.push(format!(
-                "data/metrics.json, metric “{}”: the number of the mark “{}” was not found in the source “{}”",
+                "stories/luyuan-2023/metrics.json, metric “{}”: the number of the mark “{}” was not found in the source “{}”",
                 m.id, m.mark.zh_hant, m.source
             )),
             Some(q) if q != m.qualifier => p.push(format!(
-                "data/metrics.json, metric “{}”, field “qualifier”: is {:?}, but the source “{}” says {:?}",
+                "stories/luyuan-2023/metrics.json, metric “{}”, field “qualifier”: is {:?}, but the source “{}” says {:?}",
                 m.id, m.qualifier, m.source, q
             )),
             Some(_) => {}
@@ -246,13 +247,13 @@ fn english_marks_carry_the_qualifier() {
         if m.qualifier == Qualifier::Exact {
             if let Some(w) = every.iter().find(|w| says(mark, w)) {
                 p.push(format!(
-                    "data/metrics.json, metric “{}”, field “mark”: the figure is exact, but the English “{mark}” says “{w}”",
+                    "stories/luyuan-2023/metrics.json, metric “{}”, field “mark”: the figure is exact, but the English “{mark}” says “{w}”",
                     m.id
                 ));
             }
         } else if !words.iter().any(|w| says(mark, w)) {
             p.push(format!(
-                "data/metrics.json, metric “{}”, field “mark”: the English “{mark}” should say the qualifier ({}), as the figure is {:?}",
+                "stories/luyuan-2023/metrics.json, metric “{}”, field “mark”: the English “{mark}” should say the qualifier ({}), as the figure is {:?}",
                 m.id,
                 words.join(" / "),
                 m.qualifier

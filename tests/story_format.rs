@@ -1,15 +1,16 @@
-//! The one number formatter, with the units and conversion factors of data/units.json.
+//! The one number formatter, with the units and conversion factors of stories/luyuan-2023/units.json.
 
-#[path = "data_support/mod.rs"]
+#[path = "story_support/mod.rs"]
 mod support;
 
+use luyuan::draft::numbers::parse_zh_number;
 use luyuan::format::*;
 use luyuan::lang::Lang::{self, En, ZhHans, ZhHant};
 use luyuan::model::{Qualifier, Story, Unit};
 
 fn unit<'a>(s: &'a Story, id: &str) -> &'a Unit {
     s.unit(id)
-        .unwrap_or_else(|| panic!("data/units.json has no unit “{id}”"))
+        .unwrap_or_else(|| panic!("stories/luyuan-2023/units.json has no unit “{id}”"))
 }
 
 fn all(s: &Story, v: f64, scale: u64, u: &str, q: Qualifier) -> [String; 3] {

@@ -1,5 +1,5 @@
 //! `storykit draft` against this story's hand-made data: the draft of the received copy
-//! (`data/source/`) finds the figures of `data/metrics.json`, and a Simplified copy drafts
+//! (`stories/luyuan-2023/source/`) finds the figures of `stories/luyuan-2023/metrics.json`, and a Simplified copy drafts
 //! a zh-Hant story with the same figures.
 //!
 //! How it counts. A figure of `metrics.json` is *found* when a drafted figure has the same
@@ -48,8 +48,8 @@ fn template(units: &Value, id: &str) -> String {
 }
 
 fn score(figures: &[Figure]) -> Score {
-    let metrics = json("data/metrics.json");
-    let units = json("data/units.json");
+    let metrics = json("stories/luyuan-2023/metrics.json");
+    let units = json("stories/luyuan-2023/units.json");
     let metrics = metrics["metrics"].as_array().unwrap();
     let mut used = vec![false; figures.len()];
     let mut s = Score {
@@ -116,7 +116,8 @@ fn score(figures: &[Figure]) -> Score {
 }
 
 fn source() -> String {
-    std::fs::read_to_string(root().join("data/source/000_895fd38d52e3d926.txt")).unwrap()
+    std::fs::read_to_string(root().join("stories/luyuan-2023/source/000_895fd38d52e3d926.txt"))
+        .unwrap()
 }
 
 #[test]
@@ -164,7 +165,8 @@ fn facts(figures: &[Figure]) -> Vec<String> {
 fn a_simplified_article_drafts_the_same_zh_hant_story() {
     let k = Knowledge::project().unwrap();
     let cc = draft::convert::Converter::new(&k.exceptions);
-    let article = std::fs::read_to_string(root().join("data/article.zh-Hant.txt")).unwrap();
+    let article =
+        std::fs::read_to_string(root().join("stories/luyuan-2023/article.zh-Hant.txt")).unwrap();
     // the title, the intro and the first two sections
     let hant: String = article.lines().take(15).map(|l| format!("{l}\n")).collect();
     let hans = cc.to_hans(&hant);

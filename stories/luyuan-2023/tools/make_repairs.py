@@ -1,16 +1,16 @@
 #!/usr/bin/env python3
-"""Writes data/repairs.json and data/article.zh-Hant.txt from the source copy.
+"""Writes stories/luyuan-2023/repairs.json and stories/luyuan-2023/article.zh-Hant.txt from the source copy.
 
-Run from the repository root:  python3 tools/data/make_repairs.py
+Run from the repository root:  python3 stories/luyuan-2023/tools/make_repairs.py
 The decisions (which mojibake span means what, which 干 is 幹) are written below, one per
 line, so a reviewer can read them; the script only finds the positions. The test
-tests/data_repairs.rs applies data/repairs.json to the source and checks it gives
-data/article.zh-Hant.txt, so this script is a convenience, not the reference.
+tests/story_repairs.rs applies stories/luyuan-2023/repairs.json to the source and checks it gives
+stories/luyuan-2023/article.zh-Hant.txt, so this script is a convenience, not the reference.
 """
 import json, re, sys
 from collections import OrderedDict
 
-SRC = "data/source/000_895fd38d52e3d926.txt"
+SRC = "stories/luyuan-2023/source/000_895fd38d52e3d926.txt"
 src = open(SRC, encoding="utf-8").read()
 lines = src.split("\n")
 
@@ -130,7 +130,7 @@ def dump(o):
     return s + "\n"
 
 if "--check" not in sys.argv:
-    open("data/repairs.json", "w", encoding="utf-8").write(dump(out))
-    open("data/article.zh-Hant.txt", "w", encoding="utf-8").write(article)
+    open("stories/luyuan-2023/repairs.json", "w", encoding="utf-8").write(dump(out))
+    open("stories/luyuan-2023/article.zh-Hant.txt", "w", encoding="utf-8").write(article)
 from collections import Counter
 print(Counter(r[2] for r in repairs), "groups", len(groups))

@@ -3,10 +3,11 @@
 //! listed not-a-figure, and no text of any language carries damage (pinyin, mojibake, U+FFFD,
 //! a stray ?). English figures have the right magnitudes.
 
-#[path = "data_support/mod.rs"]
+#[path = "story_support/mod.rs"]
 mod support;
 
-use luyuan::format::{en_number, numbers_in, parse_zh_number};
+use luyuan::draft::numbers::{numbers_in, parse_zh_number};
+use luyuan::format::en_number;
 use luyuan::model::Metric;
 use serde::Deserialize;
 use support::{Problems, ARTICLE, NOT_FIGURES};
@@ -30,7 +31,7 @@ struct NotFigure {
 
 fn not_figures() -> Vec<NotFigure> {
     serde_json::from_str::<NotFigures>(NOT_FIGURES)
-        .unwrap_or_else(|e| panic!("data/not_figures.json: {e}"))
+        .unwrap_or_else(|e| panic!("stories/luyuan-2023/not_figures.json: {e}"))
         .not_figures
 }
 
@@ -63,12 +64,12 @@ fn story_tells_the_whole_article() {
             assert_eq!(
                 a,
                 b,
-                "line {} of data/article.zh-Hant.txt is not what data/story.json tells",
+                "line {} of stories/luyuan-2023/article.zh-Hant.txt is not what stories/luyuan-2023/story.json tells",
                 i + 1
             );
         }
         panic!(
-            "data/story.json tells {} lines, data/article.zh-Hant.txt has {}",
+            "stories/luyuan-2023/story.json tells {} lines, stories/luyuan-2023/article.zh-Hant.txt has {}",
             ours.lines().count(),
             ARTICLE.lines().count()
         );
@@ -83,7 +84,7 @@ fn steps_are_short_runs_of_text() {
         let n = st.text.zh_hant.matches('。').count();
         if !(1..=3).contains(&n) || !st.text.zh_hant.ends_with('。') {
             p.push(format!(
-                "data/story.json, step “{}”: {n} sentences; a step is 1 to 3 whole sentences",
+                "stories/luyuan-2023/story.json, step “{}”: {n} sentences; a step is 1 to 3 whole sentences",
                 st.id
             ));
         }
@@ -126,11 +127,11 @@ fn every_source_is_in_the_article_and_states_its_value() {
     let mut p = Problems::new();
     for m in &s.metrics {
         if !ARTICLE.contains(&m.source) {
-            p.push(format!("data/metrics.json, metric “{}”, field “source”: “{}” is not in the repaired article", m.id, m.source));
+            p.push(format!("stories/luyuan-2023/metrics.json, metric “{}”, field “source”: “{}” is not in the repaired article", m.id, m.source));
         }
         if let Err(e) = stated(m) {
             p.push(format!(
-                "data/metrics.json, metric “{}”, field “mark”: {e}",
+                "stories/luyuan-2023/metrics.json, metric “{}”, field “mark”: {e}",
                 m.id
             ));
         }
@@ -158,7 +159,7 @@ fn every_number_of_the_article_is_covered() {
             .collect();
         if found.len() != nf.occurrences {
             p.push(format!(
-                "data/not_figures.json, “{}”, field “occurrences”: says {}, the article has it {} time(s)",
+                "stories/luyuan-2023/not_figures.json, “{}”, field “occurrences”: says {}, the article has it {} time(s)",
                 nf.text,
                 nf.occurrences,
                 found.len()
@@ -166,13 +167,13 @@ fn every_number_of_the_article_is_covered() {
         }
         if nf.why.trim().is_empty() || nf.kind.trim().is_empty() {
             p.push(format!(
-                "data/not_figures.json, “{}”: give the kind and the reason",
+                "stories/luyuan-2023/not_figures.json, “{}”: give the kind and the reason",
                 nf.text
             ));
         }
         if numbers_in(&nf.text).is_empty() {
             p.push(format!(
-                "data/not_figures.json, “{}”: has no number in it, remove it",
+                "stories/luyuan-2023/not_figures.json, “{}”: has no number in it, remove it",
                 nf.text
             ));
         }
@@ -196,7 +197,7 @@ fn every_number_of_the_article_is_covered() {
                 .collect();
             let after: String = ARTICLE[t.end..].chars().take(6).collect();
             p.push(format!(
-                "the number “{}” in “…{before}【{}】{after}…” is neither stated by a metric (source + mark) nor listed in data/not_figures.json",
+                "the number “{}” in “…{before}【{}】{after}…” is neither stated by a metric (source + mark) nor listed in stories/luyuan-2023/not_figures.json",
                 t.text, t.text
             ));
         }
@@ -259,13 +260,13 @@ fn english_figures_have_the_right_magnitude() {
                 let with_gloss =
                     luyuan::format::format_plain(m.value, m.scale, u, luyuan::lang::Lang::En);
                 if !m.mark.en.contains(&with_gloss) {
-                    p.push(format!("data/metrics.json, metric “{}”, field “mark”: the English should give the unit with its gloss, “{with_gloss}”", m.id));
+                    p.push(format!("stories/luyuan-2023/metrics.json, metric “{}”, field “mark”: the English should give the unit with its gloss, “{with_gloss}”", m.id));
                 }
             }
         }
         if !ok {
             p.push(format!(
-                "data/metrics.json, metric “{}”, field “mark”: the English “{}” does not state {} (the value {} × {})",
+                "stories/luyuan-2023/metrics.json, metric “{}”, field “mark”: the English “{}” does not state {} (the value {} × {})",
                 m.id,
                 m.mark.en,
                 en_number(abs),
@@ -376,7 +377,7 @@ fn no_text_of_any_language_is_damaged() {
         }
     }
     if let Some(d) = damage(ARTICLE) {
-        p.push(format!("data/article.zh-Hant.txt has {d}"));
+        p.push(format!("stories/luyuan-2023/article.zh-Hant.txt has {d}"));
     }
     p.check("damaged texts");
 }

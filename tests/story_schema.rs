@@ -1,7 +1,7 @@
 //! The data files parse into typed records, unknown fields are rejected, every reference
 //! resolves, and a bad edit gives a message naming the file, the record and the field.
 
-#[path = "data_support/mod.rs"]
+#[path = "story_support/mod.rs"]
 mod support;
 
 use luyuan::charts::ChartKind;
@@ -130,7 +130,7 @@ fn corrections_note_can_say_none() {
     says(
         &error_of(bad),
         &[
-            "data/story.json",
+            "stories/luyuan-2023/story.json",
             "correction no. 1",
             "field “date”",
             "YYYY-MM-DD",
@@ -147,7 +147,12 @@ fn json_syntax_error_names_line_and_column() {
     ));
     says(
         &e,
-        &["data/metrics.json", "line ", "column ", "not valid JSON"],
+        &[
+            "stories/luyuan-2023/metrics.json",
+            "line ",
+            "column ",
+            "not valid JSON",
+        ],
     );
     assert!(e.line.is_some() && e.column.is_some());
 }
@@ -162,7 +167,7 @@ fn unknown_field_is_rejected_with_its_name() {
     says(
         &e,
         &[
-            "data/metrics.json",
+            "stories/luyuan-2023/metrics.json",
             "metric “gdp-growth”",
             "field “lable”",
             "not a field",
@@ -180,7 +185,7 @@ fn unknown_language_key_names_the_field() {
     says(
         &e,
         &[
-            "data/metrics.json",
+            "stories/luyuan-2023/metrics.json",
             "metric “gdp-growth”",
             "field “label”",
             "“zh-hant” is not a field",
@@ -198,7 +203,7 @@ fn missing_field_is_named() {
     says(
         &e,
         &[
-            "data/metrics.json",
+            "stories/luyuan-2023/metrics.json",
             "metric “gdp-growth”",
             "field “unit”",
             "missing",
@@ -212,7 +217,7 @@ fn wrong_type_is_named() {
     says(
         &e,
         &[
-            "data/metrics.json",
+            "stories/luyuan-2023/metrics.json",
             "metric “gdp-growth”",
             "field “value”",
             "wrong type",
@@ -240,7 +245,7 @@ fn unknown_kind_lists_allowed_values() {
     says(
         &e,
         &[
-            "data/charts.json",
+            "stories/luyuan-2023/charts.json",
             "chart “econ-gdp”",
             "field “kind”",
             "pie",
@@ -257,7 +262,11 @@ fn nested_step_errors_name_the_step() {
     ));
     says(
         &e,
-        &["data/story.json", "step “economy-2”", "field “colour”"],
+        &[
+            "stories/luyuan-2023/story.json",
+            "step “economy-2”",
+            "field “colour”",
+        ],
     );
 }
 
@@ -271,7 +280,7 @@ fn unknown_unit_is_named() {
     says(
         &e,
         &[
-            "data/metrics.json",
+            "stories/luyuan-2023/metrics.json",
             "metric “gdp-growth”",
             "field “unit”",
             "percnt",
@@ -289,7 +298,7 @@ fn broken_reference_is_named() {
     says(
         &e,
         &[
-            "data/story.json",
+            "stories/luyuan-2023/story.json",
             "step “economy-2”",
             "field “chart”",
             "econ-suport",
@@ -303,7 +312,7 @@ fn broken_reference_is_named() {
     any_says(
         &p,
         &[
-            "data/charts.json",
+            "stories/luyuan-2023/charts.json",
             "chart “econ-gdp”",
             "field “metrics”",
             "gdp-grow",
@@ -311,7 +320,11 @@ fn broken_reference_is_named() {
     );
     any_says(
         &p,
-        &["data/story.json", "step “economy-1”", "field “focus”"],
+        &[
+            "stories/luyuan-2023/story.json",
+            "step “economy-1”",
+            "field “focus”",
+        ],
     );
 }
 
@@ -325,7 +338,7 @@ fn duplicate_id_is_rejected() {
     says(
         &e,
         &[
-            "data/metrics.json",
+            "stories/luyuan-2023/metrics.json",
             "gdp-lead-quarters",
             "field “id”",
             "unique",
@@ -343,7 +356,7 @@ fn unlike_units_never_share_an_axis() {
     any_says(
         &p,
         &[
-            "data/charts.json",
+            "stories/luyuan-2023/charts.json",
             "chart “city-land”",
             "field “metrics”",
             "cannot share an axis",
@@ -362,7 +375,7 @@ fn mark_must_be_in_the_step_text() {
     says(
         &e,
         &[
-            "data/metrics.json",
+            "stories/luyuan-2023/metrics.json",
             "metric “policy-rewards”",
             "field “mark”",
             "en mark",
@@ -399,7 +412,10 @@ fn qualifier_must_match_the_words() {
 #[test]
 fn scale_must_be_wan_or_yi() {
     let e = error_of(with("metrics", "\"scale\": 10000,", "\"scale\": 1000,"));
-    says(&e, &["data/metrics.json", "field “scale”", "萬"]);
+    says(
+        &e,
+        &["stories/luyuan-2023/metrics.json", "field “scale”", "萬"],
+    );
 }
 
 #[test]
@@ -424,7 +440,7 @@ fn a_chart_has_exactly_the_fields_of_its_kind() {
     says(
         &e,
         &[
-            "data/charts.json",
+            "stories/luyuan-2023/charts.json",
             "chart “city-land”",
             "field “whole”",
             "only for gauges",
@@ -458,7 +474,7 @@ fn a_chart_has_exactly_the_fields_of_its_kind() {
     says(
         &e,
         &[
-            "data/charts.json",
+            "stories/luyuan-2023/charts.json",
             "chart “reform-rank”",
             "field “total”",
             "needs the metric id of the total",
@@ -494,7 +510,7 @@ fn a_chapter_opens_with_one_of_its_own_figures() {
     says(
         &e,
         &[
-            "data/story.json",
+            "stories/luyuan-2023/story.json",
             "section “economy”",
             "field “key_figure”",
             "afforestation",

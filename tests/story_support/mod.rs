@@ -1,27 +1,28 @@
-//! Shared by the tests/data_*.rs files, which check this year's story, its source article
-//! and its repairs: the story's own files, read from `data/` whatever the build's
+//! Shared by the tests/story_*.rs files, this year's story's own tests (its figures, source
+//! article and repairs): its files, read from `stories/luyuan-2023/` whatever the build's
 //! `STORY_DIR`, and a walk over every three-language text of the JSON files.
 #![allow(dead_code)]
 
 use serde_json::Value;
 
-pub const SOURCE: &str = include_str!("../../data/source/000_895fd38d52e3d926.txt");
-pub const ARTICLE: &str = include_str!("../../data/article.zh-Hant.txt");
-pub const REPAIRS: &str = include_str!("../../data/repairs.json");
-pub const NOT_FIGURES: &str = include_str!("../../data/not_figures.json");
-pub const OPENCC_EXCEPTIONS: &str = include_str!("../../data/opencc_exceptions.json");
+pub const SOURCE: &str = include_str!("../../stories/luyuan-2023/source/000_895fd38d52e3d926.txt");
+pub const ARTICLE: &str = include_str!("../../stories/luyuan-2023/article.zh-Hant.txt");
+pub const REPAIRS: &str = include_str!("../../stories/luyuan-2023/repairs.json");
+pub const NOT_FIGURES: &str = include_str!("../../stories/luyuan-2023/not_figures.json");
+pub const OPENCC_EXCEPTIONS: &str =
+    include_str!("../../stories/luyuan-2023/opencc_exceptions.json");
 
-/// The story's four data files in `data/`.
+/// The story's four data files in `stories/luyuan-2023/`.
 pub const SOURCES: luyuan::model::Sources<'static> = luyuan::model::Sources {
-    story: include_str!("../../data/story.json"),
-    metrics: include_str!("../../data/metrics.json"),
-    charts: include_str!("../../data/charts.json"),
-    units: include_str!("../../data/units.json"),
+    story: include_str!("../../stories/luyuan-2023/story.json"),
+    metrics: include_str!("../../stories/luyuan-2023/metrics.json"),
+    charts: include_str!("../../stories/luyuan-2023/charts.json"),
+    units: include_str!("../../stories/luyuan-2023/units.json"),
 };
 
 /// The data files with their names.
 pub fn files() -> [(&'static str, &'static str); 4] {
-    files_of(&SOURCES, "data")
+    files_of(&SOURCES, "stories/luyuan-2023")
 }
 
 /// The four files of `src` with their names in the folder `dir`.
@@ -126,7 +127,7 @@ pub fn other_strings() -> Vec<(&'static str, String, String)> {
         for k in ["en_one", "en_short"] {
             if let Some(s) = unit.get(k).and_then(Value::as_str) {
                 out.push((
-                    "data/units.json",
+                    "stories/luyuan-2023/units.json",
                     format!("unit “{id}” › {k}"),
                     s.to_string(),
                 ));
@@ -138,7 +139,7 @@ pub fn other_strings() -> Vec<(&'static str, String, String)> {
             .and_then(Value::as_str)
         {
             out.push((
-                "data/units.json",
+                "stories/luyuan-2023/units.json",
                 format!("unit “{id}” › gloss › en"),
                 s.to_string(),
             ));

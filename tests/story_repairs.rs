@@ -1,8 +1,8 @@
 //! The received file is kept byte for byte, and the repair list applied to it gives exactly
-//! the repaired article (data/article.zh-Hant.txt). Every repair is checked: what was there,
+//! the repaired article (stories/luyuan-2023/article.zh-Hant.txt). Every repair is checked: what was there,
 //! what replaces it, where.
 
-#[path = "data_support/mod.rs"]
+#[path = "story_support/mod.rs"]
 mod support;
 
 use serde::Deserialize;
@@ -40,14 +40,15 @@ struct Repair {
 const KINDS: [&str; 4] = ["pinyin", "mojibake", "simplified", "punctuation"];
 
 fn repairs() -> RepairFile {
-    serde_json::from_str(REPAIRS).unwrap_or_else(|e| panic!("data/repairs.json: {e}"))
+    serde_json::from_str(REPAIRS)
+        .unwrap_or_else(|e| panic!("stories/luyuan-2023/repairs.json: {e}"))
 }
 
 /// (line, column) from "12:34", both from 1, column in characters.
 fn pos(at: &str) -> (usize, usize) {
-    let (l, c) = at
-        .split_once(':')
-        .unwrap_or_else(|| panic!("data/repairs.json: position “{at}” is not line:column"));
+    let (l, c) = at.split_once(':').unwrap_or_else(|| {
+        panic!("stories/luyuan-2023/repairs.json: position “{at}” is not line:column")
+    });
     (l.parse().unwrap(), c.parse().unwrap())
 }
 
@@ -69,20 +70,22 @@ fn apply(source: &str, file: &RepairFile, problems: &mut Problems) -> String {
         if let Some((pl, pc)) = last {
             if pl == *l && c + from.len() > pc {
                 problems.push(format!(
-                    "data/repairs.json: repair at {l}:{c} overlaps the one at {pl}:{pc}"
+                    "stories/luyuan-2023/repairs.json: repair at {l}:{c} overlaps the one at {pl}:{pc}"
                 ));
             }
         }
         last = Some((*l, *c));
         let Some(line) = lines.get_mut(l - 1) else {
-            problems.push(format!("data/repairs.json: line {l} does not exist"));
+            problems.push(format!(
+                "stories/luyuan-2023/repairs.json: line {l} does not exist"
+            ));
             continue;
         };
         let start = c - 1;
         if line.get(start..start + from.len()) != Some(&from[..]) {
             let found: String = line.iter().skip(start).take(from.len()).collect();
             problems.push(format!(
-                "data/repairs.json: at {l}:{c} the source has “{found}”, not “{}” ({})",
+                "stories/luyuan-2023/repairs.json: at {l}:{c} the source has “{found}”, not “{}” ({})",
                 r.from, r.kind
             ));
             continue;
@@ -101,8 +104,8 @@ fn apply(source: &str, file: &RepairFile, problems: &mut Problems) -> String {
 
 #[test]
 fn source_copy_is_byte_exact() {
-    // The received file, kept as data/source/000_895fd38d52e3d926.txt. SHA-256
-    // fe135fe5cdbb6ac807e3eb3101835d9a3a0964a8aebdfd1dd71a7698b55eaf1b (see data/README.md).
+    // The received file, kept as stories/luyuan-2023/source/000_895fd38d52e3d926.txt. SHA-256
+    // fe135fe5cdbb6ac807e3eb3101835d9a3a0964a8aebdfd1dd71a7698b55eaf1b (see docs/data.md).
     let bytes = SOURCE.as_bytes();
     assert_eq!(
         bytes.len(),
@@ -126,7 +129,7 @@ fn repair_list_applied_to_source_gives_the_article() {
     let file = repairs();
     let mut problems = Problems::new();
     let got = apply(SOURCE, &file, &mut problems);
-    problems.check("applying data/repairs.json");
+    problems.check("applying stories/luyuan-2023/repairs.json");
     if got != ARTICLE {
         let (a, b): (Vec<&str>, Vec<&str>) =
             (got.split('\n').collect(), ARTICLE.split('\n').collect());
@@ -134,7 +137,7 @@ fn repair_list_applied_to_source_gives_the_article() {
             if x != y {
                 let k = x.chars().zip(y.chars()).take_while(|(p, q)| p == q).count();
                 panic!(
-                    "line {}: the repaired source and data/article.zh-Hant.txt differ at column {}:\n  repairs give: …{}\n  article has:  …{}",
+                    "line {}: the repaired source and stories/luyuan-2023/article.zh-Hant.txt differ at column {}:\n  repairs give: …{}\n  article has:  …{}",
                     i + 1,
                     k + 1,
                     x.chars().skip(k.saturating_sub(5)).take(20).collect::<String>(),
@@ -142,7 +145,7 @@ fn repair_list_applied_to_source_gives_the_article() {
                 );
             }
         }
-        panic!("the repaired source and data/article.zh-Hant.txt differ in their number of lines ({} and {})", a.len(), b.len());
+        panic!("the repaired source and stories/luyuan-2023/article.zh-Hant.txt differ in their number of lines ({} and {})", a.len(), b.len());
     }
 }
 
@@ -190,7 +193,7 @@ fn every_repair_is_of_a_named_kind_and_sensible() {
             _ => {}
         }
     }
-    p.check("data/repairs.json");
+    p.check("stories/luyuan-2023/repairs.json");
 }
 
 #[test]
@@ -206,7 +209,7 @@ fn counts_shown_to_readers_match_the_list() {
     assert_eq!(
         [m.pinyin, m.mojibake, m.simplified, m.punctuation],
         n,
-        "meta.repairs in data/story.json: counts differ from data/repairs.json"
+        "meta.repairs in stories/luyuan-2023/story.json: counts differ from stories/luyuan-2023/repairs.json"
     );
     // The README speaks of four kinds of damage, over 300 pinyin artefacts and a few mojibake spans.
     assert!(n[0] > 300 && n[1] >= 4 && n[2] >= 20 && n[3] > 100, "{n:?}");
@@ -233,7 +236,11 @@ fn nothing_damaged_is_left_in_the_article() {
     for (i, line) in ARTICLE.lines().enumerate() {
         let chars: Vec<char> = line.chars().collect();
         for (j, c) in chars.iter().enumerate() {
-            let at = format!("data/article.zh-Hant.txt {}:{}", i + 1, j + 1);
+            let at = format!(
+                "stories/luyuan-2023/article.zh-Hant.txt {}:{}",
+                i + 1,
+                j + 1
+            );
             if matches!(
                 c,
                 ',' | ':' | ';' | '(' | ')' | '!' | '?' | '\u{fffd}' | '€'
@@ -255,7 +262,7 @@ fn nothing_damaged_is_left_in_the_article() {
     for real in ["中國（長春）", "河（湖）長制", "（來源：長春日報）"] {
         if !ARTICLE.contains(real) {
             p.push(format!(
-                "data/article.zh-Hant.txt: the real brackets “{real}” are missing"
+                "stories/luyuan-2023/article.zh-Hant.txt: the real brackets “{real}” are missing"
             ));
         }
     }
@@ -275,7 +282,9 @@ fn nothing_damaged_is_left_in_the_article() {
         "後備",
     ] {
         if !ARTICLE.contains(good) {
-            p.push(format!("data/article.zh-Hant.txt: “{good}” is missing"));
+            p.push(format!(
+                "stories/luyuan-2023/article.zh-Hant.txt: “{good}” is missing"
+            ));
         }
     }
     p.check("the repaired article");

@@ -1,11 +1,11 @@
-//! The English copy as a good newspaper prints it (the rules are in data/README.md): no
+//! The English copy as a good newspaper prints it (the rules are in docs/data.md): no
 //! sentence of more than 40 words, and few over 30, in any text readers see (steps, the
 //! introduction, headings, labels, marks, compare texts, chart titles, notes and hints, unit
 //! names and templates, meta); figures in the marks written as the formatter writes them
 //! (digits: 2 quarters, 9th, 81.45 million yuan); and every count's formatted figure ending in
 //! the noun of the thing it counts (3 centres and 15 canteens, not 18 “firms”).
 
-#[path = "data_support/mod.rs"]
+#[path = "story_support/mod.rs"]
 mod support;
 
 use luyuan::format::{en_number, format_plain};
@@ -151,7 +151,7 @@ fn english_marks_write_figures_as_the_formatter_does() {
         if let Some(word) = small_word(m) {
             if !mark.split([' ', '-']).any(|w| w == word) {
                 p.push(format!(
-                    "data/metrics.json, metric “{}”, field “mark”: one to nine is a word in running text (“{word}”), not “{mark}”",
+                    "stories/luyuan-2023/metrics.json, metric “{}”, field “mark”: one to nine is a word in running text (“{word}”), not “{mark}”",
                     m.id
                 ));
             }
@@ -162,7 +162,7 @@ fn english_marks_write_figures_as_the_formatter_does() {
             || (abs == 0.0 && mark.split(' ').any(|w| w == "zero"));
         if !ok {
             p.push(format!(
-                "data/metrics.json, metric “{}”, field “mark”: write the figure in digits, as the formatter does (“{}”), not “{mark}”",
+                "stories/luyuan-2023/metrics.json, metric “{}”, field “mark”: write the figure in digits, as the formatter does (“{}”), not “{mark}”",
                 m.id,
                 en_number(abs)
             ));
@@ -257,7 +257,7 @@ fn every_count_ends_with_the_noun_of_what_it_counts() {
                     .any(|w| w == &noun || w == one || w.strip_suffix('s') == Some(&noun));
             if !ok {
                 p.push(format!(
-                    "metric “{}” (unit “{}”): the English figure “{figure}” does not end with a noun of its label “{}” or mark “{}”; give it a unit in data/units.json whose English names the thing counted",
+                    "metric “{}” (unit “{}”): the English figure “{figure}” does not end with a noun of its label “{}” or mark “{}”; give it a unit in stories/luyuan-2023/units.json whose English names the thing counted",
                     m.id, m.unit, m.label.en, m.mark.en
                 ));
             }
