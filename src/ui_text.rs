@@ -31,6 +31,9 @@ pub enum Ui {
     BackToTop,
     DataError,
     StoryLabel,
+    /// How to read a chart point by point: its canvas's description, shown while it has
+    /// keyboard focus and no figure is shown.
+    ChartKeys,
     Licences,
     Share,
     ShareLabel,
@@ -259,6 +262,9 @@ pub fn ui(lang: Lang, key: Ui) -> &'static str {
         (Modified, ZhHant) => "更新",
         (Modified, ZhHans) => "更新",
         (Modified, En) => "Updated",
+        (ChartKeys, ZhHant) => "用方向鍵、Home、End 逐項查看數字（Esc 關閉），或點按圖形。",
+        (ChartKeys, ZhHans) => "用方向键、Home、End 逐项查看数字（Esc 关闭），或点按图形。",
+        (ChartKeys, En) => "Step through the figures with the arrow keys, Home and End (Esc closes), or tap a mark.",
     }
 }
 

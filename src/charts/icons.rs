@@ -1,6 +1,8 @@
 //! The pictograms' symbols (isotype), drawn from simple shapes on a 10 × 10 grid: filled
 //! polygons and circles in the mark's colour, and "holes" (windows, doors, road markings) in
-//! the background's. Drawn on any plotters backend, in device pixels.
+//! the background's. Drawn on any plotters backend, in device pixels. The filled shapes of a
+//! symbol never overlap (`tests/charts_no_overdraw.rs`): a system colour that is not opaque
+//! would show darker where they do.
 
 use plotters::coord::Shift;
 use plotters::drawing::DrawingArea;
@@ -52,7 +54,7 @@ fn shapes(icon: Icon) -> &'static [Shape] {
         ],
         Icon::House => &[
             Poly(&[(0.4, 5.2), (5.0, 0.8), (9.6, 5.2)]),
-            Rect(1.8, 4.8, 8.2, 10.0),
+            Rect(1.8, 5.2, 8.2, 10.0),
             Hole(4.2, 6.6, 5.8, 10.0),
         ],
         Icon::Building => &[
@@ -81,7 +83,7 @@ fn shapes(icon: Icon) -> &'static [Shape] {
             Hole(2.0, 7.4, 3.4, 8.8),
             Hole(5.0, 7.4, 6.4, 8.8),
         ],
-        Icon::Tree => &[Disc(5.0, 3.9, 3.5), Rect(4.2, 6.6, 5.8, 10.0)],
+        Icon::Tree => &[Disc(5.0, 3.9, 3.5), Rect(4.2, 7.6, 5.8, 10.0)],
         Icon::Road => &[
             Rect(0.4, 2.6, 9.6, 7.4),
             Hole(1.2, 4.6, 3.0, 5.4),
@@ -90,22 +92,22 @@ fn shapes(icon: Icon) -> &'static [Shape] {
         ],
         Icon::Car => &[
             Poly(&[
-                (0.4, 8.0),
-                (0.4, 5.6),
-                (2.0, 5.0),
-                (3.4, 2.6),
-                (6.6, 2.6),
-                (8.0, 5.0),
-                (9.6, 5.6),
-                (9.6, 8.0),
+                (0.4, 6.8),
+                (0.4, 4.8),
+                (2.0, 4.2),
+                (3.4, 1.8),
+                (6.6, 1.8),
+                (8.0, 4.2),
+                (9.6, 4.8),
+                (9.6, 6.8),
             ]),
-            Hole(3.8, 3.4, 6.2, 4.9),
-            Disc(2.8, 8.2, 1.6),
-            Disc(7.2, 8.2, 1.6),
+            Hole(3.8, 2.6, 6.2, 4.1),
+            Disc(2.8, 8.5, 1.4),
+            Disc(7.2, 8.5, 1.4),
         ],
         Icon::School => &[
             Poly(&[(0.4, 4.4), (5.0, 0.6), (9.6, 4.4)]),
-            Rect(1.4, 4.2, 8.6, 10.0),
+            Rect(1.4, 4.4, 8.6, 10.0),
             Hole(4.2, 6.4, 5.8, 10.0),
             Hole(2.4, 5.4, 3.4, 6.6),
             Hole(6.6, 5.4, 7.6, 6.6),

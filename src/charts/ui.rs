@@ -41,3 +41,8 @@ pub fn table_heads(lang: Lang) -> [&'static str; 3] {
 pub fn get_the_data(lang: Lang) -> &'static str {
     ui(lang, Ui::GetTheData)
 }
+
+/// How to read a chart point by point (keys, tap): its canvas's description.
+pub fn chart_keys(lang: Lang) -> &'static str {
+    ui(lang, Ui::ChartKeys)
+}

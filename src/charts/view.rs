@@ -36,6 +36,8 @@ pub mod parts {
     /// A 1rem-wide ruler: the root font size, watched for changes.
     pub const REM: &str = "chart-rem";
     pub const LIVE: &str = "chart-live";
+    /// How to step through the chart: the canvas's description, shown on keyboard focus.
+    pub const KEYS: &str = "chart-keys";
     pub const TITLE: &str = "chart-title";
     /// The caption's "Get the data" link.
     pub const DATA_LINK: &str = "chart-data";
@@ -102,9 +104,10 @@ pub fn ChartFigure(
     let (table_open, set_table_open) = signal(false);
     // Identity, kind and reserved size are read once: a figure is one chart; steps change
     // its figures, focus and words, which stay reactive below.
-    let (table_id, kind, style, picture) = data.with_untracked(|d| {
+    let (table_id, keys_id, kind, style, picture) = data.with_untracked(|d| {
         (
             format!("chart-{}-table", d.id),
+            format!("chart-{}-keys", d.id),
             kind_name(d.kind),
             reserve_style(d),
             static_picture(d),
@@ -144,9 +147,14 @@ pub fn ChartFigure(
                     role="img"
                     tabindex="0"
                     aria-label=move || data.with(|d| d.summary.clone())
+                    aria-describedby=keys_id.clone()
                 ></canvas>
                 // `parts::TIP`, written out: the class leads the tag (the markup test reads it so).
                 <div class="chart-tip" aria-hidden="true" hidden></div>
+                // Read as the canvas's description, not again in the reading flow.
+                <span class=parts::KEYS id=keys_id aria-hidden="true">
+                    {move || ui::chart_keys(lang())}
+                </span>
                 <table class=parts::TABLE id=table_id.clone()>
                     {move || data.with(table_contents)}
                 </table>

@@ -315,8 +315,16 @@ impl Marks for Rings {
         let (area, paint, pal) = (s.area, s.paint, s.pal);
         for (i, (g, v)) in self.cells.iter().zip(paint.values).enumerate() {
             let share = (v / self.whole).max(0.0);
-            fill(area, ring(g.cx, g.cy, g.r_out, g.r_in, 0.0, TAU), pal.track)?;
             let first = share.min(1.0);
+            // The track is the part of the ring the value leaves: never under the arc, where
+            // a colour that is not opaque (a system colour in an image) would mix with it.
+            if first < 1.0 {
+                fill(
+                    area,
+                    ring(g.cx, g.cy, g.r_out, g.r_in, TAU * first, TAU),
+                    pal.track,
+                )?;
+            }
             if first > 0.0 {
                 fill(
                     area,

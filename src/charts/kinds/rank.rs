@@ -201,16 +201,6 @@ impl Marks for RankScale {
         for (i, (row, v)) in self.rows.iter().zip(paint.values).enumerate() {
             let t = (0.4 * layout.unit).round().max(2.0);
             let ty = row.y0 + ((row.y1 - row.y0 - t) / 2.0).floor();
-            if sw >= 3.0 * dpr {
-                let g = (0.3 * sw).round().max(1.0);
-                for k in 0..whole {
-                    let a = (x0 + f64::from(k) * sw).round();
-                    let b = (x0 + f64::from(k + 1) * sw).round() - g;
-                    px_rect(plot, (a, ty, b.max(a + 1.0), ty + t), pal.track)?;
-                }
-            } else {
-                px_rect(plot, (x0, ty, x1, ty + t), pal.track)?;
-            }
             let place = v.round().clamp(1.0, f64::from(whole));
             let mw = sw.max(3.0 * dpr);
             let cx = x0 + (place - 0.5) * sw;
@@ -220,6 +210,26 @@ impl Marks for RankScale {
                 (cx + mw / 2.0).round(),
                 row.y1,
             );
+            // The scale is drawn around the mark, never under it, where a colour that is
+            // not opaque (a system colour in an image) would mix with it.
+            let strip = |a: f64, b: f64| -> Result<(), ChartError> {
+                for (p, q) in [(a, b.min(r.0)), (a.max(r.2), b)] {
+                    if q > p {
+                        px_rect(plot, (p, ty, q, ty + t), pal.track)?;
+                    }
+                }
+                Ok(())
+            };
+            if sw >= 3.0 * dpr {
+                let g = (0.3 * sw).round().max(1.0);
+                for k in 0..whole {
+                    let a = (x0 + f64::from(k) * sw).round();
+                    let b = (x0 + f64::from(k + 1) * sw).round() - g;
+                    strip(a, b.max(a + 1.0))?;
+                }
+            } else {
+                strip(x0, x1)?;
+            }
             px_rect(plot, r, paint.mark(pal, i, pal.accent()))?;
             if paint.active == Some(i) {
                 outline(plot, r, 2.0 * dpr, pal.text)?;

@@ -366,15 +366,20 @@ fn try_rows(ctx: &Ctx, spec: &RowsSpec, dense: bool) -> Result<Layout, ChartErro
 }
 
 impl Marks for BarRows {
-    /// The tracks, then bars from zero to each current value (x in values, y in pixels),
+    /// The tracks' rest, then bars from zero to each current value (x in values, y in pixels),
     /// negative values in the second colour; the zero line (growth); the reference line.
     fn draw<DB: DrawingBackend>(&self, s: &Surface<DB>, layout: &Layout) -> Result<(), ChartError> {
         let (plot, paint, pal) = (s.plot, s.paint, s.pal);
         let zero_x = self.zero_x;
         let thin = layout.viewport.dpr.round().max(1.0);
         for (i, (row, v)) in self.rows.iter().zip(paint.values).enumerate() {
+            // The track is the part of the whole the bar leaves: never under the bar, where
+            // a colour that is not opaque (a system colour in an image) would mix with it.
             if let Some(whole) = self.track {
-                bar(plot, (0.0, row.y0), (whole, row.y1), pal.track)?;
+                let from = v.clamp(0.0, whole);
+                if from < whole {
+                    bar(plot, (from, row.y0), (whole, row.y1), pal.track)?;
+                }
             }
             let base = if *v < 0.0 {
                 pal.negative()
