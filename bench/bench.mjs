@@ -20,6 +20,8 @@ import { buildPeer, peerVersions } from "./peer.mjs";
 import { sizes } from "./sizes.mjs";
 import { measureFill } from "./fill.mjs";
 import { printSizeProfile, sizeProfile } from "./size-profile.mjs";
+import { BUDGET_MS, printStart, startRuns } from "./start.mjs";
+import { pageBytes } from "./bytes.mjs";
 
 const root = new URL("../", import.meta.url).pathname;
 const arg = (name, dflt) => {
@@ -53,6 +55,11 @@ const results = { date: new Date().toISOString(), url: `loopback, ${BASE}, brotl
 // ---- Sizes ----
 results.sizes = sizes(dist);
 results.sizeProfile = profile;
+// What a reader who scrolls loads of each language's page (bench/bytes.mjs), and the peer page.
+results.bytes = {
+  pages: ["index.html", "zh-hans.html", "en.html"].map((page) => ({ page, ...pageBytes(dist, page) })),
+  peer: pageBytes(peerDir, "index.html"),
+};
 
 // ---- Lighthouse (mobile preset): ours and the peer's, interleaved, median run of RUNS ----
 // Lighthouse runs as its own process (async: this process serves the pages meanwhile).
@@ -258,6 +265,8 @@ async function scrollRuns(cold, at = url) {
   const sorted = [...runs].sort((a, b) => a.longFrames - b.longFrames || a.longestFrameMs - b.longestFrameMs);
   return { ...sorted[Math.floor(sorted.length / 2)], runs: runs.map((r) => ({ longFrames: r.longFrames, longestFrameMs: r.longestFrameMs, overMs: r.overMs })) };
 }
+// The app's start at the reader's first act: long tasks until it is idle (bench/start.mjs).
+results.start = await startRuns(browser, url, QUICK ? 1 : 3);
 results.scroll = await scrollRuns(true);
 results.scrollWarm = await scrollRuns(false);
 // The peer page scrolled alike: what the page's own rendering costs on this machine.
@@ -270,6 +279,9 @@ await browser.close();
 await server.close();
 
 // ---- Budgets ----
+// The app's bytes (#26): its goal, and page + app against the peer page's.
+const APP_KB = 120;
+const PEER_RATIO = 1.4;
 const kb = (n) => (n / 1024).toFixed(1);
 const fv = results.sizes.firstVisit;
 const lh = results.lighthouse;
@@ -287,6 +299,9 @@ results.budgets = [
   ["no frame over 50 ms while scrolling from the top (4× CPU, median of 3)", `longest ${sc.longestFrameMs} ms, ${sc.longFrames} over 50 ms by ${sc.overMs} ms in all (runs: ${sc.runs.map((r) => r.longFrames).join(", ")})`, sc.longFrames === 0],
   ["… and once the app runs", `longest ${results.scrollWarm.longestFrameMs} ms, ${results.scrollWarm.longFrames} over 50 ms by ${results.scrollWarm.overMs} ms in all (runs: ${results.scrollWarm.runs.map((r) => r.longFrames).join(", ")})`, results.scrollWarm.longFrames === 0],
   ["JS heap ≤ 16 MB", `${sc.peakHeapMB} MB`, sc.peakHeapMB <= 16],
+  [`no task over ${BUDGET_MS} ms from the first act to an idle app (4× CPU, median of ${results.start.runs.length})`, `${results.start.count} over ${BUDGET_MS} ms, longest ${results.start.longestMs} ms (runs: ${results.start.runs.map((r) => r.count).join(", ")})`, results.start.pass],
+  [`the app (script + wasm) ≤ ${APP_KB} KB brotli, each language`, results.bytes.pages.map((p) => `${p.page} ${p.app} KB`).join(", "), results.bytes.pages.every((p) => p.app <= APP_KB)],
+  [`page + app ≤ ${PEER_RATIO}× the D3 peer page's (${results.bytes.peer.pageApp} KB), each language`, results.bytes.pages.map((p) => `${p.page} ${p.pageApp} KB (${(p.pageApp / results.bytes.peer.pageApp).toFixed(2)}×)`).join(", "), results.bytes.pages.every((p) => p.pageApp <= PEER_RATIO * results.bytes.peer.pageApp)],
   ...["phone", "desktop"].map((d) => {
     const f = results.fill[d];
     const pct = (x) => `${Math.round(x * 100)} %`;
@@ -315,6 +330,8 @@ for (const r of [results.scrollWarm]) console.log(`Scrolling once the app runs: 
 }
 console.log(`Scrolling from the top (375×667, 4× CPU, app ${sc.appState} at the end): ${sc.frames} frames, median ${sc.medianMs} ms, ${(sc.over16ms * 100).toFixed(1)} % over 16.7 ms, longest gap ${sc.longestMs} ms; long animation frames (> 50 ms): ${sc.longFrames}, longest ${sc.longestFrameMs} ms; peak JS heap ${sc.peakHeapMB} MB, wasm memory ${sc.wasmMemoryMB} MB`);
 for (const f of sc.longFrameDetail) console.log(`  long frame ${f.ms} ms: scripts ${f.scriptMs} ms, style and layout ${f.styleLayoutMs} ms, render ${f.renderMs} ms; ${f.scripts.join("; ")}`);
+for (const p of results.bytes.pages) console.log(`${p.page}: the app ${p.app} KB, page + app ${p.pageApp} KB brotli; the peer page ${results.bytes.peer.pageApp} KB`);
+printStart(results.start);
 console.log("\nBudgets:");
 for (const b of results.budgets) console.log(`  ${b.pass ? "PASS" : "FAIL"}  ${b.budget}: ${b.value}`);
 console.log("\nwritten: bench/results.json");

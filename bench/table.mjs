@@ -38,6 +38,25 @@ function measures(r) {
     ...(r.scrollWarm ? [["  once the app runs", `${r.scrollWarm.longFrames} frames over 50 ms by ${r.scrollWarm.overMs ?? "?"} ms in all, longest ${r.scrollWarm.longestFrameMs} ms`]] : []),
     ...(r.peerScroll ? [["  the D3 + Scrollama peer page, alike", `${r.peerScroll.longFrames} frames over 50 ms by ${r.peerScroll.overMs} ms in all, longest ${r.peerScroll.longestFrameMs} ms`]] : []),
     ["Peak JS heap · wasm memory", `${r.scroll.peakHeapMB} MB · ${r.scroll.wasmMemoryMB} MB`],
+    ...(r.start ? startRows(r.start) : []),
+    ...(r.bytes ? bytesRows(r.bytes) : []),
+  ];
+}
+
+// The app's start at the first act (bench/start.mjs): the long tasks and what they were.
+function startRows(st) {
+  const made = (t) => t.scripts.join("; ") || "no script";
+  return [
+    [`The app's start at the first act (375×667, 4× CPU, median of ${st.runs.length}): tasks over 50 ms`, `${st.count}, longest ${st.longestMs} ms (runs: ${st.runs.map((x) => x.count).join(", ")})`],
+    ...st.tasks.map((t) => [`  task at +${t.atMs} ms`, `${t.ms} ms: ${made(t).replace(/\|/g, "/")}`]),
+  ];
+}
+
+// A reader who scrolls, each language, beside the peer page (bench/bytes.mjs).
+function bytesRows(b) {
+  return [
+    ...b.pages.map((p) => [`${p.page}: the app (script + wasm) · page + app, brotli as served`, `${p.app} KB · ${p.pageApp} KB (${(p.pageApp / b.peer.pageApp).toFixed(2)}× the peer's)`]),
+    ["  the D3 + Scrollama peer page, page + scripts", `${b.peer.pageApp} KB`],
   ];
 }
 

@@ -20,6 +20,7 @@ pub fn start(lang: Lang, id: &str) {
     let state = StoryState::new(lang, model::story(), true);
     std::mem::forget(root);
     let Some(chart) = state.story.chart(id) else {
+        super::started();
         return;
     };
     // The first hydration starts Leptos' executor; the chart's glue draws in an effect,
@@ -27,4 +28,5 @@ pub fn start(lang: Lang, id: &str) {
     island(ids::CHART, state, move || view! { <ChartAlone chart/> });
     display::follow_settings(state);
     embed::start(state);
+    super::started();
 }

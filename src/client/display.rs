@@ -25,8 +25,17 @@ fn follow_bar_height() {
     };
     let measured = bar.clone();
     use_resize_observer(&[bar], ResizeOptions::default(), move |_| {
-        let h = measured.get_bounding_client_rect().height();
-        let _ = root.style().set_property("--bar-h", &format!("{h:.0}px"));
+        let h = format!("{:.0}px", measured.get_bounding_client_rect().height());
+        // Written only when it differs from what the style sheet gives: a custom property
+        // set on the root restyles the whole page (a slow phone's longest task at start).
+        let now = window()
+            .get_computed_style(&root)
+            .ok()
+            .flatten()
+            .and_then(|s| s.get_property_value("--bar-h").ok());
+        if now.as_deref().map(str::trim) != Some(h.as_str()) {
+            let _ = root.style().set_property("--bar-h", &h);
+        }
     });
 }
 
@@ -64,13 +73,21 @@ pub fn start(state: StoryState) {
     Effect::new(move |_| {
         let article = state.article.get() || forced.get();
         let doc = document();
+        // Attributes are written only when they change: each write restyles the page.
         if let Some(link) = doc.get_element_by_id("article-css") {
-            let _ = link.set_attribute("media", if article { "all" } else { "print" });
+            // The prerendered media ("print, (scripting: none)") is print where the app runs.
+            let on = link.get_attribute("media").as_deref() == Some("all");
+            if on != article {
+                let _ = link.set_attribute("media", if article { "all" } else { "print" });
+            }
         }
         if let Some(html) = doc.document_element() {
-            let _ = html.set_attribute("data-mode", if article { "article" } else { "story" });
+            let mode = if article { "article" } else { "story" };
+            if html.get_attribute("data-mode").as_deref() != Some(mode) {
+                let _ = html.set_attribute("data-mode", mode);
+            }
             // An embed offers "read as article" once it can be a story (see style/embed.css).
-            if state.embed && !forced.get() {
+            if state.embed && !forced.get() && !html.has_attribute("data-host") {
                 let _ = html.set_attribute("data-host", "");
             }
         }

@@ -3,8 +3,6 @@
 //! active step (`.active`) and the chart each graphic shows (`.current`) follow the step
 //! engine.
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -41,44 +39,104 @@ pub fn island<V: IntoView + 'static>(
     }
 }
 
-/// The charts, a chapter per task (from chapter `n` on): no long task on a slow phone while
-/// the reader starts.
-pub fn charts_from(n: usize, state: StoryState) {
-    if n >= state.story.sections.len() {
-        return;
+/// The chart islands, one per task (`js::yield_then` between them), so that no long task
+/// holds a slow phone while the reader starts: those of the chapters on view first, then the
+/// others by their distance from the view. A chart not yet hydrated shows its static picture
+/// meanwhile, in the same place.
+pub fn charts(state: StoryState) {
+    let story = state.story;
+    let firsts = first_steps(story);
+    let doc = document();
+    let view_h = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    // By distance from the view (0 on view), in document order at equal distances: an
+    // insertion, as a sort would bring its code into the wasm for a handful of chapters.
+    let mut chapters: Vec<(f64, usize)> = Vec::new();
+    for (n, s) in story.sections.iter().enumerate() {
+        let Some(el) = doc.get_element_by_id(&s.id) else {
+            continue;
+        };
+        let r = el.get_bounding_client_rect();
+        let away = (r.top() - view_h).max(-r.bottom()).max(0.0);
+        let at = chapters
+            .iter()
+            .position(|&(a, _)| a > away)
+            .unwrap_or(chapters.len());
+        chapters.insert(at, (away, n));
     }
-    charts(state, n);
-    set_timeout(move || charts_from(n + 1, state), Duration::ZERO);
+    let mut queue: Vec<(usize, usize)> = chapters
+        .into_iter()
+        .flat_map(|(_, n)| (0..section_charts(&story.sections[n]).len()).map(move |c| (n, c)))
+        .collect();
+    // A tap held before the app ran (boot.js marks its button busy) is replayed once the app
+    // has started: its chart goes first, hydrated in this task.
+    if let Some(at) = held_chart(state).and_then(|h| queue.iter().position(|&x| x == h)) {
+        let held = queue.remove(at);
+        queue.insert(0, held);
+    }
+    hydrate_next(state, firsts, queue.into_iter().rev().collect());
 }
 
-/// Hydrates every chart of chapter `n`'s graphic.
-fn charts(state: StoryState, n: usize) {
+/// The chart (chapter, chart of the chapter) whose button holds a tap, if one does.
+fn held_chart(state: StoryState) -> Option<(usize, usize)> {
+    let button = document()
+        .query_selector("button[aria-busy=\"true\"]")
+        .ok()??;
+    let slot = button
+        .closest(&format!(".{}", parts::GRAPHIC_SLOT))
+        .ok()??;
+    let id = slot.get_attribute("data-chart")?;
+    let chapter = slot.closest(&format!(".{}", parts::CHAPTER)).ok()??.id();
+    let n = state.story.sections.iter().position(|s| s.id == chapter)?;
+    let c = section_charts(&state.story.sections[n])
+        .iter()
+        .position(|&c| c == id)?;
+    Some((n, c))
+}
+
+/// Hydrates the last chart of `queue` (chapter, chart of the chapter), then the next one in
+/// a later task.
+fn hydrate_next(state: StoryState, firsts: Vec<usize>, mut queue: Vec<(usize, usize)>) {
+    let Some((n, c)) = queue.pop() else {
+        return;
+    };
+    chart(state, firsts[n], n, c);
+    if !queue.is_empty() {
+        super::js::yield_then(Box::new(move || hydrate_next(state, firsts, queue)));
+    }
+}
+
+/// Hydrates chart `c` of chapter `n`'s graphic.
+fn chart(state: StoryState, first: usize, n: usize, c: usize) {
     let story = state.story;
-    let first = first_steps(story)[n];
     let Some(section) = story.sections.get(n) else {
+        return;
+    };
+    let Some(chart) = section_charts(section)
+        .get(c)
+        .and_then(|id| story.chart(id))
+    else {
         return;
     };
     let Some(chapter) = document().get_element_by_id(&section.id) else {
         return;
     };
-    for chart in section_charts(section)
-        .into_iter()
-        .filter_map(|id| story.chart(id))
-    {
-        let island = slot_of(&chapter, &chart.id)
-            .and_then(|s| {
-                s.query_selector(&format!(".{}", parts::CHART_ISLAND))
-                    .ok()
-                    .flatten()
-            })
-            .and_then(|e| e.dyn_into::<HtmlElement>().ok());
-        if let Some(island) = island {
-            hydrate(
-                island,
-                state,
-                move || view! { <GraphicSlot section first chart/> },
-            );
-        }
+    let island = slot_of(&chapter, &chart.id)
+        .and_then(|s| {
+            s.query_selector(&format!(".{}", parts::CHART_ISLAND))
+                .ok()
+                .flatten()
+        })
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    if let Some(island) = island {
+        hydrate(
+            island,
+            state,
+            move || view! { <GraphicSlot section first chart/> },
+        );
     }
 }
 

@@ -43,3 +43,31 @@ pub fn settle(promise: JsValue, ok: Box<dyn FnOnce()>, err: Box<dyn FnOnce(JsVal
 pub fn navigator() -> JsValue {
     leptos::prelude::window().navigator().into()
 }
+
+/// Runs `next` in a later task, so that the browser can paint and handle input in between:
+/// after `scheduler.yield()` where there is one (the task goes on ahead of other pages'
+/// work), else after a zero timeout.
+pub fn yield_then(next: Box<dyn FnOnce()>) {
+    let scheduler = Reflect::get(&leptos::prelude::window(), &JsValue::from_str("scheduler"))
+        .unwrap_or(JsValue::UNDEFINED);
+    if let Some(y) = method(&scheduler, "yield") {
+        if let Ok(promise) = y.call0(&scheduler) {
+            let next = std::rc::Rc::new(std::cell::Cell::new(Some(next)));
+            let run = {
+                let next = next.clone();
+                Box::new(move || {
+                    if let Some(f) = next.take() {
+                        f()
+                    }
+                })
+            };
+            let fallback = Box::new(move |_| {
+                if let Some(f) = next.take() {
+                    leptos::prelude::set_timeout(f, std::time::Duration::ZERO)
+                }
+            });
+            return settle(promise, run, fallback);
+        }
+    }
+    leptos::prelude::set_timeout(next, std::time::Duration::ZERO);
+}

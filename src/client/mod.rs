@@ -33,12 +33,14 @@ use islands::island;
 
 pub use chart_page::start as start_chart;
 
-/// Starts the story on the prerendered page of `lang` (its embed page when `embed`).
+/// Starts the story on the prerendered page of `lang` (its embed page when `embed`), in
+/// slices (`js::yield_then` between them), so that no long task holds a slow phone as the
+/// reader starts: the bars and the glue, then the other islands, then the step engine; then
+/// the app has started (`started`) and the charts hydrate, one per task.
 pub fn start(lang: Lang, embed: bool) {
     let root = Owner::new_root(None);
     root.set();
     let state = StoryState::new(lang, model::story(), embed);
-    std::mem::forget(root);
 
     // The first hydration starts Leptos' executor, which every effect below needs.
     if embed {
@@ -51,13 +53,32 @@ pub fn start(lang: Lang, embed: bool) {
         embed::start(state);
     }
     share::start(state);
-    let reduced = state.reduced_motion.get_untracked();
-    island(ids::KEY_FIGURES, state, move || {
-        view! { <KeyFigures count=use_count_up(reduced)/> }
-    });
-    island(ids::ANNOUNCER, state, || view! { <Announcer/> });
-    island(ids::SUGGEST, state, || view! { <LangSuggest/> });
-    scroll::start(state);
-    islands::show_active(state);
-    islands::charts_from(0, state);
+    let owner = root.clone();
+    std::mem::forget(root);
+    js::yield_then(Box::new(move || {
+        owner.with(|| {
+            let reduced = state.reduced_motion.get_untracked();
+            island(ids::KEY_FIGURES, state, move || {
+                view! { <KeyFigures count=use_count_up(reduced)/> }
+            });
+            island(ids::ANNOUNCER, state, || view! { <Announcer/> });
+            island(ids::SUGGEST, state, || view! { <LangSuggest/> });
+        });
+        js::yield_then(Box::new(move || {
+            owner.with(|| {
+                scroll::start(state);
+                islands::show_active(state);
+                islands::charts(state);
+            });
+            started();
+        }));
+    }));
+}
+
+/// Tells `boot.js` that the app has started (its islands but the charts hydrated, its
+/// glue listening): it then marks the page ready and replays a tap it held.
+fn started() {
+    if let Ok(e) = web_sys::Event::new("story:started") {
+        let _ = document().dispatch_event(&e);
+    }
 }

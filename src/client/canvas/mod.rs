@@ -77,17 +77,6 @@ fn mount(inputs: FigureInputs) {
     });
 }
 
-/// Whether an element's box is in the viewport now.
-fn on_screen(el: &HtmlElement) -> bool {
-    let r = el.get_bounding_client_rect();
-    let height = window()
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or(0.0);
-    r.height() > 0.0 && r.bottom() > 0.0 && r.top() < height
-}
-
 fn now() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())
@@ -201,6 +190,19 @@ impl Handle {
         }
     }
 
+    /// Reads the viewport again if the chart is near the view (one far away is measured when
+    /// it comes near: reading a box's place lays the page out).
+    fn remeasure_near(&self) {
+        let near = self
+            .inner
+            .upgrade()
+            .and_then(|rc| rc.try_borrow().ok().map(|i| i.near))
+            .unwrap_or(false);
+        if near {
+            self.remeasure();
+        }
+    }
+
     /// Reads the viewport again; redraws if it changed.
     fn remeasure(&self) {
         self.with(|i| {
@@ -277,8 +279,6 @@ impl CanvasChart {
             let _ = figure.set_attribute("data-state", "fallback");
             return None;
         };
-        // On screen now, its static picture is what the reader sees: it stays at rest.
-        let seen = !hidden && on_screen(&boxel);
         let inner = Rc::new(RefCell::new(Inner {
             figure: figure.clone(),
             boxel: boxel.clone(),
@@ -295,9 +295,13 @@ impl CanvasChart {
             active: None,
             draws: 0,
             near: false,
-            on_screen: seen,
+            // Reported by its observers (`watch.rs`), in the frame after it is attached: its
+            // box's place is not read here, which would lay the page out once per chart.
+            on_screen: false,
             hidden,
-            tween_in: !reduced && !seen,
+            // One shown, not hidden, is first drawn ahead at rest (its static picture is what
+            // the reader sees, on screen or not); a hidden one tweens in when a step shows it.
+            tween_in: !reduced && hidden,
             version: 0,
             painted: None,
             shows_drawing: false,
@@ -320,7 +324,7 @@ impl CanvasChart {
             pointer::listen(&handle, figure, &canvas);
             handle
         });
-        handle.remeasure();
+        handle.remeasure_near();
         Some(CanvasChart {
             inner,
             handle,

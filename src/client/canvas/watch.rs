@@ -27,21 +27,27 @@ pub(super) fn watch(
             device_pixels: true,
         },
         move |entries| {
+            let mut near = false;
             for e in entries.iter() {
                 if js_sys::Reflect::get(&e, &"target".into()).ok().as_ref() == Some(&target) {
                     h.with(|i| {
                         i.device = device_size(&e);
+                        near = i.near;
                         false
                     });
                 }
             }
-            h.remeasure();
+            // A chart far from the view is measured when it comes near (below): the first
+            // callbacks of all the story's charts come in one frame.
+            if near {
+                h.remeasure();
+            }
         },
     );
     if let Some(ruler) = ruler {
         let h = handle.clone();
         use_resize_observer(&[ruler.into()], ResizeOptions::default(), move |_| {
-            h.remeasure()
+            h.remeasure_near()
         });
     }
     let h = handle.clone();
@@ -50,7 +56,7 @@ pub(super) fn watch(
             i.device = None;
             false
         });
-        h.remeasure();
+        h.remeasure_near();
     });
     // Drawn when within a screen of the viewport. The story's graphic holds several charts,
     // one shown at a time: watching the graphic makes its hidden charts near too, so they
