@@ -5,9 +5,9 @@
 //! sees, and the tests lay every chart out in it.
 //!
 //! - **Phone** (narrower than [`DESKTOP_MIN`]): the graphic's width less its padding
-//!   ([`PHONE_PAD`]), and [`PHONE_RATIO`] as tall as wide, the same for every chart, so the
-//!   sticky graphic keeps its height while the steps change its chart (359 × 269 CSS px on a
-//!   375 × 667 phone). In landscape or on a tablet the height is capped at [`PHONE_CAP_VH`] %
+//!   ([`PHONE_PAD`]), and [`PHONE_RATIO`] as tall as wide but at least [`PHONE_MIN_REM`], the
+//!   same for every chart, so the sticky graphic keeps its height while the steps change its
+//!   chart (359 × 272 CSS px on a 375 × 667 phone, 304 × 272 on a 320 × 568 one). In landscape or on a tablet the height is capped at [`PHONE_CAP_VH`] %
 //!   of the viewport and [`PHONE_CAP_REM`] rem, and the width follows (same proportions).
 //! - **Desktop**: the width of the graphic's column, at most [`DESKTOP_MAX`]; the height the
 //!   chart's proportions give (its kind's reserve, as laid out in the 1280 × 800 design page,
@@ -28,6 +28,9 @@ use crate::lang::Lang;
 pub const DESKTOP_MIN: f64 = 900.0;
 /// A phone's chart box: height = this × width.
 pub const PHONE_RATIO: f64 = 0.75;
+/// … and at least this tall (rem; capped as below): four English figures, each on two
+/// lines, on a 320 px phone.
+pub const PHONE_MIN_REM: f64 = 17.0;
 /// The phone graphic's padding on each side (CSS px, 0.5 rem).
 pub const PHONE_PAD: f64 = 8.0;
 /// A phone box is at most this share of the viewport's height (%)…
@@ -49,7 +52,7 @@ pub fn chart_box(chart: &ChartData, vw: f64, vh: f64) -> (f64, f64) {
     if vw < DESKTOP_MIN {
         let cap = (vh * PHONE_CAP_VH / 100.0).min(PHONE_CAP_REM * FONT_PX);
         let w = (vw - 2.0 * PHONE_PAD).min(cap / PHONE_RATIO);
-        (w, w * PHONE_RATIO)
+        (w, (w * PHONE_RATIO).max(PHONE_MIN_REM * FONT_PX).min(cap))
     } else {
         let w = desktop_width(vw);
         let (dw, dh) = desktop_design_box(chart);
@@ -151,6 +154,7 @@ pub fn design_viewport(chart: &ChartData, design: Design) -> Viewport {
 pub fn css_properties() -> Vec<(&'static str, String)> {
     vec![
         ("--chart-phone-ratio", format!("{PHONE_RATIO}")),
+        ("--chart-phone-min", format!("{PHONE_MIN_REM}rem")),
         (
             "--chart-phone-cap",
             format!("min({PHONE_CAP_VH}vh, {PHONE_CAP_REM}rem)"),
@@ -171,12 +175,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_375_by_667_phone_has_a_359_by_269_box() {
+    fn a_375_by_667_phone_has_a_359_by_272_box() {
         let chart = ChartData::new("x", crate::model::ChartKind::Hbars, Lang::En, "", vec![]);
         let (w, h) = chart_box(&chart, 375.0, 667.0);
-        assert_eq!((w, h.round()), (359.0, 269.0));
+        assert_eq!((w, h.round()), (359.0, 272.0));
         let vp = design_viewport(&chart, Design::Phone);
-        assert_eq!((vp.css_width, vp.css_height), (359.0, 269.5));
+        assert_eq!((vp.css_width, vp.css_height), (359.0, 272.0));
     }
 
     #[test]

@@ -198,7 +198,7 @@ fn static_picture(d: &ChartData) -> impl IntoView {
 }
 
 /// Text that may wrap, but never between a number and its unit: each such run in a
-/// `<span class="nobr">` (style/main.css), the rest as it is.
+/// `<span class="nobr">` (style/charts.css), the rest as it is.
 #[component]
 pub fn UnitRuns(#[prop(into)] text: String) -> AnyView {
     let mut plain = String::new();
@@ -208,13 +208,20 @@ pub fn UnitRuns(#[prop(into)] text: String) -> AnyView {
             plain.push(' ');
         }
         if glued {
-            out.push(std::mem::take(&mut plain).into_any());
+            if !plain.is_empty() {
+                out.push(std::mem::take(&mut plain).into_any());
+            }
             out.push(view! { <span class="nobr">{run}</span> }.into_any());
         } else {
             plain.push_str(&run);
         }
     }
-    out.push(plain.into_any());
+    if out.is_empty() {
+        return plain.into_any();
+    }
+    if !plain.is_empty() {
+        out.push(plain.into_any());
+    }
     out.into_iter().collect_view().into_any()
 }
 
