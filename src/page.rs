@@ -20,6 +20,7 @@ use crate::lang::Lang;
 use crate::model::{story, ChartSpec};
 use crate::script_config::{boot_config, chart_boot_config};
 use crate::share::meta::{head_tags, head_tags_at, news_article, Site};
+use crate::share::og_image::chart_file_name;
 
 /// Renders `<App/>` for `lang` (its embed page when `embed`) to HTML, hydration markers
 /// included.
@@ -157,12 +158,14 @@ pub fn render_chart_page(
         oembed::link_tag(site, &lang.chart_page(&chart.id), &title),
         head_tags_at(
             lang,
-            &story_at_chart(s, lang, &chart.id),
-            &lang.chart_page(&chart.id),
+            (
+                &story_at_chart(s, lang, &chart.id),
+                &lang.chart_page(&chart.id)
+            ),
             true,
             site,
-            &title,
-            &description
+            (&title, &description),
+            (&chart_file_name(lang, &chart.id), &description)
         ),
         chart_boot_config(&chart.id)
     );

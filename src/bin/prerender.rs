@@ -99,6 +99,12 @@ fn run() -> Result<(), String> {
         let fonts = font::CardFonts::load(&fonts_dir, lang)?;
         let png = og_image::preview_png(fonts)?;
         write(og_image::file_name(lang), &png)?;
+        // Each chart page's own preview: that chart.
+        for chart in &luyuan::model::story().charts {
+            let png = page::charts::chart_preview(luyuan::model::story(), chart, fonts)
+                .map_err(|e| format!("{}: its link preview: {e}", chart.id))?;
+            write(&og_image::chart_file_name(lang, &chart.id), &png)?;
+        }
     }
     Ok(())
 }

@@ -55,12 +55,11 @@ pub fn og_locale(lang: Lang) -> &'static str {
 pub fn head_tags(lang: Lang, embed: bool, site: &Site, title: &str, description: &str) -> String {
     head_tags_at(
         lang,
-        lang.page(),
-        lang.page(),
+        (lang.page(), lang.page()),
         embed,
         site,
-        title,
-        description,
+        (title, description),
+        (file_name(lang), &alt_text(lang)),
     ) + &article_tags(lang)
 }
 
@@ -127,16 +126,16 @@ pub fn news_article(lang: Lang, site: &Site, description: &str) -> String {
 
 /// The head tags for a page of `lang` whose canonical address is `canonical` (a file of
 /// the story, with its `#step` if any) and whose link preview is of the page `own` (its
-/// `og:url`: a chart's page is shared as itself, and searched as the story),
-/// `noindex` for a page only for iframes (an embed page, a chart's page).
+/// `og:url`: a chart's page is shared as itself, and searched as the story), with its
+/// `title` and `description`, its preview picture `image` (a file of the story) and that
+/// picture's `alt`, `noindex` for a page only for iframes (an embed page, a chart's page).
 pub fn head_tags_at(
     lang: Lang,
-    canonical: &str,
-    own: &str,
+    (canonical, own): (&str, &str),
     noindex: bool,
     site: &Site,
-    title: &str,
-    description: &str,
+    (title, description): (&str, &str),
+    (image, image_alt): (&str, &str),
 ) -> String {
     let canonical = site.url(canonical);
     let mut tags = vec![format!(
@@ -165,7 +164,7 @@ pub fn head_tags_at(
     for other in Lang::ALL.into_iter().filter(|&l| l != lang) {
         meta("property", "og:locale:alternate", og_locale(other));
     }
-    let image = site.base_url.as_ref().map(|_| site.url(file_name(lang)));
+    let image = site.base_url.as_ref().map(|_| site.url(image));
     if site.base_url.is_some() {
         meta("property", "og:url", &site.url(own));
     }
@@ -174,7 +173,7 @@ pub fn head_tags_at(
         meta("property", "og:image:type", "image/png");
         meta("property", "og:image:width", "1200");
         meta("property", "og:image:height", "630");
-        meta("property", "og:image:alt", &alt_text(lang));
+        meta("property", "og:image:alt", image_alt);
     }
     meta(
         "name",
@@ -189,7 +188,7 @@ pub fn head_tags_at(
     meta("name", "twitter:description", description);
     if let Some(image) = &image {
         meta("name", "twitter:image", image);
-        meta("name", "twitter:image:alt", &alt_text(lang));
+        meta("name", "twitter:image:alt", image_alt);
     }
     tags.concat()
 }
