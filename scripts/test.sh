@@ -16,6 +16,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The signature endpoint dist-wechat/ is built with (the test routes it to a stub).
+WECHAT_ENDPOINT=https://sign.news.example/wechat/signature
+
 usage() {
   echo "usage:" >&2
   sed -n '7,15p' "$0" | sed 's/^# \{0,1\}//' >&2
@@ -25,7 +28,15 @@ usage() {
 # build stamp (scripts/build-stamp.mjs, written by scripts/build.sh) differs.
 fresh_build() {
   local story="$1" dist why
-  if [ "$story" = data ]; then
+  if [ "$story" = wechat ]; then
+    # dist-wechat/: the story built with a WeChat signature endpoint (tests/browser/wechat.test.mjs).
+    if why=$(env -u STORY_DIR -u STORY_BASE_URL STORY_WECHAT_SIGNATURE_URL="$WECHAT_ENDPOINT" node scripts/build-stamp.mjs --check dist-wechat); then
+      echo "== $why"
+    else
+      echo "== release build with STORY_WECHAT_SIGNATURE_URL: $why"
+      env -u STORY_DIR -u STORY_BASE_URL STORY_WECHAT_SIGNATURE_URL="$WECHAT_ENDPOINT" scripts/build.sh --dist dist-wechat
+    fi
+  elif [ "$story" = data ]; then
     dist=$(env -u STORY_DIR scripts/build.sh --print-dist)
     if why=$(env -u STORY_DIR node scripts/build-stamp.mjs --check "$dist"); then
       echo "== $why"
@@ -48,8 +59,8 @@ case "${1:-}" in
   quick)
     shift
     export PATH="$HOME/.cargo/bin:$PATH"
-    echo "== docs: internal references"
-    node --test tests/docs/references.test.mjs
+    echo "== docs: internal references; the tools' tests"
+    node --test tests/docs/references.test.mjs tools/wechat-signature/
     targets=()
     for t in "$@"; do
       t="${t#tests/}"
@@ -67,6 +78,7 @@ case "${1:-}" in
     fi
     files=()
     fixtures=0
+    wechat=0
     for f in "$@"; do
       found=""
       for p in "tests/browser/$f.test.mjs" "tests/browser/$f" "$f"; do
@@ -78,10 +90,12 @@ case "${1:-}" in
       fi
       files+=("$found")
       if [ "$(basename "$found")" = fixture.test.mjs ]; then fixtures=1; fi
+      if [ "$(basename "$found")" = wechat.test.mjs ]; then wechat=1; fi
     done
     scripts/setup.sh --test
     export PATH="$HOME/.cargo/bin:$PATH"
     fresh_build data
+    if [ $wechat = 1 ]; then fresh_build wechat; fi
     if [ $fixtures = 1 ]; then
       for fixture in tests/fixtures/*/; do
         if [ -f "$fixture/story.json" ]; then fresh_build "$fixture"; fi
@@ -101,8 +115,8 @@ esac
 scripts/setup.sh --test
 export PATH="$HOME/.cargo/bin:$PATH"
 
-echo "== docs: internal references"
-node --test tests/docs/references.test.mjs
+echo "== docs: internal references; the tools' tests"
+node --test tests/docs/references.test.mjs tools/wechat-signature/
 
 echo "== native tests"
 cargo test --features ssr --quiet
@@ -120,6 +134,9 @@ for fixture in tests/fixtures/*/; do
   echo "== release build of the fixture story $fixture"
   STORY_DIR="$fixture" scripts/build.sh
 done
+
+echo "== release build with a WeChat signature endpoint (dist-wechat/)"
+fresh_build wechat
 
 echo "== browser tests (Chromium, Firefox, WebKit; WebKit needs an X display: Xvfb)"
 xvfb-run -a npm run --silent test:browser

@@ -13,6 +13,9 @@ use crate::url::http_url;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Site {
     pub base_url: Option<String>,
+    /// The newspaper's WeChat signature endpoint (`STORY_WECHAT_SIGNATURE_URL`): with it,
+    /// the pages carry WeChat share cards (`page::wechat`).
+    pub wechat_signature_url: Option<String>,
 }
 
 impl Site {
@@ -32,6 +35,23 @@ impl Site {
         };
         Ok(Site {
             base_url: Some(url),
+            wechat_signature_url: None,
+        })
+    }
+
+    /// Adds the WeChat signature endpoint (e.g. `STORY_WECHAT_SIGNATURE_URL`): an absolute
+    /// http(s) URL, which may carry a query; none when empty. Anything else is an error the
+    /// build reports.
+    pub fn with_wechat(self, value: Option<&str>) -> Result<Site, String> {
+        let Some(v) = value.map(str::trim).filter(|v| !v.is_empty()) else {
+            return Ok(self);
+        };
+        let url = http_url(v).filter(|u| u == v).ok_or_else(|| {
+            format!("STORY_WECHAT_SIGNATURE_URL “{v}” is not an absolute http(s) URL (e.g. https://news.example.com/wechat/signature)")
+        })?;
+        Ok(Site {
+            wechat_signature_url: Some(url),
+            ..self
         })
     }
 
@@ -216,6 +236,18 @@ mod tests {
             "https://u:p@n.example/",
         ] {
             assert!(Site::parse(Some(bad)).is_err(), "{bad}");
+        }
+        let wx = |v| Site::default().with_wechat(Some(v));
+        assert_eq!(
+            wx("https://n.example/wx?site=1")
+                .unwrap()
+                .wechat_signature_url
+                .as_deref(),
+            Some("https://n.example/wx?site=1")
+        );
+        assert_eq!(wx(" ").unwrap(), Site::default());
+        for bad in ["/wx", "https://n.example/wx#a", "ftp://n.example/wx"] {
+            assert!(wx(bad).is_err(), "{bad}");
         }
     }
 
