@@ -8,6 +8,8 @@
 
 pub mod charts;
 pub mod oembed;
+pub mod spacing;
+pub mod wechat;
 
 use leptos::prelude::*;
 
@@ -92,7 +94,7 @@ pub fn render_page(
     check(template)?;
     let title = title(lang);
     let head = format!(
-        "{}{}{}{}{}{}",
+        "{}{}{}{}{}{}{}",
         first_paint_waits_for_hero(),
         head(site, &description(lang), |l| l.page().to_owned()),
         oembed::link_tag(
@@ -110,6 +112,11 @@ pub fn render_page(
         } else {
             news_article(lang, site, &description(lang))
         },
+        if embed {
+            String::new()
+        } else {
+            wechat::block(site, || wechat::story_cards(site, lang))
+        },
         boot_config(embed)
     );
     let html = if embed {
@@ -122,7 +129,7 @@ pub fn render_page(
     } else {
         without_embed_css(template)
     };
-    let body = render_body(lang, embed);
+    let body = spacing::spaced(&render_body(lang, embed), lang == Lang::En);
     Ok(fill(
         &template,
         Filled {
@@ -153,7 +160,7 @@ pub fn render_chart_page(
     // The sentence screen readers get for the chart: its title and every figure.
     let description = chart_page_data(s, chart, lang).summary;
     let head = format!(
-        "{}{}{}{}",
+        "{}{}{}{}{}",
         head(site, &description, |l| l.chart_page(&chart.id)),
         oembed::link_tag(site, &lang.chart_page(&chart.id), &title),
         head_tags_at(
@@ -167,6 +174,7 @@ pub fn render_chart_page(
             (&title, &description),
             (&chart_file_name(lang, &chart.id), &description)
         ),
+        wechat::block(site, || wechat::chart_cards(site, lang, chart)),
         chart_boot_config(&chart.id)
     );
     let html = format!(
