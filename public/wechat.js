@@ -35,7 +35,11 @@
   });
   const endpoint = new URL(cards.endpoint);
   endpoint.searchParams.set("url", pageUrl);
-  const signature = fetch(endpoint, { credentials: "omit", signal: AbortSignal.timeout(TIMEOUT_MS) })
+  // AbortSignal.timeout is newer than iOS 15's WebKit (WeChat on iOS uses the system's).
+  const abort = new AbortController();
+  const late = setTimeout(() => abort.abort(), TIMEOUT_MS);
+  const signature = fetch(endpoint, { credentials: "omit", signal: abort.signal })
+    .finally(() => clearTimeout(late))
     .then((r) => {
       if (!r.ok) throw new Error(`the signature endpoint answered ${r.status}`);
       return r.json();
@@ -104,5 +108,5 @@
         jsApiList: API,
       });
     })
-    .catch((e) => giveUp(e.name === "TimeoutError" ? "the signature endpoint did not answer in time" : e.message));
+    .catch((e) => giveUp(e.name === "AbortError" ? "the signature endpoint did not answer in time" : e.message));
 })();
