@@ -90,6 +90,7 @@ pub fn KeyFigures(#[prop(into, optional)] count: Option<Signal<f64>>) -> impl In
                     " "
                     <span class="kf-label">{m.label.get(lang).to_owned()}</span>
                 </li>
+                " "
             }
         })
         .collect_view();

@@ -73,6 +73,7 @@ function articleTexts(lang) {
 }
 const bare = (s) => s.replace(/\s+/g, "").length;
 const SPACE = /\s/;
+const CJK_END = /[。！？；：，、」』）”]/;
 
 /** Each of the article's texts is in `text` as a whole: white space (or the end) on both sides. */
 function wholeTexts(text, lang, what) {
@@ -86,7 +87,9 @@ function wholeTexts(text, lang, what) {
     }
     // A short heading may also stand inside other words: one whole occurrence is enough.
     const first = at;
-    const whole = (at) => SPACE.test(at === 0 ? " " : text[at - 1]) && SPACE.test(text[at + t.length] ?? " ");
+    // In Chinese a sentence's end parts it from the next (no space between sentences).
+    const parted = (c) => SPACE.test(c) || (lang !== "en" && CJK_END.test(c));
+    const whole = (at) => parted(at === 0 ? " " : text[at - 1]) && (parted(text[at + t.length] ?? " ") || parted(t.at(-1)));
     while (at >= 0 && !whole(at)) at = text.indexOf(t, at + 1);
     if (at < 0) joined.push(`…${text.slice(Math.max(0, first - 12), first + 12)}… / …${text.slice(first + t.length - 12, first + t.length + 12)}…`);
   }
@@ -142,8 +145,9 @@ test("no two words run together across elements, as textContent and innerText re
       await page.goto(server.url + file, { waitUntil: "load" });
       // Where two texts meet with no white space between them, and an element boundary that
       // is not inline (a block, a flex or grid item, a cell, anything not shown) parts them.
-      const joins = await page.evaluate(() => {
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const joins = await page.evaluate((lang) => {
+        // The article (<main>): the bars around it are controls, not its text.
+        const walker = document.createTreeWalker(document.querySelector("main"), NodeFilter.SHOW_TEXT);
         const inline = (el) => getComputedStyle(el).display === "inline";
         const out = [];
         let prev = null;
@@ -154,7 +158,9 @@ test("no two words run together across elements, as textContent and innerText re
             gap ||= n.data.length > 0;
             continue;
           }
-          if (prev && !gap && !/\s$/.test(prev.data) && !/^\s/.test(n.data)) {
+          // In Chinese a sentence's end parts it from the next.
+          const sentence = lang !== "en" && /[。！？；：，、」』）”]$/.test(prev?.data ?? "");
+          if (prev && !gap && !sentence && !/\s$/.test(prev.data) && !/^\s/.test(n.data)) {
             const range = document.createRange();
             range.setStartBefore(prev);
             range.setEndAfter(n);
@@ -169,7 +175,7 @@ test("no two words run together across elements, as textContent and innerText re
           gap = false;
         }
         return out;
-      });
+      }, lang);
       assert.deepEqual(joins, [], `${file}: texts that textContent runs together`);
       const inner = await page.evaluate(() => document.body.innerText);
       wholeTexts(inner.replace(/\u00a0/g, " "), lang, `${file} innerText`);
