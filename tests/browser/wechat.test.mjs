@@ -45,7 +45,7 @@ before(async () => {
   endpoint = JSON.parse(block[1]).endpoint;
   const csp = `${STRICT_CSP}; connect-src 'self' ${new URL(endpoint).origin}`;
   wechatServer = await startServer({ dir: WECHAT_DIST, csp });
-  plainServer = await startServer({ dir: process.env.PLAIN_DIST || DIST, csp: STRICT_CSP });
+  plainServer = await startServer({ dir: DIST, csp: STRICT_CSP });
   browser = await launch();
 });
 after(async () => {
@@ -208,7 +208,8 @@ for (const [what, how] of FAILURES) {
 }
 
 test("without the setting, or outside WeChat, nothing of it loads", async () => {
-  for (const [server, ua] of [[plainServer, WECHAT_UA], [wechatServer, undefined]]) {
+  const chrome = "Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/116.0.0.0 Mobile Safari/537.36";
+  for (const [server, ua] of [[plainServer, WECHAT_UA], [wechatServer, chrome]]) {
     for (const file of ["en.html", "chart-econ-support.html"]) {
       const { context, page, log } = await open(server.url + file, { ua });
       try {
