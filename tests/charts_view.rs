@@ -29,7 +29,8 @@ fn the_figure_has_an_image_a_table_and_a_caption() {
         "<table id=\"chart-econ-support-table\" class=\"chart-table\">",
         "<div class=\"chart-tip\" aria-hidden=\"true\" hidden>",
         "<caption>惠企政策的錢</caption>",
-        "<th scope=\"col\">項目</th><th scope=\"col\">數值</th><th scope=\"col\">說明</th>",
+        // A space between cells: the page's text does not run them together.
+        "<th scope=\"col\">項目</th> <th scope=\"col\">數值</th> <th scope=\"col\">說明</th>",
         "aria-controls=\"chart-econ-support-table\"",
         "aria-expanded=\"false\"",
         "顯示數據表",
@@ -40,7 +41,7 @@ fn the_figure_has_an_image_a_table_and_a_caption() {
     }
     for d in &chart.items {
         let row = format!(
-            "<th scope=\"row\">{}</th><td>{}</td><td>{}</td>",
+            "<th scope=\"row\">{}</th> <td>{}</td> <td>{}</td>",
             d.label, d.display, d.detail
         );
         assert!(html.contains(&row), "missing row {row:?}");

@@ -208,7 +208,8 @@ fn table_contents(d: &ChartData) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <caption>{d.title.clone()}" "</caption>
+        <caption>{d.title.clone()}</caption>
+        " "
         <thead>
             <tr>
                 <th scope="col">{item}</th>
