@@ -17,6 +17,16 @@ addEventListener("unhandledrejection", (e) => {
   if (e.reason instanceof WebAssembly.RuntimeError) fail(e.reason);
 });
 
+// WeChat's share card (docs/publishing.md#wechat): its glue, a small plain script apart from
+// the wasm, loads only in WeChat's browser, at the top of the window, on a page the build
+// gave cards (STORY_WECHAT_SIGNATURE_URL, src/page/wechat.rs).
+const wechat = document.getElementById("wechat-share");
+if (wechat && /MicroMessenger/i.test(navigator.userAgent) && window.top === window) {
+  const glue = document.createElement("script");
+  glue.src = new URL(wechat.dataset.src, document.baseURI).href;
+  document.head.append(glue);
+}
+
 // While the app loads, its buttons show (data-taps: style/main.css) and a tap on one is held,
 // marked busy, and replayed once the app runs (the tap that woke it, below, included), so
 // no tap is lost. Without script, or when the app fails, the buttons stay hidden.

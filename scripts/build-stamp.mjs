@@ -1,6 +1,6 @@
 // What a build is made of: one line per input file with a hash of its contents (the code,
 // styles, scripts, build settings and lock files, and the story's folder, STORY_DIR), and
-// the settings that change the output (STORY_BASE_URL). scripts/build.sh writes it into the
+// the settings that change the output (STORY_BASE_URL, STORY_WECHAT_SIGNATURE_URL). scripts/build.sh writes it into the
 // built folder as .build-stamp; `scripts/test.sh browser` compares it with the sources as
 // they are now, so browser tests never run against a stale dist/. About 0.1 s.
 //   node scripts/build-stamp.mjs                  prints the stamp of the sources now
@@ -18,7 +18,7 @@ export const STAMP_FILE = ".build-stamp";
 export const INPUTS = [
   "src", "style", "public", "index.html", "build.rs", "Cargo.toml", "Cargo.lock", "Trunk.toml",
   "about.toml", "about.hbs", "package-lock.json", "scripts/build.sh", "scripts/post_build.sh",
-  "tools/precompress.mjs",
+  "tools/precompress.mjs", "tools/wechat-signature/sdk.mjs",
 ];
 
 /** Files under `path` (a file or a folder), recursively, without dot files (editors' swap files). */
@@ -40,13 +40,14 @@ export function current(env = process.env) {
   const stamp = new Map([
     ["STORY_DIR", storyName],
     ["STORY_BASE_URL", env.STORY_BASE_URL || "(none)"],
+    ["STORY_WECHAT_SIGNATURE_URL", env.STORY_WECHAT_SIGNATURE_URL || "(none)"],
   ]);
   for (const input of INPUTS) for (const f of files(join(ROOT, input))) stamp.set(relative(ROOT, f), hash(f));
   for (const f of files(story)) stamp.set(`${storyName}/${relative(story, f)}`, hash(f));
   return stamp;
 }
 
-const SETTINGS = ["STORY_DIR", "STORY_BASE_URL"];
+const SETTINGS = ["STORY_DIR", "STORY_BASE_URL", "STORY_WECHAT_SIGNATURE_URL"];
 
 /** The stamp as a file: the settings as `NAME=value`, then `hash  path` per file. */
 export const format = (stamp) =>

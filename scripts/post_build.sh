@@ -3,7 +3,9 @@
 # 1. text first: render <App/> into one page per language (src/bin/prerender.rs);
 # 2. third-party notices of the crates the wasm ships (cargo-about, about.toml/about.hbs),
 #    cached by Cargo.lock so that only a dependency change pays the half minute;
-# 3. precompress every text and wasm file (.br and .gz) for hosts that serve them as they are.
+# 3. with STORY_WECHAT_SIGNATURE_URL, WeChat's JS-SDK from npm and its licence
+#    (tools/wechat-signature/sdk.mjs, src/page/wechat.rs);
+# 4. precompress every text and wasm file (.br and .gz) for hosts that serve them as they are.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo run --quiet --features ssr --bin prerender
@@ -16,5 +18,9 @@ if [ ! -f "$cached" ]; then
   mv "$cached.tmp" "$cached"
 fi
 cp "$cached" "$TRUNK_STAGING_DIR/licences.html"
+
+if [ -n "${STORY_WECHAT_SIGNATURE_URL:-}" ]; then
+  node tools/wechat-signature/sdk.mjs "$TRUNK_STAGING_DIR"
+fi
 
 node tools/precompress.mjs "$TRUNK_STAGING_DIR"

@@ -22,6 +22,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The signature endpoint dist-wechat/ is built with (the test routes it to a stub).
+WECHAT_ENDPOINT=https://sign.news.example/wechat/signature
+
 usage() {
   echo "usage:" >&2
   sed -n '7,21p' "$0" | sed 's/^# \{0,1\}//' >&2
@@ -32,7 +35,15 @@ usage() {
 # story is the default one.
 fresh_build() {
   local story="$1" dist why
-  if [ -z "$story" ]; then
+  if [ "$story" = wechat ]; then
+    # dist-wechat/: the story (STORY_DIR's) built with a WeChat signature endpoint (tests/browser/wechat.test.mjs).
+    if why=$(env -u STORY_BASE_URL STORY_WECHAT_SIGNATURE_URL="$WECHAT_ENDPOINT" node scripts/build-stamp.mjs --check dist-wechat); then
+      echo "== $why"
+    else
+      echo "== release build with STORY_WECHAT_SIGNATURE_URL: $why"
+      env -u STORY_BASE_URL STORY_WECHAT_SIGNATURE_URL="$WECHAT_ENDPOINT" scripts/build.sh --dist dist-wechat
+    fi
+  elif [ -z "$story" ]; then
     dist=$(env -u STORY_DIR scripts/build.sh --print-dist)
     if why=$(env -u STORY_DIR node scripts/build-stamp.mjs --check "$dist"); then
       echo "== $why"
@@ -55,8 +66,8 @@ case "${1:-}" in
   quick)
     shift
     export PATH="$HOME/.cargo/bin:$PATH"
-    echo "== docs: internal references"
-    node --test tests/docs/references.test.mjs
+    echo "== docs: internal references; the tools' tests"
+    node --test tests/docs/references.test.mjs tools/wechat-signature/
     targets=()
     for t in "$@"; do
       t="${t#tests/}"
@@ -74,6 +85,7 @@ case "${1:-}" in
     fi
     files=()
     fixtures=0
+    wechat=0
     for f in "$@"; do
       found=""
       for p in "tests/browser/$f.test.mjs" "tests/browser/$f" "$f"; do
@@ -85,10 +97,12 @@ case "${1:-}" in
       fi
       files+=("$found")
       if [ "$(basename "$found")" = fixture.test.mjs ]; then fixtures=1; fi
+      if [ "$(basename "$found")" = wechat.test.mjs ]; then wechat=1; fi
     done
     scripts/setup.sh --test
     export PATH="$HOME/.cargo/bin:$PATH"
     fresh_build "${STORY_DIR:-}"
+    if [ $wechat = 1 ]; then fresh_build wechat; fi
     if [ $fixtures = 1 ]; then
       for fixture in tests/fixtures/*/; do
         if [ -f "$fixture/story.json" ]; then fresh_build "$fixture"; fi
@@ -115,6 +129,7 @@ case "${1:-}" in
     if [ "$what" != native ]; then
       scripts/setup.sh --test
       fresh_build "${STORY_DIR:-}"
+      fresh_build wechat
       for fixture in tests/fixtures/*/; do
         if [ -f "$fixture/story.json" ]; then fresh_build "$fixture"; fi
       done
@@ -133,8 +148,8 @@ esac
 scripts/setup.sh --test
 export PATH="$HOME/.cargo/bin:$PATH"
 
-echo "== docs: internal references"
-node --test tests/docs/references.test.mjs
+echo "== docs: internal references; the tools' tests"
+node --test tests/docs/references.test.mjs tools/wechat-signature/
 
 echo "== native tests"
 cargo test --features ssr --quiet
@@ -152,6 +167,9 @@ for fixture in tests/fixtures/*/; do
   echo "== release build of the fixture story $fixture"
   STORY_DIR="$fixture" scripts/build.sh
 done
+
+echo "== release build with a WeChat signature endpoint (dist-wechat/)"
+fresh_build wechat
 
 echo "== browser tests (Chromium, Firefox, WebKit; WebKit needs an X display: Xvfb)"
 xvfb-run -a npm run --silent test:browser

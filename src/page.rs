@@ -8,6 +8,8 @@
 
 pub mod charts;
 pub mod oembed;
+pub mod spacing;
+pub mod wechat;
 
 use leptos::prelude::*;
 
@@ -20,6 +22,7 @@ use crate::lang::Lang;
 use crate::model::{story, ChartSpec};
 use crate::script_config::{boot_config, chart_boot_config};
 use crate::share::meta::{head_tags, head_tags_at, news_article, Site};
+use crate::share::og_image::chart_file_name;
 
 /// Renders `<App/>` for `lang` (its embed page when `embed`) to HTML, hydration markers
 /// included.
@@ -91,7 +94,7 @@ pub fn render_page(
     check(template)?;
     let title = title(lang);
     let head = format!(
-        "{}{}{}{}{}{}",
+        "{}{}{}{}{}{}{}",
         first_paint_waits_for_hero(),
         head(site, &description(lang), |l| l.page().to_owned()),
         oembed::link_tag(
@@ -109,6 +112,11 @@ pub fn render_page(
         } else {
             news_article(lang, site, &description(lang))
         },
+        if embed {
+            String::new()
+        } else {
+            wechat::block(site, || wechat::story_cards(site, lang))
+        },
         boot_config(embed)
     );
     let html = if embed {
@@ -121,7 +129,7 @@ pub fn render_page(
     } else {
         without_embed_css(template)
     };
-    let body = render_body(lang, embed);
+    let body = spacing::spaced(&render_body(lang, embed), lang == Lang::En);
     Ok(fill(
         &template,
         Filled {
@@ -152,18 +160,21 @@ pub fn render_chart_page(
     // The sentence screen readers get for the chart: its title and every figure.
     let description = chart_page_data(s, chart, lang).summary;
     let head = format!(
-        "{}{}{}{}",
+        "{}{}{}{}{}",
         head(site, &description, |l| l.chart_page(&chart.id)),
         oembed::link_tag(site, &lang.chart_page(&chart.id), &title),
         head_tags_at(
             lang,
-            &story_at_chart(s, lang, &chart.id),
-            &lang.chart_page(&chart.id),
+            (
+                &story_at_chart(s, lang, &chart.id),
+                &lang.chart_page(&chart.id)
+            ),
             true,
             site,
-            &title,
-            &description
+            (&title, &description),
+            (&chart_file_name(lang, &chart.id), &description)
         ),
+        wechat::block(site, || wechat::chart_cards(site, lang, chart)),
         chart_boot_config(&chart.id)
     );
     let html = format!(

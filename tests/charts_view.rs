@@ -29,7 +29,8 @@ fn the_figure_has_an_image_a_table_and_a_caption() {
         "<table id=\"chart-sample-figures-table\" class=\"chart-table\">",
         "<div class=\"chart-tip\" aria-hidden=\"true\" hidden>",
         "<caption>惠企政策的錢</caption>",
-        "<th scope=\"col\">項目</th><th scope=\"col\">數值</th><th scope=\"col\">說明</th>",
+        // A space between cells: the page's text does not run them together.
+        "<th scope=\"col\">項目</th> <th scope=\"col\">數值</th> <th scope=\"col\">說明</th>",
         "aria-controls=\"chart-sample-figures-table\"",
         "aria-expanded=\"false\"",
         "顯示數據表",
@@ -45,7 +46,7 @@ fn the_figure_has_an_image_a_table_and_a_caption() {
         .replace("<!>", "");
     for d in &chart.items {
         let row = format!(
-            "<th scope=\"row\">{}</th><td>{}</td><td>{}</td>",
+            "<th scope=\"row\">{}</th> <td>{}</td> <td>{}</td>",
             d.label, d.display, d.detail
         );
         assert!(rows.contains(&row), "missing row {row:?} in {rows}");

@@ -408,5 +408,50 @@ fn a_chart_page_is_shared_as_itself_and_searched_as_the_story() {
         )));
         assert!(html.contains("<link rel=\"canonical\" href=\"https://news.example/2024/luyuan/"));
         assert!(!html.contains(&format!("<link rel=\"canonical\" href=\"{own}\">")));
+        // Its card is that chart: its own picture.
+        let picture = format!(
+            "https://news.example/2024/luyuan/{}",
+            luyuan::share::og_image::chart_file_name(lang, &chart.id)
+        );
+        assert!(picture.ends_with(&format!(
+            "og-{}.png",
+            lang.chart_page(&chart.id).trim_end_matches(".html")
+        )));
+        assert!(html.contains(&format!(
+            "<meta property=\"og:image\" content=\"{picture}\">"
+        )));
+        assert!(html.contains(&format!(
+            "<meta name=\"twitter:image\" content=\"{picture}\">"
+        )));
+    }
+}
+
+#[test]
+fn wechat_cards_only_with_the_setting() {
+    let story = luyuan::model::story();
+    let plain = Site::parse(Some("https://news.example/2024/luyuan/")).unwrap();
+    let wechat = plain
+        .clone()
+        .with_wechat(Some("https://news.example/wechat/signature"))
+        .unwrap();
+    for lang in Lang::ALL {
+        for site in [&plain, &wechat] {
+            let pages = [
+                page::render_page(TEMPLATE, lang, false, site).unwrap(),
+                page::render_chart_page(TEMPLATE, lang, &story.charts[0], site).unwrap(),
+            ];
+            for html in &pages {
+                let head = html.split_once("</head>").unwrap().0;
+                assert_eq!(
+                    head.contains("<script type=\"application/json\" id=\"wechat-share\" data-src=\"wechat.js\">"),
+                    site == &wechat,
+                    "{}",
+                    lang.tag()
+                );
+            }
+            // An embed page is in a host's page: the share is the host's.
+            let embed = page::render_page(TEMPLATE, lang, true, site).unwrap();
+            assert!(!embed.contains("wechat-share"));
+        }
     }
 }

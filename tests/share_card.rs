@@ -163,3 +163,81 @@ fn the_preview_fits_1200_by_630_in_every_language() {
         assert!(cut.is_empty(), "{lang:?}: cut {cut:#?}");
     }
 }
+
+#[test]
+fn a_chart_pages_preview_holds_its_title_and_the_chart_apart() {
+    let story = luyuan::model::story();
+    for lang in Lang::ALL {
+        for spec in &story.charts {
+            let chart = chart_data(story, spec, lang);
+            let figure = headline_figure(&chart, &[]);
+            let t = ChartPreviewText {
+                lang,
+                eyebrow: story.meta.site_title.get(lang),
+                title: spec.title.get(lang),
+                figure: &figure,
+                credit: story.meta.credit.get(lang),
+            };
+            let card = chart_preview_card(&t, &ApproxMeasure);
+            assert_eq!((card.width, card.height), PREVIEW_SIZE);
+            inside(&card, &ApproxMeasure);
+            let (cx, cy, cw, ch) = card.chart.expect("a chart box");
+            assert!(cx + cw <= 1200.0 && cy + ch <= 630.0 && cw > 500.0 && ch > 450.0);
+            for text in &card.texts {
+                let right = text.x + ApproxMeasure.width(&text.text, &text.font);
+                assert!(
+                    right <= cx,
+                    "{lang:?} {}: {text:?} runs into the chart",
+                    spec.id
+                );
+            }
+            let title: String = card
+                .texts
+                .iter()
+                .filter(|x| x.font.bold && x.ink == Ink::Text)
+                .map(|x| x.text.as_str())
+                .collect();
+            assert!(
+                !title.contains('…'),
+                "{lang:?} {}: the title is cut",
+                spec.id
+            );
+        }
+    }
+}
+
+/// The chart pages' previews as the build paints them: 1200×630, the chart drawn in its box
+/// (ink there, not just paper). `PREVIEW_OUT=<folder>` also writes them, to look at.
+#[test]
+fn a_chart_pages_preview_is_painted_with_its_chart() {
+    use luyuan::share::font::{CardFonts, FONT_DIR};
+    let dir = std::path::Path::new(FONT_DIR);
+    if !dir.join("NotoSansCJK-Bold.ttc").exists() {
+        eprintln!("skipped: fonts-noto-cjk is not installed");
+        return;
+    }
+    let story = luyuan::model::story();
+    let out = std::env::var_os("PREVIEW_OUT").map(std::path::PathBuf::from);
+    for lang in Lang::ALL {
+        let fonts = CardFonts::load(dir, lang).unwrap();
+        for spec in &story.charts {
+            let png_bytes = luyuan::page::charts::chart_preview(story, spec, fonts).unwrap();
+            if let Some(out) = &out {
+                let name = luyuan::share::og_image::chart_file_name(lang, &spec.id);
+                std::fs::write(out.join(name), &png_bytes).unwrap();
+            }
+            let decoder = png::Decoder::new(std::io::Cursor::new(&png_bytes));
+            let mut reader = decoder.read_info().unwrap();
+            let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+            let info = reader.next_frame(&mut buf).unwrap();
+            assert_eq!((info.width, info.height), (1200, 630));
+            let at = |x: usize, y: usize| (y * 1200 + x) * 3;
+            let paper = buf[at(1190, 10)..at(1190, 10) + 3].to_vec();
+            let inked = (532..1160)
+                .flat_map(|x| (48..582).map(move |y| at(x, y)))
+                .filter(|&i| buf[i..i + 3] != paper[..])
+                .count();
+            assert!(inked > 5000, "{lang:?} {}: {inked} px of chart", spec.id);
+        }
+    }
+}

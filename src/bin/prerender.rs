@@ -6,7 +6,9 @@
 //!
 //! Settings (environment): `STORY_BASE_URL`, the absolute URL of the story's folder, for the
 //! absolute `og:url`, `og:image` and canonical links (left out, with a warning, without it);
-//! `STORY_CJK_FONT_DIR`, where Noto Sans CJK is (Debian's fonts-noto-cjk by default).
+//! `STORY_CJK_FONT_DIR`, where Noto Sans CJK is (Debian's fonts-noto-cjk by default);
+//! `STORY_WECHAT_SIGNATURE_URL`, the newspaper's WeChat signature endpoint, for WeChat share
+//! cards (`page::wechat`; none without it).
 
 use std::{env, fs, path::PathBuf, process::ExitCode};
 
@@ -35,7 +37,8 @@ fn run() -> Result<(), String> {
             luyuan::model::STORY_DIR
         ));
     }
-    let site = Site::parse(env::var("STORY_BASE_URL").ok().as_deref())?;
+    let site = Site::parse(env::var("STORY_BASE_URL").ok().as_deref())?
+        .with_wechat(env::var("STORY_WECHAT_SIGNATURE_URL").ok().as_deref())?;
     if site.base_url.is_none() {
         eprintln!(
             "prerender: warning: STORY_BASE_URL is not set, so the pages have no og:url, og:image or \
@@ -99,6 +102,12 @@ fn run() -> Result<(), String> {
         let fonts = font::CardFonts::load(&fonts_dir, lang)?;
         let png = og_image::preview_png(fonts)?;
         write(og_image::file_name(lang), &png)?;
+        // Each chart page's own preview: that chart.
+        for chart in &luyuan::model::story().charts {
+            let png = page::charts::chart_preview(luyuan::model::story(), chart, fonts)
+                .map_err(|e| format!("{}: its link preview: {e}", chart.id))?;
+            write(&og_image::chart_file_name(lang, &chart.id), &png)?;
+        }
     }
     Ok(())
 }

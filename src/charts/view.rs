@@ -235,19 +235,26 @@ fn table_contents(d: &ChartData) -> AnyView {
             view! {
                 <tr>
                     <th scope="row">{it.label.clone()}</th>
+                    " "
                     <td><UnitRuns text=it.display.clone()/></td>
+                    " "
                     <td>{it.detail.clone()}</td>
+                    " "
                 </tr>
             }
         })
         .collect_view();
     view! {
         <caption>{d.title.clone()}</caption>
+        " "
         <thead>
             <tr>
                 <th scope="col">{item}</th>
+                " "
                 <th scope="col">{figure}</th>
+                " "
                 <th scope="col">{note}</th>
+                " "
             </tr>
         </thead>
         <tbody>{rows}</tbody>

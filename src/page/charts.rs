@@ -7,9 +7,13 @@
 //! chapter's first).
 
 use crate::charts::design::{design_viewport, static_src, Design};
-use crate::charts::{render_static, ApproxMeasure, ChartError};
+use crate::charts::record::record;
+use crate::charts::{layout, render_static, ApproxMeasure, ChartError, Paint, Theme, Viewport};
 use crate::lang::Lang;
-use crate::model::Story;
+use crate::model::{ChartSpec, Story};
+use crate::share::card::{chart_preview_card, headline_figure, ChartPreviewText};
+use crate::share::font::{CardFonts, GlyphMeasure};
+use crate::share::og_image::chart_preview_png;
 use crate::story::chapter::{parts, section_charts};
 use crate::story::charts::chart_data;
 
@@ -27,6 +31,40 @@ pub fn static_charts(story: &Story) -> Result<Vec<(String, String)>, ChartError>
         }
     }
     Ok(files)
+}
+
+/// A chart page's link preview (1200×630 PNG, `og_image::chart_file_name`): the story's
+/// name, the chart's title, its figure and the credit beside the chart itself, drawn at rest
+/// by the kit, in its phone layout scaled to the card's chart box.
+pub fn chart_preview(story: &Story, spec: &ChartSpec, fonts: CardFonts) -> Result<Vec<u8>, String> {
+    let lang = fonts.lang;
+    let chart = chart_data(story, spec, lang);
+    let figure = headline_figure(&chart, &[]);
+    let text = ChartPreviewText {
+        lang,
+        eyebrow: story.meta.site_title.get(lang),
+        title: spec.title.get(lang),
+        figure: &figure,
+        credit: story.meta.credit.get(lang),
+    };
+    let mut card = chart_preview_card(&text, &GlyphMeasure(fonts));
+    let (bx, by, bw, bh) = card.chart.ok_or("no chart box")?;
+    let design = design_viewport(&chart, Design::Phone);
+    let dpr = (bw / design.css_width).min(bh / design.css_height);
+    let vp = Viewport::new(design.css_width, design.css_height, dpr, design.font_px);
+    let laid = layout(&chart, &vp, &ApproxMeasure).map_err(|e| e.to_string())?;
+    let rest: Vec<f64> = chart.items.iter().map(|d| d.value).collect();
+    let paint = Paint {
+        palette: Theme::Light.palette(),
+        values: &rest,
+        focus: &[],
+        active: None,
+    };
+    let shapes = record(&chart, &laid, &paint).map_err(|e| e.to_string())?;
+    // Centred in its box.
+    let (w, h) = (f64::from(laid.width), f64::from(laid.height));
+    card.chart = Some((bx + (bw - w) / 2.0, by + (bh - h) / 2.0, w, h));
+    chart_preview_png(&card, &shapes, fonts)
 }
 
 /// Before the app runs (`<html>` has no `data-app` yet), a step that is the URL's target

@@ -45,7 +45,13 @@ fn iframe(src: &str, title: &str, height: u32) -> String {
     )
 }
 
-fn document(site: &Site, lang: Lang, title: &str, frame: String, height: u32) -> Value {
+fn document(
+    site: &Site,
+    lang: Lang,
+    (title, thumbnail): (&str, &str),
+    frame: String,
+    height: u32,
+) -> Value {
     let s = story();
     let mut doc = json!({
         "version": "1.0",
@@ -59,7 +65,7 @@ fn document(site: &Site, lang: Lang, title: &str, frame: String, height: u32) ->
     });
     if let Some(base) = &site.base_url {
         doc["provider_url"] = Value::from(base.as_str());
-        doc["thumbnail_url"] = Value::from(site.url(og_image::file_name(lang)));
+        doc["thumbnail_url"] = Value::from(site.url(thumbnail));
         doc["thumbnail_width"] = Value::from(1200);
         doc["thumbnail_height"] = Value::from(630);
     }
@@ -71,7 +77,13 @@ pub fn story_document(site: &Site, lang: Lang) -> Value {
     let s = story();
     let frame_title = embed_frame_title(lang, s.meta.site_title.get(lang));
     let frame = iframe(&site.url(lang.embed_page()), &frame_title, STORY_HEIGHT);
-    document(site, lang, &crate::page::title(lang), frame, STORY_HEIGHT)
+    document(
+        site,
+        lang,
+        (&crate::page::title(lang), og_image::file_name(lang)),
+        frame,
+        STORY_HEIGHT,
+    )
 }
 
 /// The oEmbed document of chart `chart` in `lang`.
@@ -86,7 +98,8 @@ pub fn chart_document(site: &Site, lang: Lang, chart: &ChartSpec) -> Value {
         height,
     );
     let full = format!("{title} | {}", s.meta.site_title.get(lang));
-    document(site, lang, &full, frame, height)
+    let thumbnail = og_image::chart_file_name(lang, &chart.id);
+    document(site, lang, (&full, &thumbnail), frame, height)
 }
 
 /// Every oEmbed file: (file name, JSON).

@@ -63,7 +63,9 @@ pub fn ChartShareButton(#[prop(optional)] children: Option<Children>) -> impl In
 #[component]
 pub fn CopyButton() -> impl IntoView {
     let lang = expect_context::<StoryState>().lang;
+    // The space parts the button's words from the code before it in the page's text.
     view! {
+        " "
         <button type="button" class=parts::COPY>{ui(lang, Ui::CopyCode)}</button>
         <span class=parts::STATUS role="status"></span>
     }

@@ -329,6 +329,92 @@ pub fn preview_card(t: &PreviewText, m: &dyn TextMeasure) -> Card {
     }
 }
 
+/// What goes on a chart page's link preview.
+#[derive(Clone, Debug)]
+pub struct ChartPreviewText<'a> {
+    pub lang: Lang,
+    /// The story's name.
+    pub eyebrow: &'a str,
+    /// The chart's title.
+    pub title: &'a str,
+    /// The figure the chart is about (see [`headline_figure`]); may be empty.
+    pub figure: &'a str,
+    pub credit: &'a str,
+}
+
+/// Lays out a chart page's link preview (1200×630): the story's name, the chart's title and
+/// figure in a column on the left, the credit under them, and the chart's box on the right
+/// (`Card::chart`; the painter draws the chart laid out for that box).
+pub fn chart_preview_card(t: &ChartPreviewText, m: &dyn TextMeasure) -> Card {
+    let (w, h) = (f64::from(PREVIEW_SIZE.0), f64::from(PREVIEW_SIZE.1));
+    let pad = 64.0;
+    let column = 420.0;
+    let font = |px: f64, bold: bool| Font {
+        px,
+        bold,
+        lang: t.lang,
+    };
+    let mut texts = Vec::new();
+    let mut y = 52.0;
+    y = lines(
+        &mut texts,
+        t.eyebrow,
+        font(26.0, true),
+        Ink::Accent,
+        pad,
+        y,
+        column,
+        2,
+        m,
+    ) + 12.0;
+    // The title as large as fits in four lines.
+    let mut px = 52.0;
+    while px > 30.0 && wrap(t.title, column, &font(px, true), m).lines.len() > 4 {
+        px -= 2.0;
+    }
+    y = lines(
+        &mut texts,
+        t.title,
+        font(px, true),
+        Ink::Text,
+        pad,
+        y,
+        column,
+        4,
+        m,
+    ) + 16.0;
+    lines(
+        &mut texts,
+        t.figure,
+        font(32.0, true),
+        Ink::Accent,
+        pad,
+        y,
+        column,
+        3,
+        m,
+    );
+    lines(
+        &mut texts,
+        t.credit,
+        font(22.0, false),
+        Ink::Muted,
+        pad,
+        h - 60.0,
+        column,
+        1,
+        m,
+    );
+    let left = pad + column + 48.0;
+    Card {
+        width: PREVIEW_SIZE.0,
+        height: PREVIEW_SIZE.1,
+        bars: vec![((0.0, 0.0, 16.0, h), Ink::Accent)],
+        chart: Some((left, 48.0, w - left - 40.0, h - 96.0)),
+        texts,
+    }
+}
+
 /// Wraps `text` into at most `max_lines` lines of `width` from `(x, y)` (the last line cut
 /// with an ellipsis if the text is longer); returns the y below the last line.
 #[allow(clippy::too_many_arguments)]

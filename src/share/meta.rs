@@ -13,6 +13,9 @@ use crate::url::http_url;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Site {
     pub base_url: Option<String>,
+    /// The newspaper's WeChat signature endpoint (`STORY_WECHAT_SIGNATURE_URL`): with it,
+    /// the pages carry WeChat share cards (`page::wechat`).
+    pub wechat_signature_url: Option<String>,
 }
 
 impl Site {
@@ -32,6 +35,23 @@ impl Site {
         };
         Ok(Site {
             base_url: Some(url),
+            wechat_signature_url: None,
+        })
+    }
+
+    /// Adds the WeChat signature endpoint (e.g. `STORY_WECHAT_SIGNATURE_URL`): an absolute
+    /// http(s) URL, which may carry a query; none when empty. Anything else is an error the
+    /// build reports.
+    pub fn with_wechat(self, value: Option<&str>) -> Result<Site, String> {
+        let Some(v) = value.map(str::trim).filter(|v| !v.is_empty()) else {
+            return Ok(self);
+        };
+        let url = http_url(v).filter(|u| u == v).ok_or_else(|| {
+            format!("STORY_WECHAT_SIGNATURE_URL “{v}” is not an absolute http(s) URL (e.g. https://news.example.com/wechat/signature)")
+        })?;
+        Ok(Site {
+            wechat_signature_url: Some(url),
+            ..self
         })
     }
 
@@ -51,12 +71,11 @@ pub fn og_locale(lang: Lang) -> &'static str {
 pub fn head_tags(lang: Lang, embed: bool, site: &Site, title: &str, description: &str) -> String {
     head_tags_at(
         lang,
-        lang.page(),
-        lang.page(),
+        (lang.page(), lang.page()),
         embed,
         site,
-        title,
-        description,
+        (title, description),
+        (file_name(lang), &alt_text(lang)),
     ) + &article_tags(lang)
 }
 
@@ -123,16 +142,16 @@ pub fn news_article(lang: Lang, site: &Site, description: &str) -> String {
 
 /// The head tags for a page of `lang` whose canonical address is `canonical` (a file of
 /// the story, with its `#step` if any) and whose link preview is of the page `own` (its
-/// `og:url`: a chart's page is shared as itself, and searched as the story),
-/// `noindex` for a page only for iframes (an embed page, a chart's page).
+/// `og:url`: a chart's page is shared as itself, and searched as the story), with its
+/// `title` and `description`, its preview picture `image` (a file of the story) and that
+/// picture's `alt`, `noindex` for a page only for iframes (an embed page, a chart's page).
 pub fn head_tags_at(
     lang: Lang,
-    canonical: &str,
-    own: &str,
+    (canonical, own): (&str, &str),
     noindex: bool,
     site: &Site,
-    title: &str,
-    description: &str,
+    (title, description): (&str, &str),
+    (image, image_alt): (&str, &str),
 ) -> String {
     let canonical = site.url(canonical);
     let mut tags = vec![format!(
@@ -161,7 +180,7 @@ pub fn head_tags_at(
     for other in Lang::ALL.into_iter().filter(|&l| l != lang) {
         meta("property", "og:locale:alternate", og_locale(other));
     }
-    let image = site.base_url.as_ref().map(|_| site.url(file_name(lang)));
+    let image = site.base_url.as_ref().map(|_| site.url(image));
     if site.base_url.is_some() {
         meta("property", "og:url", &site.url(own));
     }
@@ -170,7 +189,7 @@ pub fn head_tags_at(
         meta("property", "og:image:type", "image/png");
         meta("property", "og:image:width", "1200");
         meta("property", "og:image:height", "630");
-        meta("property", "og:image:alt", &alt_text(lang));
+        meta("property", "og:image:alt", image_alt);
     }
     meta(
         "name",
@@ -185,7 +204,7 @@ pub fn head_tags_at(
     meta("name", "twitter:description", description);
     if let Some(image) = &image {
         meta("name", "twitter:image", image);
-        meta("name", "twitter:image:alt", &alt_text(lang));
+        meta("name", "twitter:image:alt", image_alt);
     }
     tags.concat()
 }
@@ -213,6 +232,18 @@ mod tests {
             "https://u:p@n.example/",
         ] {
             assert!(Site::parse(Some(bad)).is_err(), "{bad}");
+        }
+        let wx = |v| Site::default().with_wechat(Some(v));
+        assert_eq!(
+            wx("https://n.example/wx?site=1")
+                .unwrap()
+                .wechat_signature_url
+                .as_deref(),
+            Some("https://n.example/wx?site=1")
+        );
+        assert_eq!(wx(" ").unwrap(), Site::default());
+        for bad in ["/wx", "https://n.example/wx#a", "ftp://n.example/wx"] {
+            assert!(wx(bad).is_err(), "{bad}");
         }
     }
 

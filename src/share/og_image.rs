@@ -8,6 +8,7 @@ use plotters_backend::DrawingBackend;
 use super::card::{preview_card, Card, Ink, PreviewText};
 use super::font::{scale, CardFonts, GlyphMeasure};
 use super::ink::{self, Paper};
+use crate::charts::record::{replay, Colour, Shape};
 use crate::charts::theme::{Rgb, Theme};
 use crate::lang::Lang;
 use crate::model::story;
@@ -33,6 +34,13 @@ pub fn file_name(lang: Lang) -> &'static str {
         Lang::ZhHans => "og-zh-hans.png",
         Lang::En => "og-en.png",
     }
+}
+
+/// The file name of a chart page's preview image, beside the page (`og-chart-<id>-en.png`
+/// for `chart-<id>-en.html`).
+pub fn chart_file_name(lang: Lang, chart_id: &str) -> String {
+    let page = lang.chart_page(chart_id);
+    format!("og-{}.png", page.trim_end_matches(".html"))
 }
 
 /// The preview's texts for a language, from the story's data.
@@ -74,12 +82,56 @@ pub fn preview_png(fonts: CardFonts) -> Result<Vec<u8>, String> {
 }
 
 /// Paints `card` (texts, bars; no chart image) on a bitmap and encodes it as PNG.
+pub fn paint_png(card: &Card, fonts: CardFonts) -> Result<Vec<u8>, String> {
+    paint_card_png(card, fonts, &[])
+}
+
+/// A chart's link preview (a chart page's `og:image`): `card` (`card::chart_preview_card`)
+/// with `chart`, the kit's drawing of the chart at rest laid out for `card.chart`'s box (in
+/// that box's pixels, `charts::record`), in the page's light theme.
+pub fn chart_preview_png(
+    card: &Card,
+    chart: &[(Shape, Colour)],
+    fonts: CardFonts,
+) -> Result<Vec<u8>, String> {
+    let (x, y, _, _) = card
+        .chart
+        .ok_or("a chart preview's card has no chart box")?;
+    let (dx, dy) = (x.round() as i32, y.round() as i32);
+    let placed: Vec<(Shape, Colour)> = chart
+        .iter()
+        .map(|(shape, c)| (moved(shape, dx, dy), *c))
+        .collect();
+    paint_card_png(card, fonts, &placed)
+}
+
+/// `shape` moved by `(dx, dy)` pixels.
+fn moved(shape: &Shape, dx: i32, dy: i32) -> Shape {
+    let mut s = shape.clone();
+    let at = |p: &mut (i32, i32)| *p = (p.0 + dx, p.1 + dy);
+    match &mut s {
+        Shape::Rect { x, y, .. } | Shape::Text { x, y, .. } => {
+            *x += dx;
+            *y += dy;
+        }
+        Shape::Polygon { points } | Shape::Path { points, .. } => points.iter_mut().for_each(at),
+        Shape::Circle { c, .. } => at(c),
+    }
+    s
+}
+
+/// Paints `card`'s bars and texts, then `shapes` (a chart, already placed), on a bitmap and
+/// encodes it as PNG.
 ///
 /// Text: each glyph is outlined by `ab_glyph` at its pen position (advance, kerning, side
 /// bearing) and its coverage blended into the bitmap through the backend's `draw_pixel`.
 /// (plotters' own `ab_glyph` text drops the side bearings, which leaves uneven gaps between
 /// Chinese characters and eats the spaces between English words.)
-pub fn paint_png(card: &Card, fonts: CardFonts) -> Result<Vec<u8>, String> {
+fn paint_card_png(
+    card: &Card,
+    fonts: CardFonts,
+    shapes: &[(Shape, Colour)],
+) -> Result<Vec<u8>, String> {
     let (w, h) = (card.width, card.height);
     let mut rgb = vec![0u8; (w * h * 3) as usize];
     {
@@ -98,39 +150,120 @@ pub fn paint_png(card: &Card, fonts: CardFonts) -> Result<Vec<u8>, String> {
             let scaled = face.as_scaled(scale(&face, t.font.px));
             // The baseline where CSS would put it: the glyphs' box centred in the line box.
             let (asc, desc) = (f64::from(scaled.ascent()), f64::from(scaled.descent()));
-            let baseline = (t.y + (t.font.line_height() - (asc - desc)) / 2.0 + asc) as f32;
-            let color = ink(t.ink);
-            let mut pen = t.x as f32;
-            let mut prev = None;
-            for c in t.text.chars() {
-                let id = scaled.glyph_id(c);
-                if let Some(p) = prev {
-                    pen += scaled.kern(p, id);
+            let baseline = t.y + (t.font.line_height() - (asc - desc)) / 2.0 + asc;
+            let colour = ink(t.ink);
+            glyphs(
+                &mut backend,
+                fonts,
+                &t.text,
+                t.font.px,
+                t.font.bold,
+                t.x,
+                baseline,
+                &colour,
+            )
+            .map_err(e)?;
+        }
+        for (shape, (r, g, b, a)) in shapes {
+            let colour = RGBColor(*r, *g, *b).mix(f64::from(*a) / 1000.0);
+            match shape {
+                Shape::Text {
+                    text,
+                    x,
+                    y,
+                    size,
+                    bold,
+                    anchor,
+                    ..
+                } => {
+                    // The kit's anchor and baseline (`charts::measure::baseline`).
+                    let width = advance(fonts, text, *size, *bold);
+                    let x = f64::from(*x)
+                        - match *anchor {
+                            "middle" => width / 2.0,
+                            "end" => width,
+                            _ => 0.0,
+                        };
+                    let baseline = crate::charts::measure::baseline(*y, *size);
+                    glyphs(
+                        &mut backend,
+                        fonts,
+                        text,
+                        *size,
+                        *bold,
+                        x,
+                        baseline,
+                        &colour,
+                    )
+                    .map_err(e)?;
                 }
-                prev = Some(id);
-                let glyph =
-                    id.with_scale_and_position(scaled.scale(), ab_glyph::point(pen, baseline));
-                pen += scaled.h_advance(id);
-                let Some(outline) = face.outline_glyph(glyph) else {
-                    continue;
-                };
-                let min = outline.px_bounds().min;
-                let mut result = Ok(());
-                outline.draw(|x, y, coverage| {
-                    if coverage > 0.0 && result.is_ok() {
-                        let at = (min.x as i32 + x as i32, min.y as i32 + y as i32);
-                        result = backend.draw_pixel(
-                            at,
-                            color.mix(f64::from(coverage.min(1.0))).to_backend_color(),
-                        );
-                    }
-                });
-                result.map_err(e)?;
+                _ => replay(&mut backend, &(shape.clone(), (*r, *g, *b, *a))).map_err(e)?,
             }
         }
         backend.present().map_err(e)?;
     }
     encode_png(&rgb, w, h)
+}
+
+/// The advance width of `text` in the card's face.
+fn advance(fonts: CardFonts, text: &str, px: f64, bold: bool) -> f64 {
+    let face = fonts.face(bold);
+    let scaled = face.as_scaled(scale(&face, px));
+    let mut prev = None;
+    let mut pen = 0.0f32;
+    for c in text.chars() {
+        let id = scaled.glyph_id(c);
+        if let Some(p) = prev {
+            pen += scaled.kern(p, id);
+        }
+        prev = Some(id);
+        pen += scaled.h_advance(id);
+    }
+    f64::from(pen)
+}
+
+/// Paints `text` from `x` on `baseline`.
+#[allow(clippy::too_many_arguments)]
+fn glyphs<DB: DrawingBackend>(
+    backend: &mut DB,
+    fonts: CardFonts,
+    text: &str,
+    px: f64,
+    bold: bool,
+    x: f64,
+    baseline: f64,
+    colour: &impl Color,
+) -> Result<(), plotters_backend::DrawingErrorKind<DB::ErrorType>> {
+    let face = fonts.face(bold);
+    let scaled = face.as_scaled(scale(&face, px));
+    let mut pen = x as f32;
+    let mut prev = None;
+    for c in text.chars() {
+        let id = scaled.glyph_id(c);
+        if let Some(p) = prev {
+            pen += scaled.kern(p, id);
+        }
+        prev = Some(id);
+        let glyph =
+            id.with_scale_and_position(scaled.scale(), ab_glyph::point(pen, baseline as f32));
+        pen += scaled.h_advance(id);
+        let Some(outline) = face.outline_glyph(glyph) else {
+            continue;
+        };
+        let min = outline.px_bounds().min;
+        let mut result = Ok(());
+        outline.draw(|gx, gy, coverage| {
+            if coverage > 0.0 && result.is_ok() {
+                let at = (min.x as i32 + gx as i32, min.y as i32 + gy as i32);
+                let c = colour.to_backend_color();
+                let alpha = c.alpha * f64::from(coverage.min(1.0));
+                result =
+                    backend.draw_pixel(at, plotters_backend::BackendColor { alpha, rgb: c.rgb });
+            }
+        });
+        result?;
+    }
+    Ok(())
 }
 
 /// RGB pixels to a PNG file.

@@ -177,6 +177,7 @@ pub fn Chapter(
             view! {
                 <p class="chapter-figure">
                     <span class="cf-value">{story.format(m, lang)}</span>
+                    " "
                     <span class="cf-label">{m.label.get(lang).to_owned()}</span>
                 </p>
             }
@@ -204,12 +205,15 @@ pub fn Chapter(
         <section class=parts::CHAPTER id=section.id.clone() aria-labelledby=labelled_by data-chapter=number style=steps_var>
             <h2 class=parts::TITLE id=title_id>
                 <span class="kicker">{section.heading[0].get(lang).to_owned()}</span>
+                " "
                 <span class="headline">{section.heading[1].get(lang).to_owned()}</span>
             </h2>
             {key_figure}
+            // The text before its charts, as it reads (reader modes, screen readers, no
+            // style); the style sheets put the graphic first on screen (`order`).
             <div class=parts::SCROLLY>
-                <div class=parts::GRAPHIC>{figures}</div>
                 <div class="steps">{steps}</div>
+                <div class=parts::GRAPHIC>{figures}</div>
             </div>
         </section>
     }

@@ -87,8 +87,10 @@ pub fn KeyFigures(#[prop(into, optional)] count: Option<Signal<f64>>) -> impl In
             view! {
                 <li class="key-figure">
                     <span class="kf-value">{value}</span>
+                    " "
                     <span class="kf-label">{m.label.get(lang).to_owned()}</span>
                 </li>
+                " "
             }
         })
         .collect_view();
