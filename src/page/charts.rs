@@ -6,9 +6,14 @@
 //! script (the hash never reaches the server, so the prerendered `.current` chart is each
 //! chapter's first).
 
+use std::collections::{hash_map::DefaultHasher, BTreeMap};
+use std::hash::{Hash, Hasher};
+
 use crate::charts::design::{design_viewport, static_src, Design};
 use crate::charts::record::record;
-use crate::charts::{layout, render_static, ApproxMeasure, ChartError, Paint, Theme, Viewport};
+use crate::charts::{
+    layout, render_static_accented, ApproxMeasure, ChartError, Paint, Theme, Viewport,
+};
 use crate::lang::Lang;
 use crate::model::{ChartSpec, Story};
 use crate::share::card::{chart_preview_card, headline_figure, ChartPreviewText};
@@ -20,17 +25,57 @@ use crate::story::charts::chart_data;
 /// Every static picture of the story: (path relative to the pages, SVG document). Fails,
 /// naming the chart, when one does not lay out at its design size.
 pub fn static_charts(story: &Story) -> Result<Vec<(String, String)>, ChartError> {
-    let mut files = Vec::new();
+    static_charts_changed(story, &mut BTreeMap::new())
+}
+
+/// The static pictures that differ from those `drawn` lists (each picture's path and a key
+/// of the chart and size it was drawn from), which then lists them all: the preview draws
+/// again only what an edit changed.
+pub fn static_charts_changed(
+    story: &Story,
+    drawn: &mut BTreeMap<String, u64>,
+) -> Result<Vec<(String, String)>, ChartError> {
+    let accents = crate::colours::chart_accents();
+    let mut todo = Vec::new();
     for spec in &story.charts {
         for lang in Lang::ALL {
             let chart = chart_data(story, spec, lang);
             for design in Design::ALL {
-                let svg = render_static(&chart, &design_viewport(&chart, design), &ApproxMeasure)?;
-                files.push((static_src(&chart.id, lang, design), svg));
+                let vp = design_viewport(&chart, design);
+                let path = static_src(&chart.id, lang, design);
+                let mut h = DefaultHasher::new();
+                format!("{chart:?}{vp:?}{accents:?}").hash(&mut h);
+                let key = h.finish();
+                if drawn.get(&path) != Some(&key) {
+                    drawn.insert(path.clone(), key);
+                    todo.push((path, chart.clone(), vp));
+                }
             }
         }
     }
-    Ok(files)
+    // A share per core.
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let share = todo.len().div_ceil(cores).max(1);
+    std::thread::scope(|scope| {
+        let drawing: Vec<_> = todo
+            .chunks(share)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|(path, chart, vp)| {
+                            let svg = render_static_accented(chart, vp, &ApproxMeasure, accents)?;
+                            Ok((path.clone(), svg))
+                        })
+                        .collect::<Result<Vec<_>, ChartError>>()
+                })
+            })
+            .collect();
+        let mut files = Vec::new();
+        for d in drawing {
+            files.extend(d.join().expect("a thread drawing charts")?);
+        }
+        Ok(files)
+    })
 }
 
 /// A chart page's link preview (1200×630 PNG, `og_image::chart_file_name`): the story's
@@ -55,7 +100,9 @@ pub fn chart_preview(story: &Story, spec: &ChartSpec, fonts: CardFonts) -> Resul
     let laid = layout(&chart, &vp, &ApproxMeasure).map_err(|e| e.to_string())?;
     let rest: Vec<f64> = chart.items.iter().map(|d| d.value).collect();
     let paint = Paint {
-        palette: Theme::Light.palette(),
+        palette: Theme::Light
+            .palette()
+            .with_accent(crate::colours::chart_accent(Theme::Light)),
         values: &rest,
         focus: &[],
         active: None,

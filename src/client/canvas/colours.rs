@@ -29,10 +29,11 @@ pub fn palette(theme: Theme) -> Palette {
             return p;
         }
     }
+    let accent = crate::colours::chart_accent(theme);
     if matches(MORE) {
-        return theme.more_contrast();
+        return theme.more_contrast().with_accent(accent);
     }
-    theme.palette()
+    theme.palette().with_accent(accent)
 }
 
 /// `rgb(r, g, b)` or `rgba(r, g, b, a)`, as `getComputedStyle` gives a colour.
