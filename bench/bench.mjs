@@ -22,6 +22,7 @@ import { measureFill } from "./fill.mjs";
 import { printSizeProfile, sizeProfile } from "./size-profile.mjs";
 import { BUDGET_MS, printStart, startRuns } from "./start.mjs";
 import { pageBytes } from "./bytes.mjs";
+import { PREVIEW_BUDGET_MS, printPreview, previewRuns } from "./preview.mjs";
 
 const root = new URL("../", import.meta.url).pathname;
 const arg = (name, dflt) => {
@@ -275,6 +276,8 @@ await peerServer.close();
 rmSync(peerDir, { recursive: true, force: true });
 // How much of its frame each chart fills while it is shown (bench/fill.mjs).
 results.fill = await measureFill(browser, server.url + "index.html");
+// The editor's loop: a saved edit on the preview's page (bench/preview.mjs).
+results.preview = await previewRuns(browser, dist, QUICK ? 3 : 5);
 await browser.close();
 await server.close();
 
@@ -307,6 +310,7 @@ results.budgets = [
     const pct = (x) => `${Math.round(x * 100)} %`;
     return [`charts fill ≥ 70 % of their height (median), ≤ 5 under 60 % (${d})`, `median ${pct(f.medianHeight)}, ${f.under60} under 60 %`, f.medianHeight >= 0.7 && f.under60 <= 5 && f.notDrawn.length === 0];
   }),
+  [`the preview: a saved edit on the page ≤ ${PREVIEW_BUDGET_MS} ms (median of ${results.preview.runs.length})`, `${results.preview.medianMs} ms (the render ${results.preview.renderMs} ms; runs: ${results.preview.runs.join(", ")})`, results.preview.pass],
 ].map(([budget, value, pass]) => ({ budget, value: String(value), pass }));
 
 writeFileSync(join(root, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
@@ -332,6 +336,7 @@ console.log(`Scrolling from the top (375×667, 4× CPU, app ${sc.appState} at th
 for (const f of sc.longFrameDetail) console.log(`  long frame ${f.ms} ms: scripts ${f.scriptMs} ms, style and layout ${f.styleLayoutMs} ms, render ${f.renderMs} ms; ${f.scripts.join("; ")}`);
 for (const p of results.bytes.pages) console.log(`${p.page}: the app ${p.app} KB, page + app ${p.pageApp} KB brotli; the peer page ${results.bytes.peer.pageApp} KB`);
 printStart(results.start);
+printPreview(results.preview);
 console.log("\nBudgets:");
 for (const b of results.budgets) console.log(`  ${b.pass ? "PASS" : "FAIL"}  ${b.budget}: ${b.value}`);
 console.log("\nwritten: bench/results.json");

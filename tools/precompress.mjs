@@ -17,7 +17,7 @@ function* files(d) {
   for (const name of readdirSync(d)) {
     const path = join(d, name);
     if (statSync(path).isDirectory()) yield* files(path);
-    else if (COMPRESSIBLE.test(name)) yield path;
+    else if (COMPRESSIBLE.test(name) && !name.startsWith(".")) yield path;
   }
 }
 

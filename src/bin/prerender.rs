@@ -10,7 +10,12 @@
 //! `STORY_WECHAT_SIGNATURE_URL`, the newspaper's WeChat signature endpoint, for WeChat share
 //! cards (`page::wechat`; none without it).
 
-use std::{env, fs, path::PathBuf, process::ExitCode};
+use std::{
+    collections::BTreeMap,
+    env, fs,
+    path::{Path, PathBuf},
+    process::ExitCode,
+};
 
 use luyuan::share::{font, meta::Site, og_image};
 use luyuan::{lang::Lang, page, script_config};
@@ -25,7 +30,37 @@ fn main() -> ExitCode {
     }
 }
 
+/// How it was called: by trunk's hook (no arguments), or by the preview
+/// (`--preview STORY_DIR TEMPLATE OUT`: the story's files read as they are now, the
+/// pages and static charts only).
+struct Args {
+    preview: bool,
+    template: Option<PathBuf>,
+    out: Option<PathBuf>,
+}
+
+fn args() -> Result<Args, String> {
+    let rest: Vec<String> = env::args().skip(1).collect();
+    match rest.as_slice() {
+        [] => Ok(Args {
+            preview: false,
+            template: None,
+            out: None,
+        }),
+        [flag, story, template, out] if flag == "--preview" => {
+            luyuan::model::read_live(story.as_ref());
+            Ok(Args {
+                preview: true,
+                template: Some(template.into()),
+                out: Some(out.into()),
+            })
+        }
+        _ => Err("usage: prerender [--preview STORY_DIR TEMPLATE OUT]".into()),
+    }
+}
+
 fn run() -> Result<(), String> {
+    let args = args()?;
     // A bad edit of the data stops the build with the editor's words, never a blank page.
     let problems = luyuan::model::problems();
     if !problems.is_empty() {
@@ -34,7 +69,7 @@ fn run() -> Result<(), String> {
         }
         return Err(format!(
             "fix the data above (see docs/data.md; the story's folder is {}); nothing was written",
-            luyuan::model::STORY_DIR
+            luyuan::model::story_dir()
         ));
     }
     let site = Site::parse(env::var("STORY_BASE_URL").ok().as_deref())?
@@ -46,15 +81,25 @@ fn run() -> Result<(), String> {
              folder, e.g. STORY_BASE_URL=https://news.example.com/2024/luyuan/ scripts/build.sh"
         );
     }
-    let dir = PathBuf::from(env::var_os("TRUNK_STAGING_DIR").unwrap_or_else(|| "dist".into()));
-    let template_path = dir.join("index.html");
+    let dir = args.out.unwrap_or_else(|| {
+        PathBuf::from(env::var_os("TRUNK_STAGING_DIR").unwrap_or_else(|| "dist".into()))
+    });
+    let template_path = args.template.unwrap_or_else(|| dir.join("index.html"));
     let template = fs::read_to_string(&template_path)
         .map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
     let write = |name: &str, bytes: &[u8]| {
         fs::write(dir.join(name), bytes).map_err(|e| format!("cannot write {name}: {e}"))
     };
+    if !args.preview {
+        // The page as trunk made it, before any language is written into it: the preview
+        // renders into it again (scripts/preview.mjs).
+        write(PAGE_TEMPLATE, template.as_bytes())?;
+    }
     for lang in Lang::ALL {
         for embed in [false, true] {
+            if embed && args.preview {
+                continue;
+            }
             let html =
                 page::render_page(&template, lang, embed, &site).map_err(|e| e.to_string())?;
             write(
@@ -66,6 +111,9 @@ fn run() -> Result<(), String> {
                 html.as_bytes(),
             )?;
         }
+    }
+    if args.preview {
+        return write_changed_charts(&dir, &write);
     }
     // Each chart alone, for an iframe on another site, and the figures as files.
     for chart in &luyuan::model::story().charts {
@@ -84,13 +132,7 @@ fn run() -> Result<(), String> {
     for (name, text) in luyuan::dataset::files(luyuan::model::story())? {
         write(&name, text.as_bytes())?;
     }
-    // Every chart drawn at build time, beside the pages (charts/…svg).
-    let charts = page::charts::static_charts(luyuan::model::story())
-        .map_err(|e| format!("a chart's static picture: {e}"))?;
-    fs::create_dir_all(dir.join("charts")).map_err(|e| format!("cannot create charts/: {e}"))?;
-    for (path, svg) in &charts {
-        write(path, svg.as_bytes())?;
-    }
+    write_static_charts(&dir, &write)?;
     // trunk copied public/embed.js; the shipped loader carries the story's facts.
     let loader_path = dir.join("embed.js");
     let loader = fs::read_to_string(&loader_path)
@@ -110,4 +152,42 @@ fn run() -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// The template's copy beside the pages (a dot file: no host lists it).
+const PAGE_TEMPLATE: &str = ".page-template.html";
+
+/// Every chart drawn at build time, beside the pages (charts/…svg).
+fn write_static_charts(
+    dir: &Path,
+    write: &impl Fn(&str, &[u8]) -> Result<(), String>,
+) -> Result<(), String> {
+    fs::create_dir_all(dir.join("charts")).map_err(|e| format!("cannot create charts/: {e}"))?;
+    let charts = page::charts::static_charts(luyuan::model::story())
+        .map_err(|e| format!("a chart's static picture: {e}"))?;
+    for (path, svg) in &charts {
+        write(path, svg.as_bytes())?;
+    }
+    Ok(())
+}
+
+/// The preview's static charts: only those whose chart or size changed since the last
+/// render into `dir` (the keys kept in a dot file there).
+fn write_changed_charts(
+    dir: &Path,
+    write: &impl Fn(&str, &[u8]) -> Result<(), String>,
+) -> Result<(), String> {
+    const KEYS: &str = ".static-keys.json";
+    fs::create_dir_all(dir.join("charts")).map_err(|e| format!("cannot create charts/: {e}"))?;
+    let mut drawn: BTreeMap<String, u64> = fs::read_to_string(dir.join(KEYS))
+        .ok()
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_default();
+    let charts = page::charts::static_charts_changed(luyuan::model::story(), &mut drawn)
+        .map_err(|e| format!("a chart's static picture: {e}"))?;
+    for (path, svg) in &charts {
+        write(path, svg.as_bytes())?;
+    }
+    let keys = serde_json::to_string(&drawn).map_err(|e| e.to_string())?;
+    write(KEYS, keys.as_bytes())
 }

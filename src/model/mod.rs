@@ -147,15 +147,79 @@ struct Loaded {
 
 static LOADED: OnceLock<Loaded> = OnceLock::new();
 
+/// The folder [`read_live`] named, if any.
+#[cfg(not(target_arch = "wasm32"))]
+static LIVE: OnceLock<std::path::PathBuf> = OnceLock::new();
+
+/// Natively: [`story`] reads the four files from `dir` as they are now instead of the copy
+/// built into the binary, so the preview (`scripts/preview.sh`) shows an edit without a
+/// build; messages name the files in `dir`. Call it before anything reads the story (it
+/// returns false if the story was read already, or another folder was named).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read_live(dir: &std::path::Path) -> bool {
+    LOADED.get().is_none() && LIVE.set(dir.to_owned()).is_ok()
+}
+
+/// The story's folder as messages name it: the one [`read_live`] named, else the built one.
+pub fn story_dir() -> String {
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(dir) = LIVE.get() {
+        return dir.display().to_string();
+    }
+    STORY_DIR.to_owned()
+}
+
+/// The files of the folder [`read_live`] named, read now (kept for the process's life, as the
+/// embedded ones are); a file that cannot be read is the problem.
+#[cfg(not(target_arch = "wasm32"))]
+fn live_files(dir: &std::path::Path) -> Result<Sources<'static>, DataError> {
+    let read = |name: &str| -> Result<&'static str, DataError> {
+        let path = dir.join(name);
+        std::fs::read_to_string(&path)
+            .map(|text| &*Box::leak(text.into_boxed_str()))
+            .map_err(|e| DataError::new(&path.display().to_string(), format!("cannot be read: {e}")))
+    };
+    Ok(Sources {
+        story: read("story.json")?,
+        metrics: read("metrics.json")?,
+        charts: read("charts.json")?,
+        units: read("units.json")?,
+    })
+}
+
+/// The files to read: the live folder's, else the embedded ones. The messages of a live read
+/// name its folder where they name the built one.
+fn files() -> Result<(Sources<'static>, impl Fn(DataError) -> DataError), DataError> {
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(dir) = LIVE.get() {
+        let shown = dir.display().to_string();
+        let shown = shown.trim_end_matches('/').to_owned();
+        let rename = move |mut e: DataError| {
+            if let Some(file) = e.file.strip_prefix(STORY_DIR) {
+                e.file = format!("{shown}{file}");
+            }
+            e.problem = e.problem.replace(&format!("{STORY_DIR}/"), &format!("{shown}/"));
+            e
+        };
+        return Ok((live_files(dir)?, Box::new(rename) as Box<dyn Fn(DataError) -> DataError>));
+    }
+    Ok((FILES, Box::new(|e| e) as Box<dyn Fn(DataError) -> DataError>))
+}
+
 fn loaded() -> &'static Loaded {
-    LOADED.get_or_init(|| match parse_unchecked(&FILES) {
-        Ok(story) => {
+    LOADED.get_or_init(|| match files().and_then(|(files, rename)| {
+        parse_unchecked(&files).map_err(&rename).map(|story| (story, rename))
+    }) {
+        Ok((story, rename)) => {
             // The cross-checks run natively (tests, and the prerender, which fails the build):
             // the browser's copy is the one they passed, so the wasm carries no validator.
             #[cfg(not(target_arch = "wasm32"))]
-            let problems = validate(&story);
+            let problems = validate(&story).into_iter().map(rename).collect();
             #[cfg(target_arch = "wasm32")]
-            let problems = Vec::new();
+            let problems = {
+                let _ = rename;
+                Vec::new()
+            };
             Loaded { story, problems }
         }
         Err(e) => Loaded {
