@@ -155,6 +155,7 @@ pub fn ChartFigure(
                 <span class=parts::KEYS id=keys_id aria-hidden="true">
                     {move || ui::chart_keys(lang())}
                 </span>
+                " "
                 <table class=parts::TABLE id=table_id.clone()>
                     {move || data.with(table_contents)}
                 </table>
@@ -198,7 +199,9 @@ fn static_picture(d: &ChartData) -> impl IntoView {
 }
 
 /// Text that may wrap, but never between a number and its unit: each such run in a
-/// `<span class="nobr">` (style/charts.css), the rest as it is.
+/// `<span class="nobr">` (style/charts.css), the rest as it is. The run's first space is a
+/// no-break one, so that where a narrow table lets a long run wrap (81.45 million yuan)
+/// the number still keeps the word after it.
 #[component]
 pub fn UnitRuns(#[prop(into)] text: String) -> AnyView {
     let mut plain = String::new();
@@ -211,6 +214,7 @@ pub fn UnitRuns(#[prop(into)] text: String) -> AnyView {
             if !plain.is_empty() {
                 out.push(std::mem::take(&mut plain).into_any());
             }
+            let run = run.replacen(' ', "\u{a0}", 1);
             out.push(view! { <span class="nobr">{run}</span> }.into_any());
         } else {
             plain.push_str(&run);
