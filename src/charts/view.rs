@@ -199,11 +199,11 @@ fn static_picture(d: &ChartData) -> impl IntoView {
 }
 
 /// Text that may wrap, but never between a number and its unit: each such run in a
-/// `<span class="nobr">` (style/charts.css), the rest as it is. The run's first space is a
-/// no-break one, so that where a narrow table lets a long run wrap (81.45 million yuan)
-/// the number still keeps the word after it.
+/// `<span class="nobr">` (style/charts.css), the rest as it is. With `loose`, for a narrow
+/// table's cell, a run of several words keeps only the number and the word after it
+/// together (81.45 million | yuan).
 #[component]
-pub fn UnitRuns(#[prop(into)] text: String) -> AnyView {
+pub fn UnitRuns(#[prop(into)] text: String, #[prop(optional)] loose: bool) -> AnyView {
     let mut plain = String::new();
     let mut out = Vec::new();
     for (run, spaced, glued) in unit_runs(&text) {
@@ -214,8 +214,12 @@ pub fn UnitRuns(#[prop(into)] text: String) -> AnyView {
             if !plain.is_empty() {
                 out.push(std::mem::take(&mut plain).into_any());
             }
-            let run = run.replacen(' ', "\u{a0}", 1);
-            out.push(view! { <span class="nobr">{run}</span> }.into_any());
+            let (kept, rest) = match run.match_indices(' ').nth(1) {
+                Some((at, _)) if loose => (run[..at].to_owned(), &run[at..]),
+                _ => (run.clone(), ""),
+            };
+            out.push(view! { <span class="nobr">{kept}</span> }.into_any());
+            plain.push_str(rest);
         } else {
             plain.push_str(&run);
         }
@@ -240,7 +244,7 @@ fn table_contents(d: &ChartData) -> AnyView {
                 <tr>
                     <th scope="row">{it.label.clone()}</th>
                     " "
-                    <td><UnitRuns text=it.display.clone()/></td>
+                    <td><UnitRuns text=it.display.clone() loose=true/></td>
                     " "
                     <td>{it.detail.clone()}</td>
                     " "
