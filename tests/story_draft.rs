@@ -241,3 +241,32 @@ fn every_drafted_chart_lays_out_everywhere() {
         problems.join("\n")
     );
 }
+
+/// The drafted folder renders as a story: the preview's render (the prerender reading the
+/// folder at run time) writes its three pages and every chart's static pictures.
+#[test]
+fn the_drafted_folder_renders_its_pages_and_charts() {
+    let k = Knowledge::project().unwrap();
+    let d = draft::draft(&source(), &k);
+    let dir = std::env::temp_dir().join(format!("draft-render-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let (story, out) = (dir.join("story"), dir.join("out"));
+    std::fs::create_dir_all(&story).unwrap();
+    std::fs::create_dir_all(&out).unwrap();
+    for (name, text) in &d.files.files {
+        std::fs::write(story.join(name), text).unwrap();
+    }
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_prerender"))
+        .arg("--preview")
+        .args([&story, &root().join("index.html"), &out])
+        .env_remove("STORY_BASE_URL")
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    for page in ["index.html", "zh-hans.html", "en.html"] {
+        assert!(out.join(page).is_file(), "{page}");
+    }
+    let pictures = std::fs::read_dir(out.join("charts")).unwrap().count();
+    assert_eq!(pictures, d.charts.len() * 3 * 2, "every chart in three languages, phone and desktop");
+    let _ = std::fs::remove_dir_all(&dir);
+}
