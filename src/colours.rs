@@ -4,7 +4,7 @@
 //! place of the accent and the highlighted figure's colours where `meta.colours` of its
 //! `story.json` gives them (a `<style>` in each page's head, and the share cards' inks).
 
-use crate::charts::theme::{Rgb, Theme, SERIES};
+use crate::charts::theme::{Rgb, Theme};
 use crate::model::{parse_hex_colour, story, ThemeColours};
 
 /// The page's colours in one theme.
@@ -124,24 +124,4 @@ pub fn story_css() -> String {
     } else {
         format!("<style id=\"story-colours\">{css}</style>")
     }
-}
-
-/// The charts' accent (their first series) in `theme`: the story's accent where its
-/// `meta.colours` gives one, so that the charts and the page share it (in the dark theme
-/// too), else the kit's first series colour.
-pub fn chart_accent(theme: Theme) -> Rgb {
-    let chosen = &story().meta.colours;
-    let given = match theme {
-        Theme::Light => &chosen.light.accent,
-        Theme::Dark => &chosen.dark.accent,
-    };
-    given
-        .as_deref()
-        .and_then(parse_hex_colour)
-        .map_or(SERIES[0], |(r, g, b)| Rgb(r, g, b))
-}
-
-/// [`chart_accent`] in the light and the dark theme.
-pub fn chart_accents() -> [Rgb; 2] {
-    [chart_accent(Theme::Light), chart_accent(Theme::Dark)]
 }

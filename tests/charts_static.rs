@@ -140,23 +140,3 @@ fn texts_stand_on_the_canvas_baseline() {
     }
     assert_eq!(vp.dpr, DPR);
 }
-
-/// A story's own accent (`meta.colours`) is its charts' first series in the light and the
-/// dark theme alike, in the static pictures as on the canvas (`colours::chart_accent`).
-#[test]
-fn the_pictures_take_the_storys_accent_in_both_themes() {
-    use luyuan::charts::theme::Theme;
-    let story = luyuan::model::story();
-    let pictures = luyuan::page::charts::static_charts(story).unwrap();
-    for theme in [Theme::Light, Theme::Dark] {
-        let accent = luyuan::colours::chart_accent(theme).hex().to_ascii_lowercase();
-        let with = pictures.iter().filter(|(_, svg)| svg.to_ascii_lowercase().contains(&accent)).count();
-        assert!(with * 2 > pictures.len(), "{theme:?}: {accent} in {with} of {} pictures", pictures.len());
-    }
-    let colours = &story.meta.colours;
-    for (theme, given) in [(Theme::Light, &colours.light.accent), (Theme::Dark, &colours.dark.accent)] {
-        if let Some(c) = given {
-            assert_eq!(luyuan::colours::chart_accent(theme).hex().to_ascii_lowercase(), c.to_ascii_lowercase());
-        }
-    }
-}

@@ -47,7 +47,7 @@ pub use layout::{layout, Layout, TextBox, Viewport};
 pub use measure::{ApproxMeasure, Font, TextMeasure};
 pub use spec::{ChartData, ChartError, Datum};
 #[cfg(not(target_arch = "wasm32"))]
-pub use svg::{render_static, render_static_accented, render_svg};
+pub use svg::{render_static, render_svg};
 pub use theme::Theme;
 pub use validate::validate;
 pub use view::{ChartFigure, FigureGlue, FigureInputs};

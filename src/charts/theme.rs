@@ -76,13 +76,6 @@ pub struct Palette {
 }
 
 impl Palette {
-    /// This palette with `accent` as its first series: a story's own colour, so that its
-    /// charts and its page share one accent.
-    pub fn with_accent(mut self, accent: Rgb) -> Palette {
-        self.series[0] = accent;
-        self
-    }
-
     /// Colour for positive values (growth) and for single-series marks.
     pub fn accent(&self) -> Rgb {
         self.series[0]

@@ -154,8 +154,9 @@ pub fn ChartFigure(
                 // Read as the canvas's description, not again in the reading flow.
                 <span class=parts::KEYS id=keys_id aria-hidden="true">
                     {move || ui::chart_keys(lang())}
+                    // Parts it from the table's caption in the text machines read.
+                    " "
                 </span>
-                " "
                 <table class=parts::TABLE id=table_id.clone()>
                     {move || data.with(table_contents)}
                 </table>

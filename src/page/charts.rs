@@ -11,9 +11,7 @@ use std::hash::{Hash, Hasher};
 
 use crate::charts::design::{design_viewport, static_src, Design};
 use crate::charts::record::record;
-use crate::charts::{
-    layout, render_static_accented, ApproxMeasure, ChartError, Paint, Theme, Viewport,
-};
+use crate::charts::{layout, render_static, ApproxMeasure, ChartError, Paint, Theme, Viewport};
 use crate::lang::Lang;
 use crate::model::{ChartSpec, Story};
 use crate::share::card::{chart_preview_card, headline_figure, ChartPreviewText};
@@ -35,7 +33,6 @@ pub fn static_charts_changed(
     story: &Story,
     drawn: &mut BTreeMap<String, u64>,
 ) -> Result<Vec<(String, String)>, ChartError> {
-    let accents = crate::colours::chart_accents();
     let mut todo = Vec::new();
     for spec in &story.charts {
         for lang in Lang::ALL {
@@ -44,7 +41,7 @@ pub fn static_charts_changed(
                 let vp = design_viewport(&chart, design);
                 let path = static_src(&chart.id, lang, design);
                 let mut h = DefaultHasher::new();
-                format!("{chart:?}{vp:?}{accents:?}").hash(&mut h);
+                format!("{chart:?}{vp:?}").hash(&mut h);
                 let key = h.finish();
                 if drawn.get(&path) != Some(&key) {
                     drawn.insert(path.clone(), key);
@@ -63,8 +60,7 @@ pub fn static_charts_changed(
                 scope.spawn(move || {
                     part.iter()
                         .map(|(path, chart, vp)| {
-                            let svg = render_static_accented(chart, vp, &ApproxMeasure, accents)?;
-                            Ok((path.clone(), svg))
+                            Ok((path.clone(), render_static(chart, vp, &ApproxMeasure)?))
                         })
                         .collect::<Result<Vec<_>, ChartError>>()
                 })
@@ -100,9 +96,7 @@ pub fn chart_preview(story: &Story, spec: &ChartSpec, fonts: CardFonts) -> Resul
     let laid = layout(&chart, &vp, &ApproxMeasure).map_err(|e| e.to_string())?;
     let rest: Vec<f64> = chart.items.iter().map(|d| d.value).collect();
     let paint = Paint {
-        palette: Theme::Light
-            .palette()
-            .with_accent(crate::colours::chart_accent(Theme::Light)),
+        palette: Theme::Light.palette(),
         values: &rest,
         focus: &[],
         active: None,

@@ -16,7 +16,7 @@ use super::draw::Paint;
 use super::layout::{layout, Layout, Viewport};
 use super::measure::{baseline, TextMeasure};
 use super::spec::{ChartData, ChartError};
-use super::theme::{Palette, Rgb, Theme, SERIES, SYSTEM_COLOURS};
+use super::theme::{Palette, Rgb, Theme, SYSTEM_COLOURS};
 use crate::html::escape;
 
 use super::record::{record, Colour, Shape};
@@ -236,26 +236,15 @@ pub fn render_static(
     vp: &Viewport,
     m: &dyn TextMeasure,
 ) -> Result<String, ChartError> {
-    render_static_accented(chart, vp, m, [SERIES[0]; 2])
-}
-
-/// [`render_static`] with `accent` (light, dark) as the first series of the light and dark
-/// palettes and their more-contrast forms (`Palette::with_accent`).
-pub fn render_static_accented(
-    chart: &ChartData,
-    vp: &Viewport,
-    m: &dyn TextMeasure,
-    [light, dark]: [Rgb; 2],
-) -> Result<String, ChartError> {
     let layout = layout(chart, vp, m)?;
     let rest: Vec<f64> = chart.items.iter().map(|d| d.value).collect();
     // The forced colours' drawing is made in stand-ins, one per system colour, then named.
     let stand_ins = [Rgb(1, 0, 0), Rgb(2, 0, 0), Rgb(3, 0, 0), Rgb(4, 0, 0)];
     let palettes = [
-        Theme::Light.palette().with_accent(light),
-        Theme::Dark.palette().with_accent(dark),
-        Theme::Light.more_contrast().with_accent(light),
-        Theme::Dark.more_contrast().with_accent(dark),
+        Theme::Light.palette(),
+        Theme::Dark.palette(),
+        Theme::Light.more_contrast(),
+        Theme::Dark.more_contrast(),
         Palette::system(stand_ins),
     ];
     let drawings = palettes

@@ -29,11 +29,10 @@ pub fn palette(theme: Theme) -> Palette {
             return p;
         }
     }
-    let accent = crate::colours::chart_accent(theme);
     if matches(MORE) {
-        return theme.more_contrast().with_accent(accent);
+        return theme.more_contrast();
     }
-    theme.palette().with_accent(accent)
+    theme.palette()
 }
 
 /// `rgb(r, g, b)` or `rgba(r, g, b, a)`, as `getComputedStyle` gives a colour.
