@@ -194,19 +194,43 @@ pub static LOCALES: [Locale; 3] = [
     },
 ];
 
-/// A text in the three languages, as stored in the data files.
+/// U+200B ZERO WIDTH SPACE: where the data marks that a run of Chinese may break between
+/// two words. Only the chart kit's line breaking reads it; it is never drawn or written out.
+pub const BREAK_MARK: char = '\u{200B}';
+
+/// `s` without its break marks.
+pub fn unmarked(s: &str) -> String {
+    s.replace(BREAK_MARK, "")
+}
+
+/// A text in the three languages, as stored in the data files. The fields hold it without
+/// break marks, as every reader of it but the charts' line breaking wants it; the texts as
+/// written, marks and all, are kept apart for [`Text::marked`].
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(from = "RawText")]
 pub struct Text {
     #[serde(rename = "zh-Hant")]
     pub zh_hant: String,
     #[serde(rename = "zh-Hans")]
     pub zh_hans: String,
     pub en: String,
+    #[serde(skip)]
+    marked: Option<Box<RawText>>,
 }
 
-impl Text {
-    pub fn get(&self, lang: Lang) -> &str {
+/// A text as the data files give it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawText {
+    #[serde(rename = "zh-Hant")]
+    zh_hant: String,
+    #[serde(rename = "zh-Hans")]
+    zh_hans: String,
+    en: String,
+}
+
+impl RawText {
+    fn get(&self, lang: Lang) -> &str {
         match lang {
             Lang::ZhHant => &self.zh_hant,
             Lang::ZhHans => &self.zh_hans,
@@ -215,9 +239,62 @@ impl Text {
     }
 }
 
+impl From<RawText> for Text {
+    fn from(raw: RawText) -> Text {
+        let has_marks = Lang::ALL.iter().any(|&l| raw.get(l).contains(BREAK_MARK));
+        Text {
+            zh_hant: unmarked(&raw.zh_hant),
+            zh_hans: unmarked(&raw.zh_hans),
+            en: unmarked(&raw.en),
+            marked: has_marks.then(|| Box::new(raw)),
+        }
+    }
+}
+
+impl Text {
+    pub fn new(zh_hant: &str, zh_hans: &str, en: &str) -> Text {
+        Text::from(RawText {
+            zh_hant: zh_hant.into(),
+            zh_hans: zh_hans.into(),
+            en: en.into(),
+        })
+    }
+
+    /// The text in `lang`, without break marks.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::ZhHant => &self.zh_hant,
+            Lang::ZhHans => &self.zh_hans,
+            Lang::En => &self.en,
+        }
+    }
+
+    /// The text in `lang` with the data's break marks, for a chart's line breaking.
+    pub fn marked(&self, lang: Lang) -> &str {
+        match &self.marked {
+            Some(raw) => raw.get(lang),
+            None => self.get(lang),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_keeps_its_break_marks_apart() {
+        let t: Text = serde_json::from_str(
+            r#"{ "zh-Hant": "高新技術\u200b企業", "zh-Hans": "高新技术\u200b企业", "en": "High-tech firms" }"#,
+        )
+        .unwrap();
+        assert_eq!(t.get(Lang::ZhHant), "高新技術企業");
+        assert_eq!(t.marked(Lang::ZhHans), "高新技术\u{200B}企业");
+        assert_eq!(t.marked(Lang::En), "High-tech firms");
+        assert_eq!(serde_json::to_value(&t).unwrap()["zh-Hant"], "高新技術企業");
+        let plain = Text::new("企業", "企业", "firms");
+        assert_eq!(plain.marked(Lang::ZhHant), "企業");
+    }
 
     #[test]
     fn parses_tags_and_ignores_unknown() {

@@ -1,5 +1,6 @@
 //! Label fitting, measured with a CJK-aware measurer: lines wrap within their width, Chinese
-//! breaks between characters but never before closing punctuation, and across phone and
+//! breaks between words where the data marks them (U+200B) and after punctuation, never
+//! inside a word unless it is wider than the line (and says so), and across phone and
 //! desktop widths, DPR 1 to 3 and text at 100 % to 200 %, every text is inside the canvas
 //! and no two overlap, and no bar runs into a text.
 #![cfg(not(target_arch = "wasm32"))]
@@ -38,13 +39,25 @@ fn the_measurer_knows_cjk_is_one_em_and_latin_about_half() {
 }
 
 #[test]
-fn chinese_wraps_between_characters_within_the_width() {
+fn chinese_wraps_between_marked_words_within_the_width() {
     let m = ApproxMeasure;
     let f = font(14.0, Lang::ZhHant);
-    let text = "家庭無障礙改造完成“十四五”目標，兌現政策性獎勵補助8145萬元。";
-    for max in [60.0, 100.0, 150.0, 300.0] {
-        let w = wrap(text, max, &f, &m);
-        assert!(!w.broke_word, "{max}: CJK never needs a cut");
+    let marked = "家庭\u{200B}無障礙改造\u{200B}完成“十四五”目標，兌現\u{200B}政策性\u{200B}獎勵補助8145萬元。";
+    let text = marked.replace('\u{200B}', "");
+    let words = [
+        "家庭",
+        "無障礙改造",
+        "完成",
+        "“十四五”",
+        "目標，",
+        "兌現",
+        "政策性",
+        "獎勵補助",
+        "8145萬元。",
+    ];
+    for max in [80.0, 100.0, 150.0, 300.0] {
+        let w = wrap(marked, max, &f, &m);
+        assert!(!w.broke_word, "{max}: no word is wider than the line");
         for l in &w.lines {
             assert!(
                 m.width(l, &f) <= max,
@@ -61,14 +74,44 @@ fn chinese_wraps_between_characters_within_the_width() {
                 "{max}: line ends with an opening quote: {l:?}"
             );
         }
-        assert_eq!(w.lines.concat(), text, "nothing lost or added");
-        // The number stays whole.
-        assert!(
-            w.lines.iter().any(|l| l.contains("8145")),
-            "{max}: {:?}",
-            w.lines
+        assert_eq!(
+            w.lines.concat(),
+            text,
+            "nothing lost or added, no mark drawn"
         );
+        for word in words {
+            assert!(
+                w.lines.iter().any(|l| l.contains(word)),
+                "{max}: “{word}” is cut: {:?}",
+                w.lines
+            );
+        }
     }
+}
+
+#[test]
+fn a_chinese_run_wider_than_the_line_is_cut_and_says_so() {
+    let m = ApproxMeasure;
+    let f = font(14.0, Lang::ZhHant);
+    // Unmarked, a run is one piece: it breaks only when it cannot fit, between characters.
+    let whole = wrap("高新技術企業", 7.0 * 14.0, &f, &m);
+    assert_eq!(whole.lines, ["高新技術企業"]);
+    let narrow = wrap("新認定國家高新技術企業", 5.0 * 14.0, &f, &m);
+    assert!(narrow.broke_word, "{:?}", narrow.lines);
+    assert_eq!(narrow.lines.concat(), "新認定國家高新技術企業");
+    // Marked, it breaks at the marks.
+    let marked = wrap(
+        "新認定\u{200B}國家\u{200B}高新技術\u{200B}企業",
+        5.0 * 14.0,
+        &f,
+        &m,
+    );
+    assert!(!marked.broke_word);
+    assert_eq!(marked.lines, ["新認定國家", "高新技術", "企業"]);
+    // Punctuation ends a phrase; a mark measures nothing.
+    let clause = wrap("中車長客、皓月集團", 5.0 * 14.0, &f, &m);
+    assert_eq!(clause.lines, ["中車長客、", "皓月集團"]);
+    assert_eq!(m.width("高新\u{200B}技術", &f), 4.0 * 14.0);
 }
 
 #[test]
@@ -107,12 +150,13 @@ fn a_hyphenated_word_breaks_after_its_hyphen_not_inside_a_part() {
 }
 
 #[test]
-fn balanced_wrapping_leaves_no_lone_character() {
+fn balanced_wrapping_evens_out_the_lines() {
     let m = ApproxMeasure;
     let f = font(14.0, Lang::ZhHant);
-    let greedy = wrap("政策性獎勵補助", 6.5 * 14.0, &f, &m);
-    assert_eq!(greedy.lines, ["政策性獎勵補", "助"]);
-    let even = wrap_balanced("政策性獎勵補助", 6.5 * 14.0, &f, &m);
+    let text = "政策性\u{200B}獎勵\u{200B}補助";
+    let greedy = wrap(text, 6.5 * 14.0, &f, &m);
+    assert_eq!(greedy.lines, ["政策性獎勵", "補助"]);
+    let even = wrap_balanced(text, 6.5 * 14.0, &f, &m);
     assert_eq!(even.lines.len(), 2);
     assert!(
         even.lines.iter().all(|l| l.chars().count() >= 3),

@@ -13,7 +13,6 @@ use luyuan::lang::Lang;
 /// The accent: single-series marks.
 const ACCENT: &str = "#168A5E";
 const VERMILLION: &str = "#D55E00";
-/// The third series colour.
 
 fn svg(chart: &ChartData, w: f64, h: f64) -> (luyuan::charts::Layout, String) {
     render_svg(

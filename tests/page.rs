@@ -455,3 +455,28 @@ fn wechat_cards_only_with_the_setting() {
         }
     }
 }
+
+/// The data's break marks (U+200B, `docs/data.md`) are for the charts' line breaking alone:
+/// no page, alt text, link preview, static picture or download carries one.
+#[test]
+fn no_page_picture_or_download_carries_a_break_mark() {
+    const MARK: char = luyuan::lang::BREAK_MARK;
+    let site = Site::parse(Some("https://news.example/2024/luyuan/")).unwrap();
+    let story = story();
+    let mut files: Vec<(String, String)> = Vec::new();
+    for lang in Lang::ALL {
+        for embed in [false, true] {
+            let html = page::render_page(TEMPLATE, lang, embed, &site).unwrap();
+            files.push((format!("{lang:?} page, embed {embed}"), html));
+        }
+        for chart in &story.charts {
+            let html = page::render_chart_page(TEMPLATE, lang, chart, &site).unwrap();
+            files.push((lang.chart_page(&chart.id), html));
+        }
+    }
+    files.extend(page::charts::static_charts(story).unwrap());
+    files.extend(luyuan::dataset::files(story).unwrap());
+    for (name, text) in &files {
+        assert!(!text.contains(MARK), "{name} has a break mark");
+    }
+}

@@ -522,8 +522,8 @@ fn a_chapter_opens_with_one_of_its_own_figures() {
 fn a_change_labelled_as_a_level_is_refused() {
     let e = error_of(with(
         "metrics",
-        "\"zh-Hant\": \"區本級財政收入增長\"",
-        "\"zh-Hant\": \"區本級財政收入\"",
+        "\"zh-Hant\": \"區本級\\u200b財政收入\\u200b增長\"",
+        "\"zh-Hant\": \"區本級\\u200b財政收入\"",
     ));
     says(
         &e,
@@ -581,7 +581,7 @@ fn a_step_whose_chart_draws_none_of_its_figures_is_named() {
 fn a_takeaway_about_a_figure_the_chart_does_not_draw_is_refused() {
     let p = problems_of(with(
         "charts",
-        "\"zh-Hant\": \"耕種收綜合機械化率達93%\"",
+        "\"zh-Hant\": \"耕種收\\u200b綜合機械化率達93%\"",
         "\"zh-Hant\": \"8.7萬畝農作物喜獲豐收\"",
     ));
     any_says(
@@ -593,4 +593,39 @@ fn a_takeaway_about_a_figure_the_chart_does_not_draw_is_refused() {
             "does not draw",
         ],
     );
+}
+
+#[test]
+fn a_break_mark_stands_only_between_chinese_characters() {
+    // Where it is: accepted, and no part of the text.
+    assert!(problems_of(support::SOURCES).is_empty());
+    let s = support::story();
+    let label = &s.metric("high-tech-firms").unwrap().label;
+    assert_eq!(label.get(Lang::ZhHant), "新認定國家高新技術企業");
+    assert_eq!(
+        label.marked(Lang::ZhHant),
+        "新認定\u{200B}國家\u{200B}高新技術\u{200B}企業"
+    );
+    // In English, or at the end of a text, it is a slip.
+    for (from, to) in [
+        (
+            "\"en\": \"The fastest in five years\"",
+            "\"en\": \"The fastest\\u200b in five years\"",
+        ),
+        (
+            "\"zh-Hant\": \"近五年最快\"",
+            "\"zh-Hant\": \"近五年最快\\u200b\"",
+        ),
+    ] {
+        let p = problems_of(with("charts", from, to));
+        any_says(
+            &p,
+            &[
+                "chart “econ-gdp”",
+                "field “takeaway”",
+                "break mark",
+                "between two Chinese",
+            ],
+        );
+    }
 }

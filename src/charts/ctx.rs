@@ -174,7 +174,8 @@ impl<'a> Ctx<'a> {
         role: TextRole,
     ) -> TextBox {
         TextBox {
-            text: text.to_string(),
+            // A text set whole (not wrapped) may still hold the data's break marks.
+            text: crate::lang::unmarked(text),
             x,
             y,
             w: self.measure(text, &font),

@@ -13,7 +13,7 @@
 //! measures every text with the browser's). Share cards and link previews, drawn with the
 //! card fonts themselves, measure with their glyphs (`src/share/font.rs`).
 
-use crate::lang::Lang;
+use crate::lang::{Lang, BREAK_MARK};
 
 /// A font the charts draw with: size in device pixels, weight, and the language (which picks
 /// the system font stack, so Traditional and Simplified Chinese get their own glyph forms).
@@ -109,7 +109,9 @@ impl TextMeasure for ApproxMeasure {
 /// A character's advance in ems, as wide as the widest common fallback (DejaVu Sans) draws
 /// it, or nearly.
 fn char_em(c: char) -> f64 {
-    if is_wide(c) {
+    if c == BREAK_MARK {
+        0.0
+    } else if is_wide(c) {
         1.0
     } else if c.is_ascii_digit() {
         0.62
@@ -146,21 +148,37 @@ fn no_break_after(c: char) -> bool {
     "（「『【《〈([{$¥\u{201C}\u{2018}".contains(c)
 }
 
+/// Whether a line may break between `a` and `b`, two characters with no space between them:
+/// where Chinese meets Latin letters or digits, after Chinese punctuation that ends a phrase
+/// and before an opening bracket. Never inside a Latin word, nor inside a run of Chinese,
+/// which breaks only where the data marks it ([`BREAK_MARK`]): a break between any two
+/// characters would part words (高|新, 零|售).
+fn breaks_between(a: char, b: char) -> bool {
+    match (is_wide(a), is_wide(b)) {
+        (true, true) => "、，。：；！？）」』】》〉".contains(a) || no_break_after(b),
+        // Between quotations: “斷頭路”|“卡脖路”.
+        (false, false) => no_break_before(a) && no_break_after(b) && !a.is_ascii(),
+        _ => true,
+    }
+}
+
 /// A label broken into lines.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Wrapped {
     pub lines: Vec<String>,
     /// The widest line.
     pub width: f64,
-    /// A word had to be cut between letters (it alone is wider than the line).
+    /// A word, or a run of Chinese between break points, had to be cut between characters
+    /// (it alone is wider than the line): the forced break a layout avoids.
     pub broke_word: bool,
     /// A number had to be parted from its unit (together they are wider than the line).
     pub parted: bool,
 }
 
-/// Splits a text into unbreakable pieces: each CJK character, each run of other non-space
-/// characters, with punctuation kept on the right side; `true` marks a piece that follows a
-/// space.
+/// Splits a text into unbreakable pieces: each run of Chinese up to a break point (see
+/// [`breaks_between`]) or a break mark, each run of other non-space characters, with
+/// punctuation kept on the right side; `true` marks a piece that follows a space. Break
+/// marks are dropped.
 fn pieces(text: &str) -> Vec<(String, bool)> {
     let mut out: Vec<(String, bool)> = Vec::new();
     let mut cur = String::new();
@@ -168,6 +186,13 @@ fn pieces(text: &str) -> Vec<(String, bool)> {
     let mut after_space = false;
     let mut glue_next = false;
     for c in text.chars() {
+        if c == BREAK_MARK {
+            // (Never after an opening bracket, which keeps its word.)
+            if !cur.is_empty() && !glue_next {
+                out.push((std::mem::take(&mut cur), cur_space));
+            }
+            continue;
+        }
         if c.is_whitespace() {
             if !cur.is_empty() {
                 out.push((std::mem::take(&mut cur), cur_space));
@@ -176,7 +201,6 @@ fn pieces(text: &str) -> Vec<(String, bool)> {
             glue_next = false;
             continue;
         }
-        let wide = is_wide(c);
         if no_break_before(c) && !after_space {
             // Attach to the current piece, or to the last one.
             if !cur.is_empty() {
@@ -188,13 +212,14 @@ fn pieces(text: &str) -> Vec<(String, bool)> {
             }
             continue;
         }
-        let starts_new = if glue_next {
+        // A single Latin letter stays with the Chinese after it (C級危房).
+        let letter = cur.len() == 1 && cur.starts_with(|l: char| l.is_ascii_alphabetic());
+        let starts_new = if glue_next || (letter && is_wide(c)) {
             false
-        } else if cur.is_empty() {
-            true
         } else {
-            // CJK characters stand alone; Latin runs continue until a space or a CJK char.
-            wide || cur.chars().last().is_some_and(is_wide)
+            cur.chars()
+                .last()
+                .is_none_or(|last| breaks_between(last, c))
         };
         if starts_new && !cur.is_empty() {
             out.push((std::mem::take(&mut cur), cur_space));
@@ -221,9 +246,18 @@ fn pieces(text: &str) -> Vec<(String, bool)> {
 const ZH_UNIT: &str = "萬億万亿元平方米公里畝亩斤噸吨立個个戶户名人套處处條条棟栋家眼塊块座所項项件起類类臺台次場场倍位年月天季度百分點点蒸宗%餘余多";
 /// How many unit characters at most ride with a number (萬平方米, 個百分點).
 const ZH_UNIT_MAX: usize = 4;
+/// Units whose first character is no unit alone (小 of 50個小區).
+const ZH_UNIT_WORDS: [&str; 2] = ["小時", "小时"];
 /// English words that take the next one with them after a number (81.45 million yuan,
-/// 21 percentage points).
-const EN_SCALE: [&str; 3] = ["million", "billion", "percentage"];
+/// 21 percentage points, 1 million square metres).
+const EN_SCALE: [&str; 6] = [
+    "million",
+    "billion",
+    "percentage",
+    "square",
+    "cubic",
+    "steam",
+];
 
 fn ends_in_number(piece: &str) -> bool {
     piece
@@ -233,21 +267,59 @@ fn ends_in_number(piece: &str) -> bool {
         .is_some_and(|c| c.is_ascii_digit())
 }
 
-/// Joins each number to its unit: in Chinese the unit characters that follow it, in English
-/// the next word (and one more after million, billion, percentage).
+/// The unit characters (at most `max`) that `piece`, a run of Chinese after a number, starts
+/// with, and the rest of it; punctuation after the unit stays with it.
+fn split_unit(piece: &str, max: usize) -> (&str, &str) {
+    let word = ZH_UNIT_WORDS
+        .iter()
+        .find(|w| piece.starts_with(*w))
+        .map_or(0, |w| w.len());
+    let unit = piece
+        .char_indices()
+        .take(max)
+        .take_while(|&(i, c)| i < word || ZH_UNIT.contains(c))
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = piece[unit..]
+        .char_indices()
+        .find(|&(_, c)| !no_break_before(c))
+        .map_or(piece.len(), |(i, _)| unit + i);
+    if unit == 0 {
+        ("", piece)
+    } else {
+        piece.split_at(end)
+    }
+}
+
+/// Joins each number to its unit: in Chinese the unit characters that follow it (the rest of
+/// their run is a piece of its own: 8145萬元|獎補), in English the next word (and one more
+/// after million, square and the like: [`EN_SCALE`]).
 fn glue_units(pieces: Vec<(String, bool)>) -> Vec<Glued> {
     let mut out: Vec<Glued> = Vec::new();
     // Chinese unit characters still to glue; English words still to glue.
     let (mut zh_left, mut en_left) = (0usize, 0usize);
     for (piece, spaced) in pieces {
-        let glue = match out.last() {
-            Some(_) if !spaced && zh_left > 0 => {
-                let c = piece.chars().next().unwrap_or(' ');
-                ZH_UNIT.contains(c) && {
-                    zh_left -= 1;
-                    true
-                }
+        let (unit, rest) = match out.last() {
+            Some(_) if !spaced && zh_left > 0 => split_unit(&piece, zh_left),
+            _ => ("", piece.as_str()),
+        };
+        if !unit.is_empty() {
+            let last = out.last_mut().expect("a number to glue to");
+            last.0.push_str(unit);
+            last.2.extend(unit.chars().map(|c| (c.to_string(), false)));
+            // A piece all unit may be followed by more of it; after a word, the unit is done.
+            zh_left = if rest.is_empty() && unit.ends_with(|c| ZH_UNIT.contains(c)) {
+                zh_left - unit.chars().count()
+            } else {
+                0
+            };
+            en_left = 0;
+            if !rest.is_empty() {
+                out.push((rest.to_string(), false, vec![(rest.to_string(), false)]));
             }
+            continue;
+        }
+        let glue = match out.last() {
             Some(_) if spaced && en_left > 0 && piece.chars().all(|c| !is_wide(c)) => {
                 en_left -= 1;
                 if EN_SCALE.contains(&piece.trim_end_matches([')', ',', '.'])) {
@@ -264,9 +336,6 @@ fn glue_units(pieces: Vec<(String, bool)>) -> Vec<Glued> {
             }
             last.0.push_str(&piece);
             last.2.push((piece.clone(), spaced));
-            if !ZH_UNIT.contains(piece.chars().last().unwrap_or(' ')) {
-                zh_left = 0;
-            }
             continue;
         }
         let number = ends_in_number(&piece);
@@ -281,10 +350,35 @@ fn glue_units(pieces: Vec<(String, bool)>) -> Vec<Glued> {
 /// before it, and the pieces it was glued from.
 type Glued = (String, bool, Vec<(String, bool)>);
 
+/// A glued number and unit parted in two: the number with its scale words (81.45 million,
+/// 1.89萬) and the unit (yuan, square metres, 個), each still glued.
+fn part_number(parts: Vec<(String, bool)>) -> (Glued, Glued) {
+    let scale = |p: &str| ["million", "billion", "萬", "億", "万", "亿"].contains(&p);
+    let k = 1 + parts[1..].iter().take_while(|(p, _)| scale(p)).count();
+    let mut unit = parts;
+    let number = unit.drain(..k.min(unit.len() - 1)).collect();
+    (join(number), join(unit))
+}
+
+/// Glued pieces as one.
+fn join(parts: Vec<(String, bool)>) -> Glued {
+    let text = parts
+        .iter()
+        .enumerate()
+        .fold(String::new(), |mut s, (i, (p, sp))| {
+            if i > 0 && *sp {
+                s.push(' ');
+            }
+            s.push_str(p);
+            s
+        });
+    (text, parts[0].1, parts)
+}
+
 /// `text` cut where a line may break, as [`wrap`] cuts it: each run (a number with its unit,
-/// a word, a Chinese character) and whether a space comes before it. For text that the
-/// browser sets (a figure in the article's text, a table cell): runs of more than one
-/// piece are kept on one line there.
+/// a word, a run of Chinese between break points) and whether a space comes before it. For
+/// text that the browser sets (a figure in the article's text, a table cell): runs of more
+/// than one piece are kept on one line there.
 pub fn unit_runs(text: &str) -> Vec<(String, bool, bool)> {
     glue_units(pieces(text))
         .into_iter()
@@ -292,9 +386,9 @@ pub fn unit_runs(text: &str) -> Vec<(String, bool, bool)> {
         .collect()
 }
 
-/// Breaks `text` into lines no wider than `max` (greedy; CJK may break between any two
-/// characters except before closing or after opening punctuation; Latin breaks at spaces and
-/// only cuts a word that is wider than a line by itself).
+/// Breaks `text` into lines no wider than `max` (greedy; Chinese breaks where [`pieces`]
+/// allows, Latin at spaces; a piece wider than a line by itself is cut between characters,
+/// which `broke_word` says).
 pub fn wrap(text: &str, max: f64, font: &Font, m: &dyn TextMeasure) -> Wrapped {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
@@ -315,11 +409,11 @@ pub fn wrap(text: &str, max: f64, font: &Font, m: &dyn TextMeasure) -> Wrapped {
         }
         if parts.len() > 1 && m.width(&piece, font) > max {
             // A number and its unit wider than a line: they part after all (said in
-            // `parted`, so that a layout can prefer a smaller type).
+            // `parted`, so that a layout can prefer a smaller type), the unit kept whole.
             parted = true;
-            for (p, sp) in parts.into_iter().rev() {
-                queue.push_front((p.clone(), sp, vec![(p, sp)]));
-            }
+            let (number, unit) = part_number(parts);
+            queue.push_front(unit);
+            queue.push_front(number);
             continue;
         }
         if !line.is_empty() {
@@ -413,6 +507,21 @@ mod unit_tests {
     }
 
     #[test]
+    fn chinese_breaks_between_words_the_data_marks_and_after_punctuation() {
+        assert_eq!(joined("高新技術企業"), ["高新技術企業"]);
+        assert_eq!(joined("高新技術\u{200B}企業"), ["高新技術", "企業"]);
+        assert_eq!(joined("中車長客、皓月集團"), ["中車長客、", "皓月集團"]);
+        assert_eq!(
+            joined("打通“斷頭路”“卡脖路”"),
+            ["打通", "“斷頭路”", "“卡脖路”"]
+        );
+        assert_eq!(joined("整改完畢的D級危房"), ["整改完畢的", "D級危房"]);
+        assert_eq!(joined("奧迪PPE市場"), ["奧迪", "PPE", "市場"]);
+        // A mark never leaves an opening bracket at a line's end.
+        assert_eq!(joined("中國（\u{200B}長春）"), ["中國", "（長春）"]);
+    }
+
+    #[test]
     fn a_number_keeps_its_unit() {
         assert!(joined("兌現8145萬元獎補").contains(&"8145萬元".to_string()));
         assert!(joined("3.3公里線路").contains(&"3.3公里".to_string()));
@@ -423,5 +532,25 @@ mod unit_tests {
         assert!(joined("paid 81.45 million yuan in").contains(&"81.45 million yuan".to_string()));
         assert!(joined("87,000 mu (5,800 ha)").contains(&"(5,800 ha)".to_string()));
         assert!(joined("+21 percentage points").contains(&"+21 percentage points".to_string()));
+        assert!(joined("nearly 1 million square metres")
+            .contains(&"1 million square metres".to_string()));
+        // The rest of the run after a unit is a word of its own; 小 alone is no unit.
+        assert_eq!(joined("兌現8145萬元獎補"), ["兌現", "8145萬元", "獎補"]);
+        assert_eq!(joined("24小時農村"), ["24小時", "農村"]);
+        assert_eq!(joined("50個小區"), ["50個", "小區"]);
+        assert_eq!(joined("8145萬元，兌現"), ["8145萬元，", "兌現"]);
+    }
+
+    #[test]
+    fn a_number_too_wide_with_its_unit_parts_before_the_unit() {
+        let f = Font {
+            px: 10.0,
+            bold: false,
+            lang: Lang::En,
+        };
+        let m = ApproxMeasure;
+        let w = wrap("81.45 million yuan", m.width("81.45 million", &f), &f, &m);
+        assert!(w.parted && !w.broke_word);
+        assert_eq!(w.lines, ["81.45 million", "yuan"]);
     }
 }

@@ -2,6 +2,7 @@
 //! functions the canvas glue calls (and native tests reach).
 
 use super::spec::ChartData;
+use crate::lang::unmarked;
 
 /// What the tooltip shows for an item: its label, its figure, and the unit, qualifier and
 /// source words.
@@ -15,7 +16,7 @@ pub struct TipText {
 pub fn tip_text(chart: &ChartData, i: usize) -> Option<TipText> {
     let d = chart.items.get(i)?;
     Some(TipText {
-        label: d.label.clone(),
+        label: unmarked(&d.label),
         display: d.display.clone(),
         detail: d.detail.clone(),
     })
@@ -30,11 +31,11 @@ pub fn live_text(chart: &ChartData, i: usize) -> String {
     };
     let en = chart.lang == crate::lang::Lang::En;
     let (sep, stop) = if en { (": ", ". ") } else { ("：", "。") };
-    let mut s = format!("{}{sep}{}", d.label, d.display);
-    for part in [&d.detail, &d.note] {
+    let mut s = format!("{}{sep}{}", unmarked(&d.label), d.display);
+    for part in [d.detail.clone(), unmarked(&d.note)] {
         if !part.is_empty() && !s.contains(part.as_str()) {
             s.push_str(stop);
-            s.push_str(part);
+            s.push_str(&part);
         }
     }
     s.push_str(stop.trim_end());

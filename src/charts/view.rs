@@ -23,6 +23,7 @@ use super::measure::unit_runs;
 use super::spec::{kind_name, ChartData};
 use super::theme::Theme;
 use super::ui;
+use crate::lang::unmarked;
 
 /// The parts of a figure's markup that the browser glue looks for.
 pub mod parts {
@@ -243,7 +244,7 @@ fn table_contents(d: &ChartData) -> AnyView {
         .map(|it| {
             view! {
                 <tr>
-                    <th scope="row">{it.label.clone()}</th>
+                    <th scope="row">{unmarked(&it.label)}</th>
                     " "
                     <td><UnitRuns text=it.display.clone() loose=true/></td>
                     " "

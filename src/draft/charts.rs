@@ -51,7 +51,7 @@ pub fn propose(article: &Article, figures: &[Figure]) -> Vec<Chart> {
             let labels: Vec<&str> = picked.iter().map(|f| f.label.as_str()).take(2).collect();
             let mut title = labels.join("、");
             if picked.len() > 2 {
-                title.push_str("等");
+                title.push('等');
             }
             out.push(Chart {
                 id: format!("chart-{}-{}", s + 1, k + 1),

@@ -355,11 +355,7 @@ impl Story {
     /// What the page shows when the data cannot be read: a title and a credit that say so,
     /// no sections. Nothing in it is any story's.
     pub fn placeholder() -> Story {
-        let t = |a: &str, b: &str, c: &str| Text {
-            zh_hant: a.into(),
-            zh_hans: b.into(),
-            en: c.into(),
-        };
+        let t = Text::new;
         let sorry = t(
             "本頁資料暫時無法顯示。",
             "本页资料暂时无法显示。",

@@ -6,7 +6,7 @@
 
 use crate::charts::measure::{wrap, Font, TextMeasure};
 use crate::charts::spec::ChartData;
-use crate::lang::Lang;
+use crate::lang::{unmarked, Lang};
 
 /// What a text is, for its colour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -177,7 +177,7 @@ pub fn headline_figure(chart: &ChartData, focus: &[usize]) -> String {
         chart
             .items
             .get(i)
-            .map(|d| format!("{} {}", d.label, d.display))
+            .map(|d| format!("{} {}", unmarked(&d.label), d.display))
     };
     if chart.items.len() == 1 {
         return chart.items[0].display.clone();
@@ -263,16 +263,17 @@ pub fn preview_card(t: &PreviewText, m: &dyn TextMeasure) -> Card {
         let x = pad + i as f64 * (box_w + gap);
         bars.push(((x, box_top, box_w, box_h), Ink::Accent));
         let text_w = box_w - 40.0;
-        // As large as fits: one line if it can, else two (an English figure with its gloss).
+        // As large as fits: one line if it can, else two (an English figure with its gloss),
+        // never parting the number from its unit.
         let fits = |px: f64, n: usize| {
             let w = wrap(figure, text_w, &font(px, true), m);
-            w.lines.len() <= n && !w.broke_word
+            w.lines.len() <= n && !w.broke_word && !w.parted
         };
         let mut fpx = 60.0;
         while fpx > 44.0 && !fits(fpx, 1) {
             fpx -= 2.0;
         }
-        while fpx > 28.0 && !fits(fpx, 2) {
+        while fpx > 24.0 && !fits(fpx, 2) {
             fpx -= 2.0;
         }
         let fy = lines(

@@ -10,7 +10,7 @@ use super::font::{scale, CardFonts, GlyphMeasure};
 use super::ink::{self, Paper};
 use crate::charts::record::{replay, Colour, Shape};
 use crate::charts::theme::{Rgb, Theme};
-use crate::lang::Lang;
+use crate::lang::{Lang, Text};
 use crate::model::story;
 
 /// The preview's colours: the page's light theme, on the page's paper.
@@ -45,11 +45,17 @@ pub fn chart_file_name(lang: Lang, chart_id: &str) -> String {
 
 /// The preview's texts for a language, from the story's data.
 pub fn preview_figures(lang: Lang) -> Vec<(String, String)> {
+    figures_labelled(lang, Text::get)
+}
+
+/// The key figures with their labels as `label` gives them: the card wraps them with the
+/// data's break marks ([`Text::marked`]), every other text is without.
+fn figures_labelled(lang: Lang, label: fn(&Text, Lang) -> &str) -> Vec<(String, String)> {
     let s = story();
     s.key_figures()
         .into_iter()
         .take(4)
-        .map(|m| (s.format(m, lang), m.label.get(lang).to_owned()))
+        .map(|m| (s.format(m, lang), label(&m.label, lang).to_owned()))
         .collect()
 }
 
@@ -69,11 +75,11 @@ pub fn preview_png(fonts: CardFonts) -> Result<Vec<u8>, String> {
     let lang = fonts.lang;
     let s = story();
     let eyebrow = format!("{} · {}", s.meta.publisher.get(lang), s.meta.story_year);
-    let figures = preview_figures(lang);
+    let figures = figures_labelled(lang, Text::marked);
     let text = PreviewText {
         lang,
         eyebrow: &eyebrow,
-        title: s.title.get(lang),
+        title: s.title.marked(lang),
         figures: &figures,
         credit: s.meta.credit.get(lang),
     };
@@ -306,11 +312,11 @@ mod tests {
             // The headline's first line is dark ink on paper.
             let s = story();
             let eyebrow = format!("{} · {}", s.meta.publisher.get(lang), s.meta.story_year);
-            let figures = preview_figures(lang);
+            let figures = figures_labelled(lang, Text::marked);
             let t = PreviewText {
                 lang,
                 eyebrow: &eyebrow,
-                title: s.title.get(lang),
+                title: s.title.marked(lang),
                 figures: &figures,
                 credit: s.meta.credit.get(lang),
             };

@@ -1,8 +1,9 @@
 //! From the data to what the chart kit draws: a chart spec and its metrics become a
-//! [`ChartData`] in one language, every number formatted by the product's formatter.
+//! [`ChartData`] in one language, every number formatted by the product's formatter. The
+//! texts the kit wraps (labels, annotations, takeaway, hint) keep the data's break marks.
 
 use crate::charts::spec::{ChartData, Datum};
-use crate::lang::{Lang, Text};
+use crate::lang::{unmarked, Lang, Text};
 use crate::model::{ChartForm, ChartSpec, Metric, Qualifier, Story};
 use crate::quote::clause_around;
 
@@ -20,7 +21,7 @@ pub fn chart_data(story: &Story, spec: &ChartSpec, lang: Lang) -> ChartData {
             note: spec
                 .annotations
                 .get(&m.id)
-                .map(|t| t.get(lang).to_owned())
+                .map(|t| t.marked(lang).to_owned())
                 .unwrap_or_default(),
             icon: icon_of(&m.id),
             ..datum(story, m, lang)
@@ -48,7 +49,7 @@ pub fn chart_data(story: &Story, spec: &ChartSpec, lang: Lang) -> ChartData {
             note: spec
                 .annotations
                 .get(&m.id)
-                .map(|t| t.get(lang).to_owned())
+                .map(|t| t.marked(lang).to_owned())
                 .unwrap_or_default(),
             ..datum(story, m, lang)
         });
@@ -59,12 +60,12 @@ pub fn chart_data(story: &Story, spec: &ChartSpec, lang: Lang) -> ChartData {
         .unwrap_or_default();
     let text = |t: &Option<Text>| {
         t.as_ref()
-            .map(|t| t.get(lang).to_owned())
+            .map(|t| t.marked(lang).to_owned())
             .unwrap_or_default()
     };
     let title = spec.title.get(lang).to_owned();
     let takeaway = text(&spec.takeaway);
-    let summary = summary(&title, &takeaway, &items, lang);
+    let summary = unmarked(&summary(&title, &takeaway, &items, lang));
     let credit = story.meta.credit.get(lang);
     let note = spec.note.get(lang);
     let note = if note.is_empty() {
@@ -97,7 +98,7 @@ fn datum(story: &Story, m: &Metric, lang: Lang) -> Datum {
         detail: detail(story, m, lang),
         ..Datum::new(
             &m.id,
-            m.label.get(lang),
+            m.label.marked(lang),
             m.absolute(),
             &story.format(m, lang),
         )

@@ -36,6 +36,8 @@ def texts(o, out):
 
 def dump(obj):
     s = json.dumps(obj, ensure_ascii=False, indent=2)
+    # break marks (U+200B) as the escape editors see in the files
+    s = s.replace("\u200b", "\\u200b")
     # short lists of strings on one line, as the files are written
     s = re.sub(r'\[\n\s+((?:"[^"\n]*",?\n\s+)*"[^"\n]*")\n\s+\]',
                lambda m: "[" + ", ".join(x.strip().rstrip(",") for x in m.group(1).split("\n")) + "]", s)

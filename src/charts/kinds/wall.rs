@@ -118,6 +118,18 @@ struct Limits {
     lines: usize,
     /// Draw the symbols of small counts.
     symbols: bool,
+    /// What a line may cut: nothing, a figure from its unit, or words too.
+    cut: Cut,
+}
+
+/// The breaks a wall avoids, from the least bad.
+#[derive(Clone, Copy, PartialEq, PartialOrd)]
+enum Cut {
+    Nothing,
+    /// A figure parted from its unit (1.89 | 萬個, 81.45 million | yuan).
+    Unit,
+    /// A word, or a run of Chinese, cut between characters.
+    Word,
 }
 
 /// The wall in `cols` columns: its rows, each item's column width, and each item's label
@@ -169,13 +181,16 @@ fn plan(ctx: &Ctx, columns: &Columns, big: Font, limits: Limits) -> Option<Plan>
     for (i, d) in items.iter().enumerate() {
         let w = columns.widths[i];
         let figure = ctx.wrap(&d.display, w, &big);
-        if (figure.broke_word && limits.lines < usize::MAX) || figure.lines.len() > limits.lines {
+        if figure.lines.len() > limits.lines
+            || (figure.parted && limits.cut < Cut::Unit)
+            || (figure.broke_word && limits.cut < Cut::Word)
+        {
             return None;
         }
         let (label, note) = columns.captions[i].clone();
         // A column too narrow for a word of its label ("Household|s") is the wrong
         // arrangement: fewer columns, unless nothing else fits.
-        if (label.broke_word || note.broke_word) && limits.lines < usize::MAX {
+        if (label.broke_word || note.broke_word) && limits.cut < Cut::Word {
             return None;
         }
         let count = d.value.round();
@@ -253,11 +268,17 @@ fn wall_with(ctx: &Ctx, kind: ChartKind, symbols: bool) -> Result<Layout, ChartE
         }
         best
     };
-    // Chinese figures stay on one line; an English one ("81.45 million yuan") takes two,
-    // at a word break, only when one line would make it much smaller.
-    let limits = |lines, symbols| Limits { lines, symbols };
+    // Chinese figures stay on one line, whole; an English one takes two, at a word break
+    // (nearly | 1 million square metres) or with its unit set under its number (81.45
+    // million | yuan), only when one line would make it much smaller.
+    let en = ctx.chart.lang == crate::lang::Lang::En;
+    let limits = |lines, symbols| Limits {
+        lines,
+        symbols,
+        cut: if en { Cut::Unit } else { Cut::Nothing },
+    };
     let one = search(limits(1, symbols), 1.25);
-    let best = if ctx.chart.lang == crate::lang::Lang::En {
+    let best = if en {
         match (one, search(limits(2, symbols), 1.25)) {
             (Some(a), Some(b)) if a.big.px >= 0.7 * b.big.px => Some(a),
             (a, b) => b.or(a),
@@ -267,8 +288,8 @@ fn wall_with(ctx: &Ctx, kind: ChartKind, symbols: bool) -> Result<Layout, ChartE
     };
     // A narrow frame: the counts without their symbols, then (very large text) figures on
     // as many lines as it takes, a little smaller.
-    // Words are cut only at the smallest type scale: above it, a smaller scale (the layout
-    // tries one) keeps them whole.
+    // A Chinese figure is parted from its unit, then words are cut, only at the smallest
+    // type scale: above it, a smaller scale (the layout tries one) keeps them whole.
     let smallest_scale = ctx.em / ctx.u <= crate::charts::layout::MIN_SCALE + 1e-6;
     let hint = &ctx.chart.hint;
     let keyed = ["圖形", "图形", "symbol"]
@@ -282,8 +303,17 @@ fn wall_with(ctx: &Ctx, kind: ChartKind, symbols: bool) -> Result<Layout, ChartE
         .or_else(|| search(limits(3, false), 1.25))
         .or_else(|| search(limits(6, false), 1.0))
         .or_else(|| {
+            let last = |cut| {
+                search(
+                    Limits {
+                        cut,
+                        ..limits(usize::MAX, false)
+                    },
+                    1.0,
+                )
+            };
             smallest_scale
-                .then(|| search(limits(usize::MAX, false), 1.0))
+                .then(|| last(Cut::Unit).or_else(|| last(Cut::Word)))
                 .flatten()
         });
     let Some(p) = best else {
@@ -294,7 +324,18 @@ fn wall_with(ctx: &Ctx, kind: ChartKind, symbols: bool) -> Result<Layout, ChartE
         };
         return Err(arrangements
             .first()
-            .and_then(|one| plan(ctx, one, smallest, limits(usize::MAX, false)))
+            .and_then(|one| {
+                let cut = Cut::Word;
+                plan(
+                    ctx,
+                    one,
+                    smallest,
+                    Limits {
+                        cut,
+                        ..limits(usize::MAX, false)
+                    },
+                )
+            })
             .map_or(ctx.no_fit(), |p| ctx.need(total(&p))));
     };
     // Rows a little further apart when there is room, up to twice the gap.

@@ -17,7 +17,7 @@ mod texts;
 
 use super::error::DataError;
 use super::types::Story;
-use crate::lang::{Lang, Text};
+use crate::lang::{Lang, Text, BREAK_MARK};
 
 /// All problems found, in file order. Empty when the data is consistent.
 pub fn validate(s: &Story) -> Vec<DataError> {
@@ -65,6 +65,18 @@ fn is_date(d: &str) -> bool {
         && (1..=31).contains(&d[8..10].parse::<u32>().unwrap_or(0))
 }
 
+/// A break mark anywhere but between two Chinese characters, the only place the charts'
+/// line breaking needs one (elsewhere a line breaks at spaces and punctuation by itself).
+fn misplaced_mark(text: &str) -> bool {
+    let han = |c: Option<&char>| {
+        c.is_some_and(|c| matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'))
+    };
+    let chars: Vec<char> = text.chars().collect();
+    chars.iter().enumerate().any(|(i, &c)| {
+        c == BREAK_MARK && !(i > 0 && han(chars.get(i - 1)) && han(chars.get(i + 1)))
+    })
+}
+
 fn is_ascii_id(id: &str) -> bool {
     !id.is_empty()
         && id
@@ -87,6 +99,17 @@ impl Validator<'_> {
                     record.to_string(),
                     field,
                     format!("the {name} text is empty"),
+                );
+            }
+            if misplaced_mark(t.marked(lang)) {
+                self.err(
+                    file,
+                    record.to_string(),
+                    field,
+                    format!(
+                        "the {name} text has a break mark (\\u200b) that is not between two \
+                         Chinese characters"
+                    ),
                 );
             }
         }
