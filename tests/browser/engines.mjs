@@ -155,9 +155,11 @@ export async function chartPainted(stepId) {
  * height, and whether the chapters are still skipped.
  */
 export function linkedStep(stepId) {
-  const top = document.getElementById(stepId).getBoundingClientRect().top;
+  const step = document.getElementById(stepId);
+  const top = step.getBoundingClientRect().top;
+  const graphicBottom = step.closest(".scrolly").querySelector(".graphic").getBoundingClientRect().bottom;
   const skipping = getComputedStyle(document.querySelector(".chapter")).contentVisibility;
-  return { top, height: innerHeight, skipping: skipping || "unsupported" };
+  return { top, graphicBottom, height: innerHeight, skipping: skipping || "unsupported" };
 }
 
 /**

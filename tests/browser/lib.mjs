@@ -9,7 +9,10 @@ const ROOT = new URL("../../", import.meta.url).pathname;
 /** The story the build was given (as scripts/build.sh): `STORY_DIR`, else the default story. */
 const DEFAULT_STORY_DIR = resolve(ROOT, "stories/luyuan-2023");
 export const STORY_DIR = resolve(ROOT, process.env.STORY_DIR?.trim() || DEFAULT_STORY_DIR);
-const readJson = (f) => JSON.parse(readFileSync(resolve(STORY_DIR, f), "utf8"));
+// Texts as readers get them: without the data's word-break marks (U+200B, docs/data.md),
+// which only the charts' line breaking reads.
+const readJson = (f) =>
+  JSON.parse(readFileSync(resolve(STORY_DIR, f), "utf8"), (_, v) => (typeof v === "string" ? v.replaceAll("\u200b", "") : v));
 
 /**
  * The story under test, read from its folder, so that the kit's tests name no story's ids:
