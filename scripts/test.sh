@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The tests. With no argument (CI: .ci/run), everything: sets up what is missing, then the
 # docs' references, native (data, text, layout, charts, the fixture stories), the chart kit
-# in headless Chromium, the release builds of the story (dist/) and of each fixture story
-# (dist-<name>/), then the browser tests in three engines.
+# in headless Chromium, the release builds of the story (dist/), of each fixture story
+# (dist-<name>/), of a story drafted from the received copy and with a WeChat endpoint
+# (dist-wechat/), then the browser tests in three engines.
 #
 #   scripts/test.sh                         everything, as CI runs it
 #   scripts/test.sh quick [target …]        the docs' references and the native tests
