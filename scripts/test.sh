@@ -28,7 +28,7 @@ WECHAT_ENDPOINT=https://sign.news.example/wechat/signature
 
 usage() {
   echo "usage:" >&2
-  sed -n '7,21p' "$0" | sed 's/^# \{0,1\}//' >&2
+  sed -n '8,22p' "$0" | sed 's/^# \{0,1\}//' >&2
 }
 
 # dist/ (or another story's dist-<name>/) as the sources are now: rebuilt, saying why, when
