@@ -5,10 +5,12 @@
 mod charts_common;
 
 use charts_common::*;
-use luyuan::charts::layout::{BarRows, Geom, RankScale, Rings};
+use luyuan::charts::layout::{BarRows, Geom, RankScale, Rings, StripForm};
+use luyuan::charts::spec::{Datum, Scale};
 use luyuan::charts::theme::SERIES;
 use luyuan::charts::{render_svg, ApproxMeasure, ChartData, Theme};
 use luyuan::lang::Lang;
+use luyuan::model::ChartKind;
 
 /// The accent: single-series marks.
 const ACCENT: &str = "#168A5E";
@@ -378,5 +380,85 @@ fn symbol_count(l: &luyuan::charts::Layout) -> usize {
     match &l.geom {
         Geom::Wall(w) => w.cells.iter().filter(|c| c.symbols.is_some()).count(),
         _ => panic!("not a wall"),
+    }
+}
+
+#[test]
+fn a_wall_draws_the_whole_and_the_grade_scale_its_figures_are_measured_against() {
+    for lang in Lang::ALL {
+        let grades: Vec<String> = ["I", "II", "III", "IV", "V", "VI"]
+            .iter()
+            .map(|g| g.to_string())
+            .collect();
+        let chart = ChartData::new(
+            "sample-measured",
+            ChartKind::Figures,
+            lang,
+            "Water and spending",
+            vec![
+                Datum::new("water", "Water quality", 4.0, "Class IV")
+                    .with_scale(Scale::Grades(grades.clone())),
+                Datum::new("cut", "Cut in spending", 25.0, "25%").with_scale(Scale::Whole(100.0)),
+                Datum::new("audits", "Audits", 29.0, "29"),
+            ],
+        );
+        for (w, h) in [(304.0, 420.0), (736.0, 420.0)] {
+            let (layout, s) = svg(&chart, w, h);
+            let Geom::Wall(wall) = &layout.geom else {
+                panic!("a wall")
+            };
+            // The track: a quarter in the accent, the rest of the whole in the track colour.
+            let track = rects_of(&s, &Theme::Light.palette().track.hex());
+            let accent = rects_of(&s, ACCENT);
+            let strip = wall.cells[1].strip.as_ref().expect("the cut's track");
+            assert!(matches!(strip.form, StripForm::Track { whole } if whole == 100.0));
+            let (x, y, len, _) = strip.bar;
+            let part = accent
+                .iter()
+                .find(|r| close(r.x, x, 0.5) && close(r.y, y, 0.5));
+            let part = part.expect("the filled part").w;
+            assert!(
+                close(part, len / 4.0, 1.0),
+                "{lang:?} {w}: a quarter filled"
+            );
+            let rest = track
+                .iter()
+                .find(|r| close(r.x, x + part, 0.5) && close(r.y, y, 0.5));
+            assert!(
+                close(rest.expect("the rest").w, len - part, 0.5),
+                "{lang:?} {w}: the rest of the whole"
+            );
+            // The scale: six segments, the fourth in the accent, each grade named under it.
+            let scale = wall.cells[0].strip.as_ref().expect("the grade scale");
+            let (x0, y0, span, _) = scale.bar;
+            let on_scale = |r: &&SvgRect| {
+                close(r.y, y0, 0.5) && r.x >= x0 - 0.5 && r.x + r.w <= x0 + span + 0.5
+            };
+            let marked: Vec<_> = accent.iter().filter(on_scale).collect();
+            let rest: Vec<_> = track.iter().filter(on_scale).collect();
+            assert_eq!(
+                (marked.len(), rest.len()),
+                (1, 5),
+                "{lang:?} {w}: one grade marked of six"
+            );
+            let fourth = rest.iter().filter(|r| r.x < marked[0].x).count();
+            assert_eq!(fourth, 3, "{lang:?} {w}: the fourth grade is marked");
+            let names: Vec<String> = texts(&s).into_iter().map(|t| t.text).collect();
+            for g in &grades {
+                assert!(names.contains(g), "{lang:?} {w}: grade {g} named");
+            }
+            // Nothing else of the wall goes under the strip.
+            for t in layout
+                .texts
+                .iter()
+                .filter(|t| t.item == Some(0) && t.y < y0)
+            {
+                assert!(
+                    t.y + t.font.line_height() <= y0 + 0.5,
+                    "{lang:?} {w}: {:?} runs into the scale",
+                    t.text
+                );
+            }
+        }
     }
 }

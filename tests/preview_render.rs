@@ -46,19 +46,37 @@ fn render(story: &Path, out: &Path) -> Output {
 #[test]
 fn an_edit_shows_without_a_build() {
     let (story, out) = scratch("edit");
-    edit(&story, "story.json", |v| v["title"]["en"] = "Edited in the preview".into());
+    edit(&story, "story.json", |v| {
+        v["title"]["en"] = "Edited in the preview".into()
+    });
     let run = render(&story, &out);
-    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     let en = fs::read_to_string(out.join("en.html")).unwrap();
-    assert!(en.contains("<title>Edited in the preview"), "the edited title");
-    assert!(fs::read_to_string(out.join("index.html")).unwrap().contains("<html lang=\"zh-Hant\""));
+    assert!(
+        en.contains("<title>Edited in the preview"),
+        "the edited title"
+    );
+    assert!(fs::read_to_string(out.join("index.html"))
+        .unwrap()
+        .contains("<html lang=\"zh-Hant\""));
     let pictures = fs::read_dir(out.join("charts")).unwrap().count();
     assert!(pictures > 0, "the static charts are drawn");
     // Only what the preview shows: no embed pages, chart pages or link previews.
     for name in fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name()) {
         let name = name.to_string_lossy().into_owned();
         assert!(
-            ["index.html", "zh-hans.html", "en.html", "charts", ".static-keys.json"].contains(&name.as_str()),
+            [
+                "index.html",
+                "zh-hans.html",
+                "en.html",
+                "charts",
+                ".static-keys.json"
+            ]
+            .contains(&name.as_str()),
             "{name} is not a preview's file"
         );
     }
@@ -77,10 +95,18 @@ fn a_bad_edit_names_its_file_record_and_field_and_writes_nothing() {
     assert!(!run.status.success());
     let said = String::from_utf8_lossy(&run.stderr);
     let file = story.join("metrics.json").display().to_string();
-    for needle in [file.as_str(), &format!("metric “{id}”"), "field “unit”", "no-such-unit"] {
+    for needle in [
+        file.as_str(),
+        &format!("metric “{id}”"),
+        "field “unit”",
+        "no-such-unit",
+    ] {
         assert!(said.contains(needle), "{needle:?} in {said}");
     }
-    assert!(!said.contains(luyuan::model::STORY_DIR), "names the folder read: {said}");
+    assert!(
+        !said.contains(luyuan::model::STORY_DIR),
+        "names the folder read: {said}"
+    );
     assert_eq!(fs::read_dir(&out).unwrap().count(), 0, "nothing written");
 }
 
@@ -88,7 +114,11 @@ fn a_bad_edit_names_its_file_record_and_field_and_writes_nothing() {
 fn a_second_render_draws_again_only_the_charts_an_edit_changed() {
     let (story, out) = scratch("again");
     let first = render(&story, &out);
-    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
     let all = fs::read_dir(out.join("charts")).unwrap().count();
     fs::remove_dir_all(out.join("charts")).unwrap();
     // The English label of the first chart's first figure.
@@ -106,18 +136,32 @@ fn a_second_render_draws_again_only_the_charts_an_edit_changed() {
         m["label"]["en"] = label.into();
     });
     let again = render(&story, &out);
-    assert!(again.status.success(), "{}", String::from_utf8_lossy(&again.stderr));
+    assert!(
+        again.status.success(),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
     let redrawn: Vec<String> = fs::read_dir(out.join("charts"))
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    assert!(!redrawn.is_empty() && redrawn.len() < all, "{} of {all} drawn again", redrawn.len());
+    assert!(
+        !redrawn.is_empty() && redrawn.len() < all,
+        "{} of {all} drawn again",
+        redrawn.len()
+    );
     for name in &redrawn {
         let shows = built
             .charts
             .iter()
             .any(|c| c.metrics.contains(metric) && name.starts_with(&format!("{}-", c.id)));
-        assert!(shows, "{name} was drawn again though its chart does not show {metric}");
-        assert!(name.contains("-en-"), "{name}: only the English pictures changed");
+        assert!(
+            shows,
+            "{name} was drawn again though its chart does not show {metric}"
+        );
+        assert!(
+            name.contains("-en-"),
+            "{name}: only the English pictures changed"
+        );
     }
 }

@@ -282,3 +282,84 @@ fn the_page_carries_the_storys_colours_and_only_those() {
         );
     }
 }
+
+/// The fixture with its ring turned into a wall of the share and a count, with `extra` (the
+/// wall's `wholes` or `grades`) added to it: what `model::parse` makes of it.
+fn fixture_wall(extra: serde_json::Value) -> Result<Story, String> {
+    let dir = fixtures().remove(0);
+    let mut src = sources(&dir);
+    let mut charts: serde_json::Value = serde_json::from_str(src.charts).unwrap();
+    let ring = charts["charts"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|c| c["kind"] == "gauge")
+        .expect("the fixture has a ring");
+    let ring = ring.as_object_mut().unwrap();
+    ring.insert("kind".into(), "figures".into());
+    ring.remove("whole");
+    ring.remove("hint");
+    let share = ring["metrics"][0].clone();
+    ring.insert("metrics".into(), serde_json::json!([share, "new-firms"]));
+    for (k, v) in extra.as_object().unwrap() {
+        ring.insert(k.clone(), v.clone());
+    }
+    src.charts = Box::leak(charts.to_string().into_boxed_str());
+    model::parse(&src).map_err(|e| e.to_string())
+}
+
+#[test]
+fn a_wall_draws_a_whole_only_for_a_part_of_it_and_a_grade_only_on_its_scale() {
+    let share = "broadband-share";
+    let story = fixture_wall(serde_json::json!({ "wholes": { share: 100 } }))
+        .expect("a share against 100 is a true whole");
+    let wall = story.charts.iter().find(|c| c.metrics[0] == share).unwrap();
+    let data = chart_data(&story, wall, Lang::En);
+    assert_eq!(
+        data.items[0].scale,
+        Some(luyuan::charts::spec::Scale::Whole(100.0))
+    );
+    assert_eq!(data.items[1].scale, None);
+    for (extra, field, problem) in [
+        (
+            serde_json::json!({ "wholes": { share: 50 } }),
+            "wholes",
+            "against a whole of 100",
+        ),
+        (
+            serde_json::json!({ "wholes": { "new-firms": 100 } }),
+            "wholes",
+            "not within the whole",
+        ),
+        (
+            serde_json::json!({ "wholes": { "gdp": 100 } }),
+            "wholes",
+            "not one of the chart's metrics",
+        ),
+        (
+            serde_json::json!({ "grades": { share: [{ "zh-Hant": "甲", "zh-Hans": "甲", "en": "A" }, { "zh-Hant": "乙", "zh-Hans": "乙", "en": "B" }] } }),
+            "grades",
+            "is not a grade",
+        ),
+    ] {
+        let e = fixture_wall(extra.clone()).expect_err(&extra.to_string());
+        assert!(
+            e.contains("charts.json")
+                && e.contains(&format!("field “{field}”"))
+                && e.contains(problem),
+            "{extra}: {e}"
+        );
+    }
+    // On any other kind the fields are refused by name.
+    let dir = fixtures().remove(0);
+    let mut src = sources(&dir);
+    let text = src
+        .charts
+        .replacen("\"whole\": 100", "\"whole\": 100, \"wholes\": {}", 1);
+    src.charts = Box::leak(text.into_boxed_str());
+    let e = model::parse(&src).unwrap_err().to_string();
+    assert!(
+        e.contains("“wholes”") && e.contains("only for figure walls"),
+        "{e}"
+    );
+}

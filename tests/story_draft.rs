@@ -262,11 +262,19 @@ fn the_drafted_folder_renders_its_pages_and_charts() {
         .env_remove("STORY_BASE_URL")
         .output()
         .unwrap();
-    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     for page in ["index.html", "zh-hans.html", "en.html"] {
         assert!(out.join(page).is_file(), "{page}");
     }
     let pictures = std::fs::read_dir(out.join("charts")).unwrap().count();
-    assert_eq!(pictures, d.charts.len() * 3 * 2, "every chart in three languages, phone and desktop");
+    assert_eq!(
+        pictures,
+        d.charts.len() * 3 * 2,
+        "every chart in three languages, phone and desktop"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -11,8 +11,8 @@ use super::spec::{ChartData, ChartError};
 use super::validate::validate;
 
 pub use super::kinds::{
-    BarRows, Cell, Columns, GaugeCell, Geom, Isotype, Layout, Line, RankScale, Rings, Symbols,
-    WaffleGrid, Wall,
+    BarRows, Cell, Columns, GaugeCell, Geom, Isotype, Layout, Line, RankScale, Rings, Strip,
+    StripForm, Symbols, WaffleGrid, Wall,
 };
 pub use super::placed::{Align, Frame, Row, TextBox, TextRole};
 pub use super::viewport::Viewport;

@@ -56,6 +56,17 @@ pub struct Datum {
     pub note: String,
     /// Symbols, one per unit, drawn with the figure (pictograms, small counts of a wall).
     pub icon: Option<Icon>,
+    /// What a wall's figure is measured against, drawn under it.
+    pub scale: Option<Scale>,
+}
+
+/// The comparison the article gives for a figure that stands alone on a wall.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Scale {
+    /// A track for the whole, filled to the figure: a share, a cut, all of a plan.
+    Whole(f64),
+    /// Grades in order, best first; the figure (1 is the first) is the one marked.
+    Grades(Vec<String>),
 }
 
 impl Datum {
@@ -68,6 +79,7 @@ impl Datum {
             detail: String::new(),
             note: String::new(),
             icon: None,
+            scale: None,
         }
     }
 
@@ -83,6 +95,11 @@ impl Datum {
 
     pub fn with_icon(mut self, icon: Icon) -> Datum {
         self.icon = Some(icon);
+        self
+    }
+
+    pub fn with_scale(mut self, scale: Scale) -> Datum {
+        self.scale = Some(scale);
         self
     }
 }

@@ -76,6 +76,12 @@ pub enum ChartForm {
     Figures {
         /// A row of symbols under a small count (metric id → symbol).
         icons: BTreeMap<String, Icon>,
+        /// A track under a figure that is part of a whole the article gives (metric id →
+        /// the whole: 100 for a share or a cut in per cent, 50 for all 50 projects).
+        wholes: BTreeMap<String, f64>,
+        /// A scale of grades under a figure that is a grade (metric id → the grades, best
+        /// first; the figure's value is its place on it, 1 the first).
+        grades: BTreeMap<String, Vec<Text>>,
     },
 }
 
@@ -171,6 +177,10 @@ pub(crate) struct RawChartSpec {
     per_icon: Option<f64>,
     #[serde(default)]
     icons: Option<BTreeMap<String, Icon>>,
+    #[serde(default)]
+    wholes: Option<BTreeMap<String, f64>>,
+    #[serde(default)]
+    grades: Option<BTreeMap<String, Vec<Text>>>,
 }
 
 fn needs<T>(v: Option<T>, field: &'static str, problem: &'static str) -> Result<T, FieldRule> {
@@ -192,6 +202,8 @@ impl TryFrom<RawChartSpec> for ChartSpec {
             ChartKind::BigNumber => ChartForm::BigNumber,
             ChartKind::Figures => ChartForm::Figures {
                 icons: r.icons.take().unwrap_or_default(),
+                wholes: r.wholes.take().unwrap_or_default(),
+                grades: r.grades.take().unwrap_or_default(),
             },
             ChartKind::Gauge => ChartForm::Gauge {
                 whole: needs(
@@ -257,6 +269,12 @@ impl TryFrom<RawChartSpec> for ChartSpec {
         }
         if r.icons.is_some() {
             return stray("icons", "is only for figure walls (kind figures)");
+        }
+        if r.wholes.is_some() {
+            return stray("wholes", "is only for figure walls (kind figures)");
+        }
+        if r.grades.is_some() {
+            return stray("grades", "is only for figure walls (kind figures)");
         }
         Ok(ChartSpec {
             id: r.id,

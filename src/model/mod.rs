@@ -177,7 +177,9 @@ fn live_files(dir: &std::path::Path) -> Result<Sources<'static>, DataError> {
         let path = dir.join(name);
         std::fs::read_to_string(&path)
             .map(|text| &*Box::leak(text.into_boxed_str()))
-            .map_err(|e| DataError::new(&path.display().to_string(), format!("cannot be read: {e}")))
+            .map_err(|e| {
+                DataError::new(&path.display().to_string(), format!("cannot be read: {e}"))
+            })
     };
     Ok(Sources {
         story: read("story.json")?,
@@ -198,34 +200,46 @@ fn files() -> Result<(Sources<'static>, impl Fn(DataError) -> DataError), DataEr
             if let Some(file) = e.file.strip_prefix(STORY_DIR) {
                 e.file = format!("{shown}{file}");
             }
-            e.problem = e.problem.replace(&format!("{STORY_DIR}/"), &format!("{shown}/"));
+            e.problem = e
+                .problem
+                .replace(&format!("{STORY_DIR}/"), &format!("{shown}/"));
             e
         };
-        return Ok((live_files(dir)?, Box::new(rename) as Box<dyn Fn(DataError) -> DataError>));
+        return Ok((
+            live_files(dir)?,
+            Box::new(rename) as Box<dyn Fn(DataError) -> DataError>,
+        ));
     }
-    Ok((FILES, Box::new(|e| e) as Box<dyn Fn(DataError) -> DataError>))
+    Ok((
+        FILES,
+        Box::new(|e| e) as Box<dyn Fn(DataError) -> DataError>,
+    ))
 }
 
 fn loaded() -> &'static Loaded {
-    LOADED.get_or_init(|| match files().and_then(|(files, rename)| {
-        parse_unchecked(&files).map_err(&rename).map(|story| (story, rename))
-    }) {
-        Ok((story, rename)) => {
-            // The cross-checks run natively (tests, and the prerender, which fails the build):
-            // the browser's copy is the one they passed, so the wasm carries no validator.
-            #[cfg(not(target_arch = "wasm32"))]
-            let problems = validate(&story).into_iter().map(rename).collect();
-            #[cfg(target_arch = "wasm32")]
-            let problems = {
-                let _ = rename;
-                Vec::new()
-            };
-            Loaded { story, problems }
+    LOADED.get_or_init(|| {
+        match files().and_then(|(files, rename)| {
+            parse_unchecked(&files)
+                .map_err(&rename)
+                .map(|story| (story, rename))
+        }) {
+            Ok((story, rename)) => {
+                // The cross-checks run natively (tests, and the prerender, which fails the build):
+                // the browser's copy is the one they passed, so the wasm carries no validator.
+                #[cfg(not(target_arch = "wasm32"))]
+                let problems = validate(&story).into_iter().map(rename).collect();
+                #[cfg(target_arch = "wasm32")]
+                let problems = {
+                    let _ = rename;
+                    Vec::new()
+                };
+                Loaded { story, problems }
+            }
+            Err(e) => Loaded {
+                story: Story::placeholder(),
+                problems: vec![e],
+            },
         }
-        Err(e) => Loaded {
-            story: Story::placeholder(),
-            problems: vec![e],
-        },
     })
 }
 

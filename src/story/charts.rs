@@ -2,7 +2,7 @@
 //! [`ChartData`] in one language, every number formatted by the product's formatter. The
 //! texts the kit wraps (labels, annotations, takeaway, hint) keep the data's break marks.
 
-use crate::charts::spec::{ChartData, Datum};
+use crate::charts::spec::{ChartData, Datum, Scale};
 use crate::lang::{unmarked, Lang, Text};
 use crate::model::{ChartForm, ChartSpec, Metric, Qualifier, Story};
 use crate::quote::clause_around;
@@ -12,7 +12,17 @@ pub fn chart_data(story: &Story, spec: &ChartSpec, lang: Lang) -> ChartData {
     let metrics = story.chart_metrics(spec);
     let icon_of = |id: &str| match &spec.form {
         ChartForm::Pictogram { icon, .. } => Some(*icon),
-        ChartForm::Figures { icons } => icons.get(id).copied(),
+        ChartForm::Figures { icons, .. } => icons.get(id).copied(),
+        _ => None,
+    };
+    let scale_of = |id: &str| match &spec.form {
+        ChartForm::Figures { wholes, grades, .. } => {
+            wholes.get(id).map(|&w| Scale::Whole(w)).or_else(|| {
+                grades
+                    .get(id)
+                    .map(|g| Scale::Grades(g.iter().map(|t| t.get(lang).to_owned()).collect()))
+            })
+        }
         _ => None,
     };
     let items: Vec<Datum> = metrics
@@ -24,6 +34,7 @@ pub fn chart_data(story: &Story, spec: &ChartSpec, lang: Lang) -> ChartData {
                 .map(|t| t.marked(lang).to_owned())
                 .unwrap_or_default(),
             icon: icon_of(&m.id),
+            scale: scale_of(&m.id),
             ..datum(story, m, lang)
         })
         .collect();

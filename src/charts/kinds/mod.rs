@@ -21,6 +21,7 @@ mod rank;
 mod rows;
 mod waffle;
 mod wall;
+mod wall_scale;
 
 use plotters_backend::DrawingBackend;
 
@@ -31,6 +32,7 @@ pub use rank::RankScale;
 pub use rows::{BarRows, Line};
 pub use waffle::WaffleGrid;
 pub use wall::{Cell, Symbols, Wall};
+pub use wall_scale::{Strip, StripForm};
 
 use super::ctx::Ctx;
 use super::marks::Surface;

@@ -8,6 +8,7 @@
 
 use plotters_backend::DrawingBackend;
 
+use super::wall_scale::{self, Strip};
 use super::{Geom, Hit, Layout, Marks};
 use crate::charts::ctx::Ctx;
 use crate::charts::icons::draw_icon;
@@ -34,6 +35,8 @@ pub struct Cell {
     /// The accent rule over the figure: left, top, full width, thickness.
     pub rule: (f64, f64, f64, f64),
     pub symbols: Option<Symbols>,
+    /// The whole or the scale the figure is measured against.
+    pub strip: Option<Strip>,
 }
 
 /// A row (or rows) of symbols, one per thing counted.
@@ -84,6 +87,8 @@ struct Content {
     label: Wrapped,
     note: Wrapped,
     symbols: Option<(usize, f64, usize)>,
+    /// The strip's height, if the figure has one.
+    strip: Option<f64>,
     height: f64,
 }
 
@@ -209,11 +214,19 @@ fn plan(ctx: &Ctx, columns: &Columns, big: Font, limits: Limits) -> Option<Plan>
         if let Some((_, size, lines)) = symbols {
             height += 2.0 * gs + lines as f64 * size * 1.25;
         }
+        let strip = match &d.scale {
+            Some(scale) => Some(wall_scale::height(ctx, scale, w)?),
+            None => None,
+        };
+        if let Some(h) = strip {
+            height += 2.0 * gs + h;
+        }
         contents.push(Content {
             figure,
             label,
             note,
             symbols,
+            strip,
             height,
         });
     }
@@ -395,6 +408,15 @@ fn place(ctx: &Ctx, kind: ChartKind, p: &Plan, tops: &[f64]) -> Result<Layout, C
                 ));
                 y += c.note.lines.len() as f64 * ctx.small.line_height();
             }
+            let strip = match (&items[i].scale, c.strip) {
+                (Some(scale), Some(h)) => {
+                    let (strip, names) = wall_scale::place(ctx, scale, i, (x, y + 2.0 * gs), w);
+                    texts.extend(names);
+                    y += 2.0 * gs + h;
+                    Some(strip)
+                }
+                _ => None,
+            };
             let symbols = match (items[i].icon, c.symbols) {
                 (Some(icon), Some((per_line, size, _))) => Some(Symbols {
                     icon,
@@ -411,6 +433,7 @@ fn place(ctx: &Ctx, kind: ChartKind, p: &Plan, tops: &[f64]) -> Result<Layout, C
                 rect: (x, tops[r], x + w, bottom),
                 rule: (x, tops[r], rule_w.min(w), rule_h),
                 symbols,
+                strip,
             });
             x += w + col_gap;
         }
@@ -444,6 +467,9 @@ impl Marks for Wall {
             if grown > 0.0 {
                 px_rect(s.plot, (x, y, x + grown, y + h), colour)?;
             }
+            if let Some(strip) = &c.strip {
+                strip.draw(s, *v, colour)?;
+            }
             if let Some(sy) = &c.symbols {
                 let shown = (sy.count as f64 * progress).round() as usize;
                 for k in 0..sy.count {
@@ -463,7 +489,8 @@ impl Marks for Wall {
                         c.symbols
                             .as_ref()
                             .map_or(0.0, |sy| sy.origin.1 + sy.height()),
-                    );
+                    )
+                    .max(c.strip.as_ref().map_or(0.0, Strip::bottom));
                 outline(
                     s.plot,
                     (x0, y0, x1, bottom),

@@ -96,7 +96,7 @@ impl Validator<'_> {
             | ChartForm::Growth { .. }
             | ChartForm::Progress { .. } => (true, false),
             ChartForm::Pictogram { .. } => (false, true),
-            ChartForm::Figures { icons } => (false, !icons.is_empty()),
+            ChartForm::Figures { icons, .. } => (false, !icons.is_empty()),
             ChartForm::Gauge { .. }
             | ChartForm::Waffle { .. }
             | ChartForm::Rank { .. }

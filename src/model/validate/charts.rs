@@ -47,7 +47,7 @@ impl Validator<'_> {
             self.parts_and_wholes(c, &ms);
             self.hint_is_true(c);
             self.takeaway_is_drawn(c, &ms);
-            for id in c.annotations.keys() {
+            for (id, note) in &c.annotations {
                 if !c.metrics.contains(id) && c.form.reference() != Some(id.as_str()) {
                     self.err(
                         CHARTS_FILE,
@@ -55,6 +55,23 @@ impl Validator<'_> {
                         "annotations",
                         format!("“{id}” is not one of the chart's metrics nor its reference"),
                     );
+                }
+                // Drawn under its label, a note that says the label again says nothing.
+                if let Some(m) = s.metric(id) {
+                    for lang in crate::lang::Lang::ALL {
+                        if repeats(note.get(lang), m.label.get(lang)) {
+                            self.err(
+                                CHARTS_FILE,
+                                r.clone(),
+                                &format!("annotations.{id}"),
+                                format!(
+                                    "“{}” repeats the label of its figure (“{}”): say what the label does not, or leave it out",
+                                    note.get(lang),
+                                    m.label.get(lang)
+                                ),
+                            );
+                        }
+                    }
                 }
             }
         }
@@ -88,7 +105,11 @@ impl Validator<'_> {
         };
         match &c.form {
             ChartForm::BigNumber => self.count(c, ms, "big-number", 1, 1),
-            ChartForm::Figures { icons } => {
+            ChartForm::Figures {
+                icons,
+                wholes,
+                grades,
+            } => {
                 self.count(c, ms, "figure wall (figures)", 2, 4);
                 for id in icons.keys() {
                     match ms.iter().find(|m| &m.id == id) {
@@ -99,6 +120,55 @@ impl Validator<'_> {
                             format!("“{id}” is not a small whole count (symbols are for counts of at most {MAX_SYMBOLS})"),
                         ),
                         Some(_) => {}
+                    }
+                }
+                for (id, &whole) in wholes {
+                    match ms.iter().find(|m| &m.id == id) {
+                        None => bad(
+                            self,
+                            "wholes",
+                            format!("“{id}” is not one of the chart's metrics"),
+                        ),
+                        Some(m) => {
+                            if let Some(problem) = whole_problem(m, whole) {
+                                bad(self, "wholes", format!("“{id}”: {problem}"));
+                            }
+                        }
+                    }
+                    if icons.contains_key(id) || grades.contains_key(id) {
+                        bad(
+                            self,
+                            "wholes",
+                            format!("“{id}” has another mark under it already (icons or grades)"),
+                        );
+                    }
+                }
+                for (id, names) in grades {
+                    match ms.iter().find(|m| &m.id == id) {
+                        None => bad(self, "grades", format!("“{id}” is not one of the chart's metrics")),
+                        Some(m) if m.kind != MetricKind::Grade => bad(
+                            self,
+                            "grades",
+                            format!("“{id}” is not a grade (a metric of kind grade)"),
+                        ),
+                        Some(m) if names.len() < 2
+                            || m.value.fract() != 0.0
+                            || !(1.0..=names.len() as f64).contains(&m.value) =>
+                        {
+                            bad(
+                                self,
+                                "grades",
+                                format!("“{id}”: its value {} is not a place among the {} grades (1 is the first)", m.value, names.len()),
+                            )
+                        }
+                        Some(_) => {}
+                    }
+                    if icons.contains_key(id) {
+                        bad(
+                            self,
+                            "grades",
+                            format!("“{id}” has symbols under it already (icons)"),
+                        );
                     }
                 }
             }
@@ -261,6 +331,35 @@ impl Validator<'_> {
 }
 
 /// A whole count small enough for one symbol per unit.
+/// Whether an annotation says nothing its label does not: the same words, or a part of them
+/// (case, spaces and punctuation aside).
+fn repeats(note: &str, label: &str) -> bool {
+    let bare = |t: &str| -> String {
+        t.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let note = bare(note);
+    !note.is_empty() && bare(label).contains(&note)
+}
+
+/// Why a track for `whole` under `m` would not be true, if it would not: only a part of a
+/// whole (a share, a cut, a count of all of a plan) is drawn against it, a per cent against
+/// 100, and never more than the whole.
+fn whole_problem(m: &Metric, whole: f64) -> Option<String> {
+    let v = m.absolute();
+    match m.kind {
+        MetricKind::Share | MetricKind::Reduction if whole != 100.0 => {
+            Some("a share or a cut in per cent is drawn against a whole of 100".into())
+        }
+        MetricKind::Share | MetricKind::Reduction | MetricKind::Count => (!(0.0..=whole)
+            .contains(&v))
+        .then(|| format!("its value {v} is not within the whole {whole}")),
+        _ => Some("only a share, a cut or a count is drawn as a part of a whole".into()),
+    }
+}
+
 pub(super) fn small_count(m: &Metric) -> bool {
     let v = m.absolute();
     m.kind == MetricKind::Count && v.fract() == 0.0 && (1.0..=MAX_SYMBOLS).contains(&v)
