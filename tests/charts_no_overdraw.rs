@@ -6,8 +6,12 @@
 //! covered by another shape than the background.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod charts_common;
+
+use charts_common::pixels;
+
 use luyuan::charts::design::{design_viewport, Design};
-use luyuan::charts::record::{record, Shape};
+use luyuan::charts::record::record;
 use luyuan::charts::theme::{Palette, Rgb};
 use luyuan::charts::{layout, ApproxMeasure, Paint};
 use luyuan::lang::Lang;
@@ -17,74 +21,6 @@ use luyuan::story::charts::chart_data;
 const CANVAS: Rgb = Rgb(1, 0, 0);
 const HIGHLIGHT: Rgb = Rgb(3, 0, 0);
 const GRAY: Rgb = Rgb(4, 0, 0);
-
-/// The device pixels whose centre a filled shape covers (`None`: not a filled area).
-fn pixels(shape: &Shape) -> Option<Vec<(i32, i32)>> {
-    match shape {
-        Shape::Rect {
-            x,
-            y,
-            w,
-            h,
-            fill: true,
-            ..
-        } => Some(
-            (*y..y + h)
-                .flat_map(|py| (*x..x + w).map(move |px| (px, py)))
-                .collect(),
-        ),
-        Shape::Polygon { points } => {
-            let (x0, x1) = (
-                points.iter().map(|p| p.0).min()?,
-                points.iter().map(|p| p.0).max()?,
-            );
-            let (y0, y1) = (
-                points.iter().map(|p| p.1).min()?,
-                points.iter().map(|p| p.1).max()?,
-            );
-            let inside = |px: f64, py: f64| {
-                let mut odd = false;
-                for k in 0..points.len() {
-                    let (a, b) = (points[k], points[(k + 1) % points.len()]);
-                    let (ax, ay, bx, by) = (
-                        f64::from(a.0),
-                        f64::from(a.1),
-                        f64::from(b.0),
-                        f64::from(b.1),
-                    );
-                    if (ay > py) != (by > py) && px < ax + (py - ay) * (bx - ax) / (by - ay) {
-                        odd = !odd;
-                    }
-                }
-                odd
-            };
-            Some(
-                (y0..y1)
-                    .flat_map(|py| (x0..x1).map(move |px| (px, py)))
-                    .filter(|&(px, py)| inside(f64::from(px) + 0.5, f64::from(py) + 0.5))
-                    .collect(),
-            )
-        }
-        Shape::Circle {
-            c: (cx, cy),
-            r,
-            fill: true,
-            ..
-        } => {
-            let r = *r as i32;
-            Some(
-                (cy - r..=cy + r)
-                    .flat_map(|py| (cx - r..=cx + r).map(move |px| (px, py)))
-                    .filter(|&(px, py)| {
-                        let (dx, dy) = (f64::from(px - cx) + 0.5, f64::from(py - cy) + 0.5);
-                        dx * dx + dy * dy <= f64::from(r * r)
-                    })
-                    .collect(),
-            )
-        }
-        _ => None,
-    }
-}
 
 #[test]
 fn no_mark_or_track_lies_over_another_shape() {

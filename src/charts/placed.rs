@@ -69,6 +69,14 @@ impl TextBox {
             self.y + self.font.line_height(),
         )
     }
+
+    /// The box the glyphs fill: the line box without the leading above and below (a line
+    /// is 1.3 em, its glyphs the em in the middle). What a mark must keep clear of.
+    pub fn glyph_rect(&self) -> (f64, f64, f64, f64) {
+        let (x0, y0, x1, y1) = self.rect();
+        let lead = (y1 - y0 - self.font.px) / 2.0;
+        (x0, y0 + lead, x1, y1 - lead)
+    }
 }
 
 /// One row of a row-based chart (horizontal bars, growth, rank, big number), device pixels.

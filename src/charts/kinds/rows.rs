@@ -410,13 +410,20 @@ impl Marks for BarRows {
             }
         }
         if let Some(l) = &self.line {
-            // From its name to the first bar, then across each bar's band (never across a
-            // label); twice as thick as a hairline.
+            // From its name to the first bar, then across each bar's band, broken where a
+            // label or figure is in the way; twice as thick as a hairline.
             let x = (zero_x + l.value * layout.scale).round() - thin;
             let over = (0.2 * layout.unit).round();
             for (k, r) in self.rows.iter().enumerate() {
                 let from = if k == 0 { l.y0 } else { r.y0 - over };
-                px_rect(plot, (x, from, x + 2.0 * thin, r.y1 + over), pal.text)?;
+                for (y0, y1) in clear_of_text(
+                    &layout.texts,
+                    (x, x + 2.0 * thin),
+                    (from, r.y1 + over),
+                    over,
+                ) {
+                    px_rect(plot, (x, y0, x + 2.0 * thin, y1), pal.text)?;
+                }
             }
         }
         Ok(())
@@ -426,4 +433,34 @@ impl Marks for BarRows {
     fn hit(&self, _x: f64, _y: f64) -> Hit<'_> {
         Hit::Rows(&self.rows)
     }
+}
+
+/// The parts of a vertical run from `y0` to `y1` between `x0` and `x1` that cross no
+/// text's glyphs, keeping `margin` from them.
+fn clear_of_text(
+    texts: &[TextBox],
+    (x0, x1): (f64, f64),
+    (y0, y1): (f64, f64),
+    margin: f64,
+) -> Vec<(f64, f64)> {
+    let mut blocked: Vec<(f64, f64)> = texts
+        .iter()
+        .map(TextBox::glyph_rect)
+        .filter(|g| g.0 < x1 && g.2 > x0 && g.1 < y1 && g.3 > y0)
+        .map(|g| ((g.1 - margin).floor(), (g.3 + margin).ceil()))
+        .collect();
+    blocked.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut parts = Vec::new();
+    let mut at = y0;
+    for (b0, b1) in blocked {
+        if b0 > at {
+            parts.push((at, b0.min(y1)));
+        }
+        at = at.max(b1);
+    }
+    if at < y1 {
+        parts.push((at, y1));
+    }
+    parts.retain(|(a, b)| b - a >= 1.0);
+    parts
 }

@@ -89,6 +89,8 @@ struct Content {
     symbols: Option<(usize, f64, usize)>,
     /// The strip's height, if the figure has one.
     strip: Option<f64>,
+    /// From the rule to the last line of its texts.
+    words: f64,
     height: f64,
 }
 
@@ -99,6 +101,9 @@ struct Plan {
     widths: Vec<f64>,
     contents: Vec<Content>,
     heights: Vec<f64>,
+    /// Where each row's strips start below its top: under the longest texts of the row,
+    /// so that the strips of a row line up.
+    strip_tops: Vec<f64>,
 }
 
 /// The symbols of a count in a cell `w` wide: (per line, size, lines), as large as fits in
@@ -205,12 +210,13 @@ fn plan(ctx: &Ctx, columns: &Columns, big: Font, limits: Limits) -> Option<Plan>
             .filter(|_| count >= 1.0 && count as usize <= MAX_SYMBOLS)
             .map(|_| symbol_rows(count as usize, w, (1.5 * ctx.em).round()));
         let mut height = rule_h
-            + gs
+            + lift(gs, &big)
             + figure.lines.len() as f64 * big.line_height()
             + label.lines.len() as f64 * ctx.label.line_height();
         if !d.note.is_empty() {
             height += gs + note.lines.len() as f64 * note_font.line_height();
         }
+        let words = height;
         if let Some((_, size, lines)) = symbols {
             height += 2.0 * gs + lines as f64 * size * 1.25;
         }
@@ -218,22 +224,33 @@ fn plan(ctx: &Ctx, columns: &Columns, big: Font, limits: Limits) -> Option<Plan>
             Some(scale) => Some(wall_scale::height(ctx, scale, w)?),
             None => None,
         };
-        if let Some(h) = strip {
-            height += 2.0 * gs + h;
-        }
         contents.push(Content {
             figure,
             label,
             note,
             symbols,
             strip,
+            words,
             height,
         });
     }
+    let strip_tops: Vec<f64> = columns
+        .rows
+        .iter()
+        .map(|r| r.iter().map(|&i| contents[i].words).fold(0.0, f64::max) + 2.0 * gs)
+        .collect();
     let heights = columns
         .rows
         .iter()
-        .map(|r| r.iter().map(|&i| contents[i].height).fold(0.0, f64::max))
+        .zip(&strip_tops)
+        .map(|(r, &at)| {
+            r.iter()
+                .map(|&i| match contents[i].strip {
+                    Some(h) => at + h,
+                    None => contents[i].height,
+                })
+                .fold(0.0, f64::max)
+        })
         .collect();
     Some(Plan {
         big,
@@ -241,7 +258,14 @@ fn plan(ctx: &Ctx, columns: &Columns, big: Font, limits: Limits) -> Option<Plan>
         widths: columns.widths.clone(),
         contents,
         heights,
+        strip_tops,
     })
+}
+
+/// The space between a cell's rule and its figure: room in proportion to the figure, so a
+/// large one never crowds the rule.
+fn lift(gs: f64, big: &Font) -> f64 {
+    gs.max((0.15 * big.px).round())
 }
 
 /// Lays out the items of the chart as a wall (a big number is a wall of one).
@@ -264,7 +288,11 @@ fn wall_with(ctx: &Ctx, kind: ChartKind, symbols: bool) -> Result<Layout, ChartE
         let mut best: Option<Plan> = None;
         for cols in &arrangements {
             let mut px = (top_size * ctx.em).round();
-            while px >= (floor * ctx.u).floor() {
+            // Never under `floor` times the unscaled text, nor under `floor` times the
+            // labels (at a large type scale a figure smaller than its label reads as a note:
+            // the layout takes a smaller scale instead).
+            let least = (floor * ctx.u).floor().max((floor * ctx.label.px).ceil());
+            while px >= least {
                 let big = Font {
                     px,
                     bold: true,
@@ -376,7 +404,7 @@ fn place(ctx: &Ctx, kind: ChartKind, p: &Plan, tops: &[f64]) -> Result<Layout, C
         let mut x = ctx.pad;
         for &i in row {
             let (w, c) = (p.widths[i], &p.contents[i]);
-            let mut y = tops[r] + rule_h + gs;
+            let mut y = tops[r] + rule_h + lift(gs, &p.big);
             for line in &c.figure.lines {
                 let mut t = ctx
                     .text(line, x, y, p.big, Align::Left, TextRole::Big)
@@ -409,10 +437,10 @@ fn place(ctx: &Ctx, kind: ChartKind, p: &Plan, tops: &[f64]) -> Result<Layout, C
                 y += c.note.lines.len() as f64 * ctx.small.line_height();
             }
             let strip = match (&items[i].scale, c.strip) {
-                (Some(scale), Some(h)) => {
-                    let (strip, names) = wall_scale::place(ctx, scale, i, (x, y + 2.0 * gs), w);
+                (Some(scale), Some(_)) => {
+                    let top = tops[r] + p.strip_tops[r];
+                    let (strip, names) = wall_scale::place(ctx, scale, i, (x, top), w);
                     texts.extend(names);
-                    y += 2.0 * gs + h;
                     Some(strip)
                 }
                 _ => None,

@@ -30,7 +30,7 @@ pub enum StripForm {
 /// The bar's thickness and the longest a strip grows.
 fn bar_size(ctx: &Ctx) -> (f64, f64) {
     (
-        (0.5 * ctx.em).round().max(3.0 * ctx.dpr),
+        (0.35 * ctx.em).round().max(3.0 * ctx.dpr),
         (14.0 * ctx.em).round(),
     )
 }
