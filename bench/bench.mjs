@@ -185,6 +185,18 @@ async function scrollRun({ cold, at = url }) {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
+  // The wasm's memory, for its size: kept as the page instantiates the module.
+  await page.addInitScript(() => {
+    for (const name of ["instantiate", "instantiateStreaming"]) {
+      const original = WebAssembly[name];
+      if (!original) continue;
+      WebAssembly[name] = async function (...args) {
+        const r = await original.apply(this, args);
+        window.__wasmMemory = (r.instance || r).exports?.memory;
+        return r;
+      };
+    }
+  });
   // Long animation frames (Chrome's LoAF: frames over 50 ms, with what ran in them).
   await page.addInitScript(() => {
     window.__loaf = [];
@@ -206,7 +218,7 @@ async function scrollRun({ cold, at = url }) {
   await page.goto(at, { waitUntil: "networkidle" });
   if (!cold) {
     await page.keyboard.press("Shift");
-    await page.waitForFunction(() => window.__story && window.__story.state === "ready");
+    await page.waitForFunction(() => document.documentElement.dataset.app === "ready");
     await page.waitForTimeout(500);
   }
   await page.evaluate(() => (window.__loaf.length = 0));
@@ -238,9 +250,9 @@ async function scrollRun({ cold, at = url }) {
   );
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
   const heap = await cdp.send("Runtime.getHeapUsage");
-  const wasm = await page.evaluate(() => window.__story?.wasm?.memory?.buffer.byteLength ?? 0);
+  const wasm = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? 0);
   const loaf = await page.evaluate(() => window.__loaf);
-  const state = await page.evaluate(() => window.__story?.state ?? "none");
+  const state = await page.evaluate(() => document.documentElement.dataset.app || "none");
   await context.close();
   const gaps = frames.gaps;
   return {

@@ -38,7 +38,7 @@ async function measureDevice(browser, url, device) {
   await page.goto(url);
   // The app may wait for the reader (boot.js starts it at the first scroll): one pixel's scroll.
   await page.evaluate(() => window.scrollBy(0, 1));
-  await page.waitForFunction(() => window.__story && window.__story.state !== "loading", null, { timeout: 60000 });
+  await page.waitForFunction(() => document.documentElement.dataset.app, null, { timeout: 60000 });
   const charts = await page.evaluate(() => {
     const seen = new Map();
     for (const step of document.querySelectorAll(".step[data-chart]")) {

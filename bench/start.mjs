@@ -43,11 +43,12 @@ function idle({ quiet, limit }) {
     const check = () => {
       const s = window.__start;
       const last = s.tasks.reduce((m, t) => Math.max(m, t.at + t.ms), 0);
-      const ready = window.__story && ["ready", "failed"].includes(window.__story.state);
+      const state = document.documentElement.dataset.app;
+      const ready = state === "ready" || state === "failed";
       const now = performance.now();
       if (now - t0 > limit) return done("timeout");
       if (ready && now - last > quiet) {
-        requestIdleCallback((d) => (d.timeRemaining() > 40 ? done(window.__story.state) : setTimeout(check, 100)), { timeout: 2000 });
+        requestIdleCallback((d) => (d.timeRemaining() > 40 ? done(state) : setTimeout(check, 100)), { timeout: 2000 });
       } else setTimeout(check, 100);
     };
     check();

@@ -4,18 +4,24 @@
 // panic = "abort" is a WebAssembly trap), the prerendered text stays and a notice appears.
 const root = document.documentElement;
 
-// Test hooks: errors and requests recorded in the page, so every engine's tests (even
-// WebKitWebDriver, which has no console log or request interception) can assert inside it.
-const hooks = (window.__story = { errors: [], state: "loading" });
-const record = (message) => hooks.errors.push(String(message));
+// The app's state is on <html data-app> ("ready" or "failed"; none while it loads), and its
+// moments are performance marks (story:woken, with what woke it; story:ready), for hosts,
+// field monitoring and the tests alike. A Rust panic is a WebAssembly trap (panic = "abort").
 addEventListener("error", (e) => {
-  record(e.message || e.error);
   if (e.error instanceof WebAssembly.RuntimeError) fail(e.error);
 });
 addEventListener("unhandledrejection", (e) => {
-  record(e.reason);
   if (e.reason instanceof WebAssembly.RuntimeError) fail(e.reason);
 });
+const mark = (name, detail) => {
+  try {
+    performance.mark(name, { detail });
+  } catch {
+    /* no User Timing Level 3: no mark */
+  }
+};
+// Measures the page's height again for an embed's host (set by reportHeight).
+let remeasure = null;
 
 // WeChat's share card (docs/publishing.md#wechat): its glue, a small plain script apart from
 // the wasm, loads only in WeChat's browser, at the top of the window, on a page the build
@@ -52,13 +58,12 @@ function releaseTaps(replay) {
 
 function fail(reason) {
   releaseTaps(false);
-  hooks.state = "failed";
   root.dataset.app = "failed";
   const notice = document.getElementById("app-notice");
   if (notice) notice.hidden = false;
   // Read as an article: the plain text, each chart's table in its place.
   document.getElementById("article-css")?.setAttribute("media", "all");
-  hooks.measure?.();
+  remeasure?.();
   console.warn("story: running as a plain article:", reason);
 }
 
@@ -71,7 +76,7 @@ let config = {};
 try {
   config = JSON.parse(document.getElementById("story-config").textContent);
 } catch (e) {
-  record(e);
+  console.error("story: the page's #story-config is not JSON:", e);
 }
 // A pattern that is missing matches nothing.
 const rule = (source, flags) => new RegExp(typeof source === "string" ? source : "(?!)", flags);
@@ -154,7 +159,6 @@ function reportHeight() {
     parent.postMessage({ "datawrapper-height": { [id || config.heightId || "story"]: height } }, target);
     parent.postMessage({ sentinel: "amp", type: "embed-size", height }, target);
     if (secret) parent.postMessage({ message: "height", value: height, secret }, target);
-    hooks.heights = (hooks.heights || 0) + 1;
   };
   new ResizeObserver(send).observe(root);
   // Browsers pause rendering, and so resize observers, in a cross-origin iframe out of view:
@@ -163,7 +167,7 @@ function reportHeight() {
   // reactions). pym.js asks again with its width message: always answered.
   send();
   addEventListener("load", send);
-  hooks.measure = () => setTimeout(send);
+  remeasure = () => setTimeout(send);
   addEventListener("message", (e) => {
     if (e.source !== parent) return;
     const m = typeof e.data === "string" && /^pymxPYMx(.{1,128})xPYMxwidthxPYMx\d{1,5}$/.exec(e.data);
@@ -266,7 +270,7 @@ async function start() {
   const missing = missingFeature();
   if (missing) throw new Error("this browser lacks " + missing);
   const assets = JSON.parse(document.getElementById("app-assets").textContent);
-  hooks.woken = await whenNeeded();
+  mark("story:woken", await whenNeeded());
   // The app's script is fetched while the chapters are laid out.
   const loading = import(new URL(assets.js, document.baseURI).href);
   await layOutChapters();
@@ -274,13 +278,12 @@ async function start() {
   const app = await loading;
   // The app starts in slices and says when it has (src/client/mod.rs).
   const started = new Promise((r) => document.addEventListener("story:started", r, { once: true }));
-  // The wasm's exports (its memory) stay reachable for the benchmark's memory figure.
-  hooks.wasm = await app.default({ module_or_path: new URL(assets.wasm, document.baseURI) });
+  await app.default({ module_or_path: new URL(assets.wasm, document.baseURI) });
   await started;
-  hooks.state = "ready";
   root.dataset.app = "ready";
+  mark("story:ready");
   releaseTaps(true);
-  hooks.measure?.();
+  remeasure?.();
 }
 
 const other = languagePage();

@@ -152,6 +152,12 @@ fn the_scripts_hold_no_copy_of_what_the_build_gives_them() {
             !js.contains(&luyuan::model::story().meta.slug),
             "{file} holds the story's slug"
         );
+        // Tests bring their own recorder (tests/browser/recorder.js): the shipped scripts
+        // hang nothing on `window` for them.
+        assert!(
+            !js.contains("window.__"),
+            "{file} hangs a test hook on window: the tests' recorder keeps what they read"
+        );
     }
     assert_eq!(
         read("public/embed.js").matches(LOADER_MARK).count(),

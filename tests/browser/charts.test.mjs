@@ -66,7 +66,7 @@ async function chartFrame(page, el) {
   let frame;
   for (let i = 0; i < 200 && !(frame = await el.contentFrame()); i++) await page.waitForTimeout(50);
   assert.ok(frame, "the iframe has a document");
-  await frame.waitForFunction(() => window.__story?.state === "ready", null, { timeout: 30000 });
+  await frame.waitForFunction(() => document.documentElement.dataset.app === "ready", null, { timeout: 30000 });
   await frame.waitForFunction(() => document.querySelector(".chart")?.dataset.state === "drawn", null, { timeout: 20000 });
   return frame;
 }
@@ -214,7 +214,7 @@ test("hostile messages change nothing on a chart's page or its host", async () =
       elements: document.body.getElementsByTagName("*").length,
       state: document.querySelector(".chart").dataset.state,
       injected: document.querySelectorAll("img[onerror], script:not([src]):not([type])").length,
-      errors: window.__story.errors.length,
+      errors: window.__test.errors.length,
     }));
   const was = await snapshot();
   await page.evaluate((other) => {

@@ -27,7 +27,7 @@ async function storyFrame(page, pattern, { story = true, scroll = true } = {}) {
   if (scroll) await page.evaluate(() => document.querySelector("iframe").scrollIntoView());
   for (let i = 0; i < 200 && !(frame = page.frames().find((f) => pattern.test(f.url()))); i++) await page.waitForTimeout(50);
   assert.ok(frame, `a frame matching ${pattern}`);
-  await frame.waitForFunction(() => window.__story && window.__story.state === "ready", null, { timeout: 20000 });
+  await frame.waitForFunction(() => document.documentElement.dataset.app === "ready", null, { timeout: 20000 });
   if (story) await frame.waitForFunction(() => document.documentElement.dataset.mode === "story", null, { timeout: 10000 });
   return frame;
 }
@@ -41,9 +41,10 @@ async function heights(page, frame) {
     view: innerHeight,
     scrollW: document.documentElement.scrollWidth,
     viewW: innerWidth,
-    sent: window.__story.heights || 0,
   }));
-  return { outer, ...inner };
+  // The height reports the host received (tests/browser/recorder.js).
+  const sent = await page.evaluate(() => window.__test.heights);
+  return { outer, ...inner, sent };
 }
 
 /** Waits until the iframe is as tall as the story and nothing scrolls inside (in view:
@@ -210,7 +211,7 @@ test("junk and hostile messages change nothing, either way", async () => {
       figures: [...document.querySelectorAll(".kf-value")].map((e) => e.textContent).join("|"),
       elements: document.body.getElementsByTagName("*").length,
       injected: document.querySelectorAll("img[onerror], script:not([src]):not([type])").length,
-      errors: window.__story.errors.length,
+      errors: window.__test.errors.length,
     }));
   // The story at rest: two readings alike (a live region or a count-up may still be
   // finishing after the scroll; a CI run once caught one mid-way).
@@ -314,7 +315,7 @@ test("an embed page opened on its own reads as an article; ?lang= picks the embe
   const { id } = STORY.step(0, 1);
   await page.goto(server.url + `embed.html?lang=en&childId=x#${id}`);
   await page.waitForURL(new RegExp(`embed-en\\.html\\?lang=en&childId=x#${id}$`));
-  await page.waitForFunction(() => window.__story?.state === "ready");
+  await page.waitForFunction(() => document.documentElement.dataset.app === "ready");
   const r = await page.evaluate(() => ({
     mode: document.documentElement.dataset.mode,
     embed: document.documentElement.hasAttribute("data-embed"),

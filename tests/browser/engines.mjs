@@ -88,14 +88,15 @@ export async function openEngine(name, { width = 375, height = 667 } = {}) {
 
 /** Wakes the story's app as a reader's key press does (public/boot.js), waits for its verdict. */
 export async function waitReady() {
+  const state = () => document.documentElement.dataset.app;
   for (let i = 0; i < 300; i++) {
-    if (window.__story && window.__story.state !== "loading") break;
+    if (state()) break;
     // Again each time: this may run before the boot script listens (WebDriver does not wait
     // for module scripts); once woken, the boot script ignores it.
     dispatchEvent(new KeyboardEvent("keydown", { key: "Shift" }));
     await new Promise((r) => setTimeout(r, 100));
   }
-  return window.__story ? window.__story.state : "no boot script";
+  return state() || "not started";
 }
 
 /** What loaded: state, errors, the text, and requests to other hosts. */
@@ -105,8 +106,8 @@ export function basics() {
     .map((r) => r.name)
     .filter((u) => !u.startsWith(location.origin) && !u.startsWith("data:") && !u.startsWith("blob:"));
   return {
-    state: window.__story.state,
-    errors: window.__story.errors,
+    state: document.documentElement.dataset.app,
+    errors: window.__test ? window.__test.errors : ["the test recorder did not run"],
     lang: document.documentElement.lang,
     h1: document.querySelector("h1").textContent,
     steps: document.querySelectorAll(".step").length,
@@ -207,7 +208,7 @@ export async function chartPageDrawn() {
     share: c.width && c.height ? differ / (c.width * c.height) : 0,
     charts: document.querySelectorAll(".chart").length,
     steps: document.querySelectorAll(".step").length,
-    errors: window.__story.errors,
+    errors: window.__test ? window.__test.errors : ["the test recorder did not run"],
     fits: document.documentElement.scrollWidth <= innerWidth,
   };
 }

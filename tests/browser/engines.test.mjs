@@ -10,7 +10,8 @@ import { ENGINES, openEngine, waitReady, basics, scrollThrough, chartPainted, em
 
 let server, host;
 before(async () => {
-  server = await startServer();
+  // With the tests' recorder in every page: WebDriver has no console log.
+  server = await startServer({ recorder: true });
   host = await startHost(server.url);
 });
 after(async () => {

@@ -182,7 +182,7 @@ for (const [kind, { step, chart }] of stepPerKind()) {
   test(`keys walk the ${kind} chart's own page (${chart})`, async () => {
     const { context, page, log } = await openPage(browser, server.url, DESKTOP);
     await page.goto(`${server.url}chart-${chart}-en.html`);
-    await page.waitForFunction(() => window.__story?.state === "ready", null, { timeout: 20000 });
+    await page.waitForFunction(() => document.documentElement.dataset.app === "ready", null, { timeout: 20000 });
     await walkChart(page, page, await cdpFor(context, page), `document.querySelector("figure.chart")`, `${kind} chart page`);
     assert.deepEqual(log.errors, []);
     await context.close();
@@ -199,7 +199,7 @@ test("keys walk a chart of the embedded story, in the host's page", async () => 
   let frame;
   for (let i = 0; i < 200 && !(frame = page.frames().find((f) => /embed-en\.html/.test(f.url()))); i++) await page.waitForTimeout(50);
   assert.ok(frame, "the story's frame");
-  await frame.waitForFunction(() => window.__story?.state === "ready", null, { timeout: 20000 });
+  await frame.waitForFunction(() => document.documentElement.dataset.app === "ready", null, { timeout: 20000 });
   // The host scrolls the step to the middle of its view: the step's chart shows.
   const top = await frame.evaluate((s) => document.getElementById(s).getBoundingClientRect().top, step);
   await page.evaluate((top) => window.scrollTo(0, document.querySelector("iframe").getBoundingClientRect().top + scrollY + top - innerHeight / 2), top);
@@ -213,7 +213,7 @@ test("on a phone, a tap on a mark shows and announces it as the keys do", async 
   const [, { chart }] = stepPerKind().find(([kind]) => kind === "hbars") ?? stepPerKind()[0];
   const { context, page, log } = await openPage(browser, server.url, PHONE);
   await page.goto(`${server.url}chart-${chart}-en.html`);
-  await page.waitForFunction(() => window.__story?.state === "ready", null, { timeout: 20000 });
+  await page.waitForFunction(() => document.documentElement.dataset.app === "ready", null, { timeout: 20000 });
   await page.waitForFunction(() => document.querySelector("figure.chart").dataset.state === "drawn");
   await page.waitForTimeout(700);
   const cdp = await cdpFor(context, page);

@@ -6,7 +6,7 @@
 // not lost.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, openPage, PHONE, STORY } from "./lib.mjs";
+import { startServer, launch, openPage, appStateNow, appReady, PHONE, STORY } from "./lib.mjs";
 
 /** The first-visit budget: every byte a phone loads at the top of a story page until idle. */
 export const FIRST_VISIT_BUDGET_KB = 150;
@@ -20,6 +20,9 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
+
+/** Page-side: what woke the app (boot.js's performance mark story:woken), if anything has. */
+const woken = () => performance.getEntriesByName("story:woken")[0]?.detail ?? null;
 
 const isApp = (url) => /\.wasm$|\/luyuan-[0-9a-f]+\.js$/.test(url);
 
@@ -44,7 +47,7 @@ for (const path of ["", "zh-hans.html", "en.html"]) {
     t.diagnostic(`${kb.toFixed(1)} KB: ${files}`);
     assert.ok(kb <= FIRST_VISIT_BUDGET_KB, `first visit ${kb.toFixed(1)} KB > ${FIRST_VISIT_BUDGET_KB} KB: ${files}`);
     assert.ok(!loaded.some((r) => isApp(r.url)), `the app loaded before the reader acted: ${files}`);
-    assert.equal(await page.evaluate(() => window.__story.state), "loading");
+    assert.equal(await page.evaluate(appStateNow), "");
     // The text and the notice-free page are there all the same.
     assert.ok(await page.locator("h1").isVisible());
     assert.deepEqual(log.errors, []);
@@ -56,9 +59,9 @@ test("the reader's first scroll starts the app", async () => {
   const { context, page, log } = await visit("");
   await page.mouse.move(180, 400);
   await page.mouse.wheel(0, 600);
-  await page.waitForFunction(() => window.__story.state !== "loading", null, { timeout: 20000 });
-  assert.equal(await page.evaluate(() => window.__story.state), "ready");
-  assert.match(await page.evaluate(() => window.__story.woken), /^(wheel|scroll)$/);
+  await page.waitForFunction(appStateNow, null, { timeout: 20000 });
+  assert.equal(await page.evaluate(appStateNow), "ready");
+  assert.match(await page.evaluate(woken), /^(wheel|scroll)$/);
   assert.ok(log.requests.some(isApp), "the app's files were fetched");
   assert.deepEqual(log.errors, []);
   await context.close();
@@ -66,19 +69,19 @@ test("the reader's first scroll starts the app", async () => {
 
 test("a tap on the app's button before the app has started is replayed once it has", async () => {
   const { context, page } = await visit("");
-  assert.equal(await page.evaluate(() => window.__story.state), "loading");
+  assert.equal(await page.evaluate(appStateNow), "");
   await page.locator(".mode-toggle").tap();
-  await page.waitForFunction(() => window.__story.state === "ready", null, { timeout: 20000 });
+  await page.waitForFunction(appReady, null, { timeout: 20000 });
   await page.waitForFunction(() => document.querySelector(".mode-toggle").getAttribute("aria-pressed") === "true", null, { timeout: 5000 });
-  assert.match(await page.evaluate(() => window.__story.woken), /^(pointerdown|touchstart)$/);
+  assert.match(await page.evaluate(woken), /^(pointerdown|touchstart)$/);
   await context.close();
 });
 
 test("a link to a step starts the app at once: its chart is on view", async () => {
   const o = await openPage(browser, server.url, { ...PHONE, locale: "zh-TW" });
   await o.page.goto(server.url + `#${STORY.step(0, 1).id}`);
-  await o.page.waitForFunction(() => window.__story.state !== "loading", null, { timeout: 20000 });
-  assert.equal(await o.page.evaluate(() => window.__story.state), "ready");
+  await o.page.waitForFunction(appStateNow, null, { timeout: 20000 });
+  assert.equal(await o.page.evaluate(appStateNow), "ready");
   await o.context.close();
 });
 
@@ -93,12 +96,12 @@ test("until the reader acts, chapters away from the screen are not laid out; a l
   const deep = STORY.step(5, 3);
   const above = `#${STORY.chapters[Math.min(1, deep.chapterIndex - 1)]}-title`;
   const { context, page } = await visit("");
-  assert.equal(await page.evaluate(() => window.__story.state), "loading");
+  assert.equal(await page.evaluate(appStateNow), "");
   assert.equal(await laidOut(page, last), false, "the last chapter was laid out at the top of the page");
   assert.equal(await laidOut(page, `#${STORY.story.intro.id}-1`), true);
   await page.mouse.move(180, 400);
   await page.mouse.wheel(0, 300);
-  await page.waitForFunction(() => window.__story.state === "ready", null, { timeout: 20000 });
+  await page.waitForFunction(appReady, null, { timeout: 20000 });
   assert.equal(await laidOut(page, last), true, "the chapters are still skipped once the app runs");
   await context.close();
 
@@ -124,7 +127,7 @@ test("until the reader acts, chapters away from the screen are not laid out; a l
     boot.src = src;
     document.head.append(boot);
   }, bootUrl);
-  await o.page.waitForFunction(() => window.__story?.state === "ready", null, { timeout: 20000 });
+  await o.page.waitForFunction(appReady, null, { timeout: 20000 });
   await o.page.waitForTimeout(300);
   assert.equal(await laidOut(o.page, above), true, "a chapter is still skipped once the app runs");
   const after = await stepTop();

@@ -94,6 +94,7 @@ export async function launch() {
  */
 export async function openPage(browser, url, contextOptions = {}) {
   const context = await browser.newContext(contextOptions);
+  await recordErrors(context);
   const page = await context.newPage();
   const log = { errors: [], warnings: [], failed: [], foreign: [], requests: [] };
   const origin = new URL(url).origin;
@@ -116,14 +117,25 @@ export async function openPage(browser, url, contextOptions = {}) {
   return { context, page, log };
 }
 
+/** The tests' page-side recorder (recorder.js): `window.__test.errors`, `.heights`. */
+export const RECORDER = readFileSync(new URL("./recorder.js", import.meta.url), "utf8");
+/** Runs the recorder in every page and frame of a Playwright context. */
+export const recordErrors = (context) => context.addInitScript({ content: RECORDER });
+/** Page-side: the errors the recorder kept (or a note that it did not run). */
+export const pageErrors = () => (window.__test ? window.__test.errors : ["the test recorder did not run"]);
+/** Page-side: the app's state (public/boot.js): "ready", "failed", or "" while it loads. */
+export const appStateNow = () => document.documentElement.dataset.app || "";
+/** Page-side: true once the app runs. */
+export const appReady = () => document.documentElement.dataset.app === "ready";
+
 /**
  * Wakes the story's app as a reader does (a key press: the app waits for the reader's first
  * action, public/boot.js) and waits until the boot script reports it ready (or failed).
  */
 export async function appState(page, timeout = 20000) {
   await page.keyboard.press("Shift");
-  await page.waitForFunction(() => window.__story && window.__story.state !== "loading", null, { timeout });
-  return page.evaluate(() => window.__story.state);
+  await page.waitForFunction(appStateNow, null, { timeout });
+  return page.evaluate(appStateNow);
 }
 
 /** Page-side probe: share of a canvas's pixels that are not the background. */

@@ -25,18 +25,28 @@ const TYPES = {
 const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|json|csv|svg|txt|xml|webmanifest)$/;
 const HASHED = /-[0-9a-f]{16}(_bg)?\.\w+$/;
 
+/** Where a server started with `recorder` serves the tests' recorder (tests/browser/recorder.js),
+ * which it puts first in every page's <head>: for WebDriver, which has no init scripts. */
+const RECORDER_PATH = "/__test/recorder.js";
+async function sendRecorder(res) {
+  const body = await readFile(new URL("./recorder.js", import.meta.url));
+  res.writeHead(200, { "content-type": TYPES[".js"], "content-length": body.length, "access-control-allow-origin": "*" });
+  res.end(body);
+}
+
 export const STRICT_CSP =
   // What the issue asks for (no inline script), with everything else kept to our own origin;
   // inline style attributes (a chart's reserved aspect ratio) are allowed.
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:";
 
 /** Starts a server; resolves to { url, port, close() }. `url` ends with the base path. */
-export async function serve({ dir, base = "/", port = 0, host = "127.0.0.1", csp = null, headers = {} } = {}) {
+export async function serve({ dir, base = "/", port = 0, host = "127.0.0.1", csp = null, headers = {}, recorder = false } = {}) {
   const root = resolve(dir);
   base = base.endsWith("/") ? base : base + "/";
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, "http://x");
+      if (recorder && url.pathname === RECORDER_PATH) return sendRecorder(res);
       if (!url.pathname.startsWith(base)) return send(res, 404, "not found");
       let rel = decodeURIComponent(url.pathname.slice(base.length)) || "index.html";
       if (rel.endsWith("/")) rel += "index.html";
@@ -56,12 +66,15 @@ export async function serve({ dir, base = "/", port = 0, host = "127.0.0.1", csp
       };
       if (csp && ext === ".html") h["content-security-policy"] = csp;
       let body = await readFile(path);
+      // The tests' recorder, first in <head> (then compressed on the fly, not precompressed).
+      const injected = recorder && ext === ".html";
+      if (injected) body = Buffer.from(String(body).replace("<head>", `<head><script src="${RECORDER_PATH}"></script>`));
       const accept = String(req.headers["accept-encoding"] || "");
       if (COMPRESSIBLE.test(path)) {
         h["vary"] = "accept-encoding";
         const enc = accept.includes("br") ? "br" : accept.includes("gzip") ? "gzip" : null;
         if (enc) {
-          const pre = await readFile(path + (enc === "br" ? ".br" : ".gz")).catch(() => null);
+          const pre = injected ? null : await readFile(path + (enc === "br" ? ".br" : ".gz")).catch(() => null);
           body = pre ?? (enc === "br" ? brotliCompressSync(body) : gzipSync(body));
           h["content-encoding"] = enc;
         }

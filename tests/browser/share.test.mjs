@@ -197,7 +197,7 @@ test("inside an embed the link is the host's page, at the step", async () => {
     await page.evaluate(() => document.querySelector("iframe").scrollIntoView());
     let frame;
     for (let i = 0; i < 200 && !(frame = page.frames().find((f) => /embed\.html/.test(f.url()))); i++) await page.waitForTimeout(50);
-    await frame.waitForFunction(() => window.__story?.state === "ready" && document.documentElement.dataset.mode === "story", null, { timeout: 20000 });
+    await frame.waitForFunction(() => document.documentElement.dataset.app === "ready" && document.documentElement.dataset.mode === "story", null, { timeout: 20000 });
     const { id } = STORY.step(1, 2);
     const top = await frame.evaluate((id) => document.getElementById(id).getBoundingClientRect().top, id);
     await page.evaluate((top) => window.scrollTo(0, document.querySelector("iframe").getBoundingClientRect().top + scrollY + top - innerHeight * 0.6), top);

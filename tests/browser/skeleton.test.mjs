@@ -73,7 +73,7 @@ for (const [name, device] of [["phone", PHONE], ["desktop", DESKTOP]]) {
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.failed, []);
     assert.deepEqual(log.foreign, []);
-    assert.deepEqual(await page.evaluate(() => window.__story.errors), []);
+    assert.deepEqual(await page.evaluate(() => window.__test.errors), []);
     await context.close();
   });
 }
@@ -108,7 +108,7 @@ test("a panic (a WebAssembly trap) after start shows the notice", async () => {
   await page.goto(server.url);
   assert.equal(await appState(page), "ready");
   await page.evaluate(() => setTimeout(() => { throw new WebAssembly.RuntimeError("unreachable"); }));
-  await page.waitForFunction(() => window.__story.state === "failed");
+  await page.waitForFunction(() => document.documentElement.dataset.app === "failed");
   assert.ok(await page.locator("#app-notice").isVisible());
   assert.ok((await page.locator("h1").textContent()).includes(TITLE));
   await context.close();

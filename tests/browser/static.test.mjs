@@ -104,7 +104,7 @@ async function beforeTheApp(hash, device = PHONE) {
       want: document.getElementById(id).dataset.chart,
       drawn: drawn.map((s) => s.dataset.chart),
       inView: g.top < innerHeight && g.bottom > 0,
-      state: window.__story.state,
+      state: document.documentElement.dataset.app ?? "loading",
     };
   }, step);
   await context.close();

@@ -86,7 +86,7 @@ async function settledHeights(page, pattern) {
   let frame;
   for (let i = 0; i < 200 && !(frame = page.frames().find((f) => f !== page.mainFrame() && pattern.test(f.url()))); i++) await page.waitForTimeout(50);
   assert.ok(frame, `a frame matching ${pattern}`);
-  await frame.waitForFunction(() => window.__story && window.__story.state !== "loading", null, { timeout: 20000, polling: 100 });
+  await frame.waitForFunction(() => document.documentElement.dataset.app, null, { timeout: 20000, polling: 100 });
   let prev = null;
   for (let i = 0; i < 60; i++) {
     await page.waitForTimeout(200);
@@ -136,7 +136,7 @@ for (const c of CASES) {
           text: document.body.innerText.length,
           // Each chart drawn: its static picture, or the app's canvas in its place.
           charts: [...document.querySelectorAll("img[src*='charts/'], canvas")].filter((c) => c.tagName === "CANVAS" || (c.complete && c.naturalWidth > 0)).length,
-          state: window.__story.state,
+          state: document.documentElement.dataset.app,
         }));
         assert.equal(inside.origin, "null", "WordPress's sandbox: an opaque origin");
         assert.ok(inside.text > 100, "the text is there");

@@ -1,6 +1,6 @@
 // A minimal W3C WebDriver client (fetch only), for WebKitGTK's WebKitWebDriver driving
 // MiniBrowser: the engine of Safari and of WeChat on iOS. It has no console log, request
-// interception, DPR or touch emulation, so tests assert inside the page (window.__story).
+// interception, DPR or touch emulation, so tests assert inside the page (with tests/browser/recorder.js).
 import { spawn } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 
