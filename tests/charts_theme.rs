@@ -1,15 +1,31 @@
-//! Colour: one palette for light and dark; marks keep 3:1 against both backgrounds, text
+//! Colour: one palette for light and dark but for a lighter accent on dark; marks keep 3:1
+//! against their background (the light page's against both), text
 //! 4.5:1; the series stay apart for readers with protanopia, deuteranopia or tritanopia;
 //! the CSS uses the same backgrounds as the canvas.
 #![cfg(not(target_arch = "wasm32"))]
 
-use luyuan::charts::theme::{contrast, Rgb, Theme, SERIES};
+use luyuan::charts::theme::{contrast, Rgb, Theme, SERIES, SERIES_DARK};
+
+/// A theme's series, as `Theme::palette` must give them.
+fn series(theme: Theme) -> [Rgb; 4] {
+    match theme {
+        Theme::Light => SERIES,
+        Theme::Dark => SERIES_DARK,
+    }
+}
 
 #[test]
 fn marks_and_text_have_enough_contrast_in_both_themes() {
     for theme in [Theme::Light, Theme::Dark] {
         let p = theme.palette();
-        assert_eq!(p.series, SERIES, "one palette for both themes");
+        assert_eq!(p.series, series(theme), "one palette but for the accent");
+        for c in SERIES {
+            assert!(
+                contrast(c, Theme::Dark.palette().bg) >= 3.0,
+                "{} on dark",
+                c.hex()
+            );
+        }
         for c in p.series.iter().chain([&p.dim]) {
             let r = contrast(*c, p.bg);
             assert!(
@@ -39,7 +55,7 @@ fn more_contrast_reaches_7_to_1() {
     for theme in [Theme::Light, Theme::Dark] {
         let p = theme.more_contrast();
         assert_eq!(p.bg, theme.palette().bg);
-        assert_eq!(p.series, SERIES);
+        assert_eq!(p.series, series(theme));
         for c in [p.text, p.muted, p.dim] {
             let r = contrast(c, p.bg);
             assert!(
@@ -117,13 +133,17 @@ fn seen(c: Rgb, m: Option<&[[f64; 3]; 3]>) -> (f64, f64, f64) {
 #[test]
 fn the_series_stay_distinct_for_colour_blind_readers() {
     let dims = Theme::Light.palette().dim;
-    for (name, m) in [
-        ("normal", None),
-        ("protanopia", Some(&PROTAN)),
-        ("deuteranopia", Some(&DEUTAN)),
-        ("tritanopia", Some(&TRITAN)),
+    for (name, m, set) in [
+        ("normal", None, SERIES),
+        ("protanopia", Some(&PROTAN), SERIES),
+        ("deuteranopia", Some(&DEUTAN), SERIES),
+        ("tritanopia", Some(&TRITAN), SERIES),
+        ("normal, dark", None, SERIES_DARK),
+        ("protanopia, dark", Some(&PROTAN), SERIES_DARK),
+        ("deuteranopia, dark", Some(&DEUTAN), SERIES_DARK),
+        ("tritanopia, dark", Some(&TRITAN), SERIES_DARK),
     ] {
-        let colours: Vec<Rgb> = SERIES.iter().copied().chain([dims]).collect();
+        let colours: Vec<Rgb> = set.iter().copied().chain([dims]).collect();
         for i in 0..colours.len() {
             for j in i + 1..colours.len() {
                 let (a, b) = (seen(colours[i], m), seen(colours[j], m));

@@ -1,9 +1,11 @@
 //! One palette for light and dark pages.
 //!
-//! The mark colours are the same in both themes: four of Okabe and Ito's colour-blind-safe
-//! colours, chosen because each keeps at least 3:1 against both backgrounds (WCAG 1.4.11 for
-//! graphics). Text colours keep at least 4.5:1 (WCAG 1.4.3). `tests/charts_theme.rs` checks
-//! every pair, and that `style/charts.css` uses the same backgrounds.
+//! The mark colours: a green accent, then three of Okabe and Ito's colour-blind-safe
+//! colours, each at least 3:1 against its background (WCAG 1.4.11 for graphics). The accent
+//! is lighter on a dark page, as the page's own accent is (a dark green reads as dull on
+//! near-black); the other three are the same in both themes. Text colours keep at least
+//! 4.5:1 (WCAG 1.4.3). `tests/charts_theme.rs` checks every pair, and that
+//! `style/charts.css` uses the same backgrounds.
 
 /// Light or dark. Chosen by the page (`data-theme` or `prefers-color-scheme`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -48,15 +50,18 @@ pub fn contrast(a: Rgb, b: Rgb) -> f64 {
     (hi + 0.05) / (lo + 0.05)
 }
 
-/// The series colours, in order: a green,
-/// then Okabe and Ito's vermillion, blue and reddish purple. Each keeps 3:1 against both
-/// backgrounds, and the four stay apart for colour-blind readers (`tests/charts_theme.rs`).
+/// The series colours on a light page, in order: a green, then Okabe and Ito's vermillion,
+/// blue and reddish purple. Each keeps 3:1 against both backgrounds, and the four stay apart
+/// for colour-blind readers (`tests/charts_theme.rs`).
 pub const SERIES: [Rgb; 4] = [
     Rgb(0x16, 0x8A, 0x5E),
     Rgb(0xD5, 0x5E, 0x00),
     Rgb(0x00, 0x72, 0xB2),
     Rgb(0xCC, 0x79, 0xA7),
 ];
+
+/// The series colours on a dark page: the same but for a lighter green accent.
+pub const SERIES_DARK: [Rgb; 4] = [Rgb(0x3D, 0xBE, 0x8B), SERIES[1], SERIES[2], SERIES[3]];
 
 /// The colours one chart is drawn with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -148,7 +153,7 @@ impl Theme {
                 muted: Rgb(0xA9, 0xAF, 0xBA),
                 track: Rgb(0x34, 0x3A, 0x45),
                 dim: Rgb(0x6C, 0x6C, 0x6C),
-                series: SERIES,
+                series: SERIES_DARK,
             },
         }
     }

@@ -19,9 +19,9 @@ after(async () => {
   await server?.close();
 });
 
-// The theme's series and track colours (src/charts/theme.rs): marks keep 3:1, tracks are
+// The themes' series (the light and the dark accent) and track colours (src/charts/theme.rs): marks keep 3:1, tracks are
 // decorative; everything else must reach 7:1 with more contrast.
-const SERIES = ["168A5E", "D55E00", "0072B2", "CC79A7"];
+const SERIES = ["168A5E", "3DBE8B", "D55E00", "0072B2", "CC79A7"];
 const TRACKS = ["E3E5E9", "343A45"];
 const rgbOf = (hex) => [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
 
