@@ -386,6 +386,80 @@ pub fn unit_runs(text: &str) -> Vec<(String, bool, bool)> {
         .collect()
 }
 
+/// `text` cut, losing nothing, into plain runs and runs to keep on one line (`true`): each
+/// number with its unit as [`wrap`] keeps them (the Chinese unit characters after it; in
+/// English the next word, and one more after million, square and the like). For prose that
+/// the browser sets, where [`unit_runs`], which rebuilds the spaces, would change the text.
+pub fn unit_spans(text: &str) -> Vec<(&str, bool)> {
+    let mut out = Vec::new();
+    let (mut plain_from, mut i) = (0, 0);
+    let bytes = text.as_bytes();
+    while let Some(c) = text[i..].chars().next() {
+        // A number starts at a digit that follows no letter or digit (not the 102 of G102).
+        let after_word = text[..i]
+            .chars()
+            .last()
+            .is_some_and(|p| p.is_alphanumeric() && !is_wide(p));
+        if !c.is_ascii_digit() || after_word {
+            i += c.len_utf8();
+            continue;
+        }
+        let mut j = i;
+        loop {
+            while j < text.len() && bytes[j].is_ascii_digit() {
+                j += 1;
+            }
+            let separator = j + 1 < text.len() && matches!(bytes[j], b',' | b'.');
+            if separator && bytes[j + 1].is_ascii_digit() {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let end = unit_end(text, j);
+        if end > j {
+            if plain_from < i {
+                out.push((&text[plain_from..i], false));
+            }
+            out.push((&text[i..end], true));
+            plain_from = end;
+        }
+        i = end.max(j);
+    }
+    if plain_from < text.len() {
+        out.push((&text[plain_from..], false));
+    }
+    out
+}
+
+/// Where the unit of a number that ends at `at` ends (`at` if it has none).
+fn unit_end(text: &str, at: usize) -> usize {
+    let rest = &text[at..];
+    match rest.chars().next() {
+        Some(c) if is_wide(c) || c == '%' => at + split_unit(rest, ZH_UNIT_MAX).0.len(),
+        Some(' ') => {
+            let (mut end, mut words) = (at, 1);
+            while words > 0 && text[end..].starts_with(' ') {
+                let from = end + 1;
+                let len = text[from..]
+                    .find(char::is_whitespace)
+                    .unwrap_or(text.len() - from);
+                let word = &text[from..from + len];
+                if word.is_empty() || word.chars().any(is_wide) {
+                    break;
+                }
+                end = from + len;
+                words -= 1;
+                if EN_SCALE.contains(&word.trim_end_matches([')', ',', '.'])) {
+                    words += 1;
+                }
+            }
+            end
+        }
+        _ => at,
+    }
+}
+
 /// Breaks `text` into lines no wider than `max` (greedy; Chinese breaks where [`pieces`]
 /// allows, Latin at spaces; a piece wider than a line by itself is cut between characters,
 /// which `broke_word` says).
@@ -479,6 +553,36 @@ mod unit_tests {
 
     fn joined(text: &str) -> Vec<String> {
         glue_units(pieces(text)).into_iter().map(|p| p.0).collect()
+    }
+
+    #[test]
+    fn unit_spans_keep_the_text_and_each_number_with_its_unit() {
+        let kept = |t: &str| -> Vec<String> {
+            let spans = unit_spans(t);
+            assert_eq!(
+                spans.iter().map(|s| s.0).collect::<String>(),
+                t,
+                "nothing lost"
+            );
+            spans
+                .into_iter()
+                .filter(|s| s.1)
+                .map(|s| s.0.to_owned())
+                .collect()
+        };
+        assert_eq!(
+            kept("It relocated 3.3 km of 66 kV power lines, 81.45 million yuan in all."),
+            ["3.3 km", "66 kV", "81.45 million yuan"]
+        );
+        assert_eq!(
+            kept("Crops on 87,000 mu (5,800 ha) grew"),
+            ["87,000 mu", "5,800 ha)"]
+        );
+        assert_eq!(
+            kept("新增11.4萬平方米綠地，G102國道、達93%。"),
+            ["11.4萬平方米", "93%。"]
+        );
+        assert!(kept("  two  spaces\u{200b}kept, 5 ").is_empty());
     }
 
     #[test]

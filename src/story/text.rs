@@ -4,12 +4,13 @@
 
 use leptos::prelude::*;
 
-use crate::charts::measure::{ApproxMeasure, Font, TextMeasure};
+use crate::charts::measure::{unit_spans, ApproxMeasure, Font, TextMeasure};
 use crate::charts::view::UnitRuns;
 use crate::lang::{Lang, Text};
 use crate::state::StoryState;
 
-/// A text of the article with its figures highlighted (`<strong class="fig">`).
+/// A text of the article with its figures highlighted (`<strong class="fig">`), no number
+/// parted from its unit by a line break, in a figure or not.
 /// - `text`: the text in the three languages; `figures`: the metric ids it states.
 #[component]
 pub fn FigureText(text: &'static Text, figures: &'static [String]) -> impl IntoView {
@@ -27,7 +28,15 @@ pub fn FigureText(text: &'static Text, figures: &'static [String]) -> impl IntoV
     segments(text.get(lang), &marks)
         .into_iter()
         .map(|s| match s {
-            Segment::Plain(t) => t.to_owned().into_any(),
+            // The plain words too keep each number with its unit ("66 kV", "2023年").
+            Segment::Plain(t) => unit_spans(t)
+                .into_iter()
+                .map(|(run, keep)| match keep {
+                    true => view! { <span class="nobr">{run.to_owned()}</span> }.into_any(),
+                    false => run.to_owned().into_any(),
+                })
+                .collect_view()
+                .into_any(),
             Segment::Figure { text, metric } if keeps_together(text, lang) => {
                 view! { <strong class="fig nowrap" data-metric=metric.to_owned()>{text.to_owned()}</strong> }.into_any()
             }
