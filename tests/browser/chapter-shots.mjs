@@ -32,11 +32,8 @@ for (const scheme of ["light", "dark"]) {
       }),
     );
     for (const { chapter, step } of stops) {
-      await page.evaluate((id) => {
-        const el = document.getElementById(id);
-        const y = el.getBoundingClientRect().top + scrollY - innerHeight * 0.45;
-        window.scrollTo(0, y);
-      }, step);
+      // Where a link to the step puts it (its scroll margin: on a phone, under the graphic).
+      await page.evaluate((id) => document.getElementById(id).scrollIntoView({ block: "start" }), step);
       await page.waitForTimeout(700);
       await shot(page, `${chapter}-${device}-${scheme}`);
     }
