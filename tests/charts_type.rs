@@ -105,7 +105,7 @@ fn inside(p: (i32, i32), (x0, y0, x1, y1): (f64, f64, f64, f64)) -> bool {
 fn no_text_is_drawn_under_a_line_or_a_mark() {
     let mut problems = Vec::new();
     let all = laid_out();
-    assert!(all.len() > 500, "{} layouts", all.len());
+    assert!(!all.is_empty(), "the story has charts");
     for (at, _, l, shapes) in &all {
         let ink = ink(shapes);
         for t in &l.texts {
@@ -178,7 +178,8 @@ fn a_figure_is_never_set_smaller_than_its_label() {
             }
         }
     }
-    assert!(checked > 1000, "{checked} figures checked");
+    // Whatever the story (the kit's tests run on any: STORY_DIR), its figures were found.
+    assert!(checked > 0, "no figure with a label found");
     problems.dedup();
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
