@@ -187,7 +187,7 @@ test("forced colours: the static pictures follow", async () => {
   await page.goto(server.url + "en.html");
   const system = await imageSystemColours(page);
   const shots = await pictures(page, Infinity);
-  assert.ok(shots.length >= 30, `${shots.length} pictures`);
+  assert.ok(shots.length >= Math.min(30, STORY.charts.length), `${shots.length} pictures`);
   const problems = [];
   for (const { src, png } of shots) {
     for (const { rgb, share } of await dominant(page, { png })) {

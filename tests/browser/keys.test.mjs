@@ -6,8 +6,7 @@
 // kind's chart page, with real key presses (page.keyboard), the chart reached by Tab.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
-import { startServer, launch, openPage, appState, DESKTOP, PHONE } from "./lib.mjs";
+import { startServer, launch, openPage, appState, DESKTOP, PHONE, STORY } from "./lib.mjs";
 import { startHost, page as hostPage } from "./host.mjs";
 
 let server, host, browser;
@@ -22,19 +21,9 @@ after(async () => {
   await server?.close();
 });
 
-/** The story's data file `name`: in the story's folder, or data/ before the kit split. */
-function storyJson(name) {
-  for (const dir of ["../../stories/luyuan-2023/", "../../data/"]) {
-    const url = new URL(dir + name, import.meta.url);
-    if (existsSync(url)) return JSON.parse(readFileSync(url));
-  }
-  throw new Error(`no ${name} in stories/luyuan-2023/ or data/`);
-}
-
 /** One step per chart kind of the story: the first that shows a chart of that kind. */
 function stepPerKind() {
-  const story = storyJson("story.json");
-  const charts = storyJson("charts.json").charts;
+  const { story, charts } = STORY;
   const byKind = new Map();
   for (const section of story.sections) {
     for (const step of section.steps) {
