@@ -4,10 +4,6 @@
 //! (高新技術企業 breaks only where the data marks it, U+200B), and no drawn text carries a
 //! break mark. A failure names the chart, the text and the width: mark the text in the data
 //! (docs/data.md) or shorten it.
-//!
-//! One exception, by design: an English figure set large may put its unit under its number
-//! (81.45 million | yuan) where one line would make it much smaller (`kinds/wall.rs`); a
-//! Chinese figure stays on its line.
 #![cfg(not(target_arch = "wasm32"))]
 
 use luyuan::charts::measure::unit_runs;
@@ -55,14 +51,14 @@ fn wrapped_texts(d: &ChartData) -> Vec<(&'static str, &str)> {
     out
 }
 
-/// The runs of `text` (a `what`) that no line may cut: in Chinese every run (a word or
-/// phrase between break points, a number with its unit), in English a number with its unit
-/// but in a figure (a word cut in two is `charts_story`'s).
-fn whole_runs(text: &str, what: &str, lang: Lang) -> Vec<String> {
+/// The runs of `text` that no line may cut: in Chinese every run (a word or phrase between
+/// break points, a number with its unit), in English a number with its unit (a word cut in
+/// two is `charts_story`'s).
+fn whole_runs(text: &str, lang: Lang) -> Vec<String> {
     unit_runs(text)
         .into_iter()
         .filter(|(run, _, glued)| match lang {
-            Lang::En => *glued && what != "figure",
+            Lang::En => *glued,
             Lang::ZhHant | Lang::ZhHans => *glued || run.chars().count() > 1,
         })
         .map(|(run, _, _)| run)
@@ -84,7 +80,7 @@ fn cut_runs(d: &ChartData, l: &Layout, at: &str) -> Vec<String> {
         if !drawn.contains(&squeeze(&unmarked(text))) {
             continue;
         }
-        for run in whole_runs(text, what, d.lang) {
+        for run in whole_runs(text, d.lang) {
             if !lines.iter().any(|line| line.contains(run.as_str())) {
                 problems.push(format!(
                     "{at}: “{run}” of the {what} “{}” is cut",

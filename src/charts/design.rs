@@ -28,8 +28,8 @@ use crate::lang::Lang;
 pub const DESKTOP_MIN: f64 = 900.0;
 /// A phone's chart box: height = this × width.
 pub const PHONE_RATIO: f64 = 0.75;
-/// … and at least this tall (rem; capped as below): four English figures, each on two
-/// lines, on a 320 px phone.
+/// … and at least this tall (rem; capped as below): four long English figures, each whole on
+/// its line, on a 320 px phone.
 pub const PHONE_MIN_REM: f64 = 17.0;
 /// The phone graphic's padding on each side (CSS px, 0.5 rem).
 pub const PHONE_PAD: f64 = 8.0;

@@ -36,10 +36,17 @@ pub fn layout(chart: &ChartData, vp: &Viewport, m: &dyn TextMeasure) -> Result<L
     let base = match at(1.0) {
         Ok(l) => l,
         Err(e @ ChartError::DoesNotFit { .. }) => {
-            return [0.95, 0.9, MIN_SCALE]
-                .into_iter()
-                .find_map(|s| at(s).ok())
-                .ok_or(e)
+            // None fits: the least height any scale asks for (a scale may need an unbounded
+            // one, where only a smaller type keeps a figure whole).
+            let mut least = e;
+            for s in [0.95, 0.9, MIN_SCALE] {
+                match at(s) {
+                    Ok(l) => return Ok(l),
+                    Err(e) if needs(&e) < needs(&least) => least = e,
+                    Err(_) => {}
+                }
+            }
+            return Err(least);
         }
         Err(e) => return Err(e),
     };
@@ -60,6 +67,16 @@ pub fn layout(chart: &ChartData, vp: &Viewport, m: &dyn TextMeasure) -> Result<L
         }
     }
     Ok(best)
+}
+
+/// The height a failed layout asks for (infinite if none helps, or for other errors).
+fn needs(e: &ChartError) -> f64 {
+    match e {
+        ChartError::DoesNotFit {
+            need_css_height, ..
+        } => *need_css_height,
+        _ => f64::INFINITY,
+    }
 }
 
 /// The value a mark starts from when it first appears: zero, or for a rank the last place.

@@ -101,6 +101,8 @@ struct Plan {
     widths: Vec<f64>,
     contents: Vec<Content>,
     heights: Vec<f64>,
+    /// The least gap between rows.
+    gap: f64,
     /// Where each row's strips start below its top: under the longest texts of the row,
     /// so that the strips of a row line up.
     strip_tops: Vec<f64>,
@@ -130,6 +132,8 @@ struct Limits {
     symbols: bool,
     /// What a line may cut: nothing, a figure from its unit, or words too.
     cut: Cut,
+    /// Rows closer together (the last try before the wall asks for more height).
+    dense: bool,
 }
 
 /// The breaks a wall avoids, from the least bad.
@@ -258,6 +262,7 @@ fn plan(ctx: &Ctx, columns: &Columns, big: Font, limits: Limits) -> Option<Plan>
         widths: columns.widths.clone(),
         contents,
         heights,
+        gap: (if limits.dense { 0.6 } else { 1.1 } * ctx.em).round(),
         strip_tops,
     })
 }
@@ -278,21 +283,24 @@ pub(crate) fn wall(ctx: &Ctx, kind: ChartKind) -> Result<Layout, ChartError> {
 /// too: a key to marks the reader does not see.
 fn wall_with(ctx: &Ctx, kind: ChartKind, symbols: bool) -> Result<Layout, ChartError> {
     let n = ctx.chart.items.len();
-    let row_gap = (1.1 * ctx.em).round();
-    let total = |p: &Plan| p.heights.iter().sum::<f64>() + row_gap * (p.rows.len() - 1) as f64;
+    let total = |p: &Plan| p.heights.iter().sum::<f64>() + p.gap * (p.rows.len() - 1) as f64;
     // The largest figure, up to 7 em for one figure and 3.5 em on a wall, in each
     // arrangement; the arrangement with the largest wins.
     let top_size = if n == 1 { 7.0 } else { 3.5 };
     let arrangements: Vec<Columns> = (1..=n.min(3)).map(|cols| columns(ctx, cols)).collect();
-    let search = |limits: Limits, floor: f64| {
+    // The figure's least size: `floor` times the unscaled text, and `over` times the labels
+    // (a big number alone at least 1.6 times them: at a large type scale a figure near its
+    // label's size reads as a note, so the layout takes a smaller scale instead).
+    let over = if n == 1 { 1.6 } else { 1.25 };
+    let search = |limits: Limits, floor: f64, over: f64| {
         let mut best: Option<Plan> = None;
         for cols in &arrangements {
             let mut px = (top_size * ctx.em).round();
-            // Never under `floor` times the unscaled text, nor under `floor` times the
-            // labels (at a large type scale a figure smaller than its label reads as a note:
-            // the layout takes a smaller scale instead).
-            let least = (floor * ctx.u).floor().max((floor * ctx.label.px).ceil());
-            while px >= least {
+            let least = (floor * ctx.u).floor().max((over * ctx.label.px).ceil());
+            if px < least {
+                continue;
+            }
+            loop {
                 let big = Font {
                     px,
                     bold: true,
@@ -304,23 +312,28 @@ fn wall_with(ctx: &Ctx, kind: ChartKind, symbols: bool) -> Result<Layout, ChartE
                     }
                     break;
                 }
-                px = (px * 0.94).floor().min(px - 1.0);
+                if px <= least {
+                    break;
+                }
+                // Smaller by steps, the least size tried last.
+                px = (px * 0.94).floor().min(px - 1.0).max(least);
             }
         }
         best
     };
-    // Chinese figures stay on one line, whole; an English one takes two, at a word break
-    // (nearly | 1 million square metres) or with its unit set under its number (81.45
-    // million | yuan), only when one line would make it much smaller.
+    // Chinese figures stay on one line; an English one takes two at a word break outside
+    // its number and unit (nearly | 1 million square metres), only when one line would
+    // make it much smaller. A figure is never parted from its unit here.
     let en = ctx.chart.lang == crate::lang::Lang::En;
     let limits = |lines, symbols| Limits {
         lines,
         symbols,
-        cut: if en { Cut::Unit } else { Cut::Nothing },
+        cut: Cut::Nothing,
+        dense: false,
     };
-    let one = search(limits(1, symbols), 1.25);
+    let one = search(limits(1, symbols), 1.25, over);
     let best = if en {
-        match (one, search(limits(2, symbols), 1.25)) {
+        match (one, search(limits(2, symbols), 1.25, over)) {
             (Some(a), Some(b)) if a.big.px >= 0.7 * b.big.px => Some(a),
             (a, b) => b.or(a),
         }
@@ -329,9 +342,6 @@ fn wall_with(ctx: &Ctx, kind: ChartKind, symbols: bool) -> Result<Layout, ChartE
     };
     // A narrow frame: the counts without their symbols, then (very large text) figures on
     // as many lines as it takes, a little smaller.
-    // A Chinese figure is parted from its unit, then words are cut, only at the smallest
-    // type scale: above it, a smaller scale (the layout tries one) keeps them whole.
-    let smallest_scale = ctx.em / ctx.u <= crate::charts::layout::MIN_SCALE + 1e-6;
     let hint = &ctx.chart.hint;
     let keyed = ["圖形", "图形", "symbol"]
         .iter()
@@ -339,55 +349,71 @@ fn wall_with(ctx: &Ctx, kind: ChartKind, symbols: bool) -> Result<Layout, ChartE
     if best.is_none() && symbols && keyed {
         return wall_with(&ctx.without_hint(), kind, false);
     }
+    // Above the page's type size, a wall that cannot keep its figures that much larger
+    // than their labels takes a smaller scale; the fallbacks below are for the page's size
+    // and under.
+    if best.is_none() && ctx.em > ctx.u + 1e-6 {
+        return Err(ctx.no_fit());
+    }
     let best = best
-        .or_else(|| search(limits(2, false), 1.25))
-        .or_else(|| search(limits(3, false), 1.25))
-        .or_else(|| search(limits(6, false), 1.0))
+        .or_else(|| search(limits(2, false), 1.25, over))
+        .or_else(|| search(limits(3, false), 1.25, over))
+        .or_else(|| search(limits(6, false), 1.0, 1.0))
+        // Long English figures in a narrow frame: down to the labels' size, still bold, the
+        // rows closer.
         .or_else(|| {
-            let last = |cut| {
-                search(
-                    Limits {
-                        cut,
-                        ..limits(usize::MAX, false)
-                    },
-                    1.0,
-                )
+            let dense = Limits {
+                dense: true,
+                ..limits(6, false)
             };
-            smallest_scale
-                .then(|| last(Cut::Unit).or_else(|| last(Cut::Word)))
-                .flatten()
+            search(dense, 0.0, 1.0)
         });
+    // Short of room, the wall asks for the height its figures need whole (the page grows
+    // the box once). At the smallest type scale, where the reader has set a larger text
+    // than the page's or a figure is wider than the frame even alone, a figure is parted
+    // from its unit, then words are cut: lines that short cannot keep every run whole.
+    let all_lines = Limits {
+        dense: true,
+        ..limits(usize::MAX, false)
+    };
+    let whole = one_column(ctx, &arrangements, all_lines, Cut::Nothing);
+    let larger_text = ctx.vp.font_px > crate::charts::design::FONT_PX;
+    let best = best.or_else(|| {
+        let cut = |cut| search(Limits { cut, ..all_lines }, 0.0, 1.0);
+        ((whole.is_none() || larger_text) && ctx.at_smallest_scale())
+            .then(|| cut(Cut::Unit).or_else(|| cut(Cut::Word)))
+            .flatten()
+    });
     let Some(p) = best else {
-        let smallest = Font {
-            px: (1.25 * ctx.u).floor(),
-            bold: true,
-            lang: ctx.chart.lang,
-        };
-        return Err(arrangements
-            .first()
-            .and_then(|one| {
-                let cut = Cut::Word;
-                plan(
-                    ctx,
-                    one,
-                    smallest,
-                    Limits {
-                        cut,
-                        ..limits(usize::MAX, false)
-                    },
-                )
-            })
+        return Err(whole
+            .or_else(|| one_column(ctx, &arrangements, all_lines, Cut::Word))
             .map_or(ctx.no_fit(), |p| ctx.need(total(&p))));
     };
     // Rows a little further apart when there is room, up to twice the gap.
     let spare = ctx.room() - total(&p);
-    let gap = row_gap
+    let gap = p.gap
         + (spare / (p.rows.len() as f64 + 1.0))
-            .min(row_gap)
+            .min(p.gap)
             .max(0.0)
             .floor();
     let tops = ctx.stack(&p.heights, gap)?;
     place(ctx, kind, &p, &tops)
+}
+
+/// One column at the smallest figure size, as many lines as it takes, cut no more than
+/// `cut`: the wall when the room is short of it, and the height to ask for.
+fn one_column(ctx: &Ctx, arrangements: &[Columns], limits: Limits, cut: Cut) -> Option<Plan> {
+    let smallest = Font {
+        px: ctx.label.px.ceil(),
+        bold: true,
+        lang: ctx.chart.lang,
+    };
+    plan(
+        ctx,
+        arrangements.first()?,
+        smallest,
+        Limits { cut, ..limits },
+    )
 }
 
 fn place(ctx: &Ctx, kind: ChartKind, p: &Plan, tops: &[f64]) -> Result<Layout, ChartError> {
