@@ -6,7 +6,7 @@
 //! (docs/data.md) or shorten it.
 #![cfg(not(target_arch = "wasm32"))]
 
-use luyuan::charts::measure::unit_runs;
+use luyuan::charts::breaks::unit_runs;
 use luyuan::charts::{design, layout, ApproxMeasure, ChartData, ChartError, Layout, Viewport};
 use luyuan::lang::{unmarked, Lang, BREAK_MARK};
 use luyuan::story::charts::chart_data;

@@ -9,7 +9,8 @@ mod charts_common;
 
 use charts_common::*;
 use luyuan::charts::layout::{BarRows, Geom, TextRole};
-use luyuan::charts::measure::{is_wide, wrap, wrap_balanced, Font};
+use luyuan::charts::measure::{is_wide, Font};
+use luyuan::charts::wrap::{wrap, wrap_balanced};
 use luyuan::charts::{
     layout, ApproxMeasure, ChartData, ChartError, ChartKind, Layout, TextMeasure, Viewport,
 };

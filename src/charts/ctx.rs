@@ -9,10 +9,11 @@
 //! `layout.rs`): text sizes and spacings are multiples of it, so chart text follows the
 //! browser's text zoom and grows to fill a large frame.
 
-use super::measure::{wrap_balanced, Font, TextMeasure, Wrapped};
+use super::measure::{Font, TextMeasure};
 use super::placed::{Align, TextBox, TextRole};
 use super::spec::{ChartData, ChartError};
 use super::viewport::Viewport;
+use super::wrap::{wrap_balanced, Wrapped};
 
 /// The smallest text of any chart, in CSS pixels: Chartability's critical floor. Every font
 /// a layout sets is at least this, whatever its type scale; a chart whose text does not fit

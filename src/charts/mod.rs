@@ -16,6 +16,7 @@
 //! `measure`, `theme`, `tween`, `ui`. `design` holds the chart box's rules and the design
 //! sizes the build draws every chart at; `svg` (native) writes those static pictures.
 
+pub mod breaks;
 pub mod ctx;
 pub mod design;
 pub mod draw;
@@ -38,6 +39,7 @@ pub mod ui;
 pub mod validate;
 pub mod view;
 pub mod viewport;
+pub mod wrap;
 
 pub use crate::model::ChartKind;
 pub use draw::{draw, Paint};

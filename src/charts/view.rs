@@ -17,9 +17,9 @@
 
 use leptos::prelude::*;
 
+use super::breaks::unit_runs;
 use super::design::{box_style, static_src, Design};
 use super::kinds;
-use super::measure::unit_runs;
 use super::spec::{kind_name, ChartData};
 use super::theme::Theme;
 use super::ui;

@@ -4,8 +4,9 @@
 //! canvas in the browser, `web.rs`) and the page's link preview (1200×630, Open Graph;
 //! painted natively at build time, `og_image.rs`). Pure, so native tests check the layout.
 
-use crate::charts::measure::{wrap, Font, TextMeasure};
+use crate::charts::measure::{Font, TextMeasure};
 use crate::charts::spec::ChartData;
+use crate::charts::wrap::wrap;
 use crate::lang::{unmarked, Lang};
 
 /// What a text is, for its colour.

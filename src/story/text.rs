@@ -4,7 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::charts::measure::{unit_spans, ApproxMeasure, Font, TextMeasure};
+use crate::charts::breaks::unit_spans;
+use crate::charts::measure::{ApproxMeasure, Font, TextMeasure};
 use crate::charts::view::UnitRuns;
 use crate::lang::{Lang, Text};
 use crate::state::StoryState;

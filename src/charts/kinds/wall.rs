@@ -13,9 +13,10 @@ use super::{Geom, Hit, Layout, Marks};
 use crate::charts::ctx::Ctx;
 use crate::charts::icons::draw_icon;
 use crate::charts::marks::{outline, px_rect, Surface};
-use crate::charts::measure::{Font, Wrapped};
+use crate::charts::measure::Font;
 use crate::charts::placed::{Align, Frame, TextBox, TextRole};
 use crate::charts::spec::ChartError;
+use crate::charts::wrap::Wrapped;
 use crate::model::{ChartKind, Icon};
 
 /// Symbols drawn for a count of at most this many (the data validation holds it too).
