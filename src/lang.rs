@@ -116,6 +116,10 @@ pub struct Locale {
     pub css_fonts: &'static str,
     /// The longest page description, in characters (a CJK character says more).
     pub description_chars: usize,
+    /// Words are set apart by spaces (lines break at them; a figure may take two lines at
+    /// a space outside its number and unit); otherwise lines break between words the data
+    /// marks.
+    pub spaced: bool,
     pub punct: Punctuation,
 }
 
@@ -157,6 +161,7 @@ pub static LOCALES: [Locale; 3] = [
         card_font: "Noto Sans CJK TC",
         css_fonts: "system-ui, -apple-system, 'PingFang TC', 'Noto Sans CJK TC', 'Microsoft JhengHei', sans-serif",
         description_chars: 110,
+        spaced: false,
         punct: CJK_PUNCT,
     },
     Locale {
@@ -170,6 +175,7 @@ pub static LOCALES: [Locale; 3] = [
         card_font: "Noto Sans CJK SC",
         css_fonts: "system-ui, -apple-system, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif",
         description_chars: 110,
+        spaced: false,
         punct: CJK_PUNCT,
     },
     Locale {
@@ -183,6 +189,7 @@ pub static LOCALES: [Locale; 3] = [
         card_font: "Noto Sans CJK SC",
         css_fonts: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif",
         description_chars: 200,
+        spaced: true,
         punct: Punctuation {
             colon: ": ",
             semicolon: "; ",

@@ -129,7 +129,7 @@ pub fn render_page(
     } else {
         without_embed_css(template)
     };
-    let body = spacing::spaced(&render_body(lang, embed), lang == Lang::En);
+    let body = spacing::spaced(&render_body(lang, embed), lang.locale().spaced);
     Ok(fill(
         &template,
         Filled {

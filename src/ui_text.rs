@@ -78,6 +78,13 @@ pub enum Ui {
     Published,
     /// The byline's date of the last change (`story.json` meta `modified`).
     Modified,
+    /// What a figure's qualifier means, in a chart's notes (`over`, `or-more`, `nearly`,
+    /// `about`, `expected`).
+    QualifierOver,
+    QualifierOrMore,
+    QualifierNearly,
+    QualifierAbout,
+    QualifierExpected,
 }
 
 /// The words of `key` in `lang`.
@@ -265,6 +272,21 @@ pub fn ui(lang: Lang, key: Ui) -> &'static str {
         (ChartKeys, ZhHant) => "用方向鍵、Home、End 逐項查看數字（Esc 關閉），或點按圖形。",
         (ChartKeys, ZhHans) => "用方向键、Home、End 逐项查看数字（Esc 关闭），或点按图形。",
         (ChartKeys, En) => "Step through the figures with the arrow keys, Home and End (Esc closes), or tap a mark.",
+        (QualifierOver, ZhHant) => "原文為下限",
+        (QualifierOver, ZhHans) => "原文为下限",
+        (QualifierOver, En) => "a lower bound",
+        (QualifierOrMore, ZhHant) => "原文為下限（含此數）",
+        (QualifierOrMore, ZhHans) => "原文为下限（含此数）",
+        (QualifierOrMore, En) => "a lower bound, this figure included",
+        (QualifierNearly, ZhHant) => "略低於此數",
+        (QualifierNearly, ZhHans) => "略低于此数",
+        (QualifierNearly, En) => "just under this figure",
+        (QualifierAbout, ZhHant) => "約數",
+        (QualifierAbout, ZhHans) => "约数",
+        (QualifierAbout, En) => "approximate",
+        (QualifierExpected, ZhHant) => "預計數",
+        (QualifierExpected, ZhHans) => "预计数",
+        (QualifierExpected, En) => "an estimate",
     }
 }
 

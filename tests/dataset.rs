@@ -8,7 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
-use luyuan::dataset::{self, CHART_COLUMNS, STORY_COLUMNS};
+use luyuan::dataset::{self, chart_columns, story_columns};
 use luyuan::lang::{unmarked, Lang, BREAK_MARK};
 use luyuan::model::{self, Sources, Story, EDITED};
 use luyuan::story::charts::chart_data;
@@ -119,9 +119,10 @@ fn check(name: &str, story: &Story, metrics_json: &str, charts_json: &str) {
 
     // The whole data set, as CSV.
     let rows = read_csv(name, file(dataset::story_csv_file(slug)));
-    assert_eq!(rows[0], STORY_COLUMNS, "{name}: the data set's header");
+    assert_eq!(rows[0], story_columns(), "{name}: the data set's header");
     assert_eq!(rows.len() - 1, metrics.len(), "{name}: one row per metric");
-    let col = |c: &str| STORY_COLUMNS.iter().position(|k| *k == c).unwrap();
+    let columns = story_columns();
+    let col = |c: &str| columns.iter().position(|k| k == c).unwrap();
     for (row, m) in rows[1..].iter().zip(metrics) {
         let id = s(&m["id"]);
         let what = format!("{name} CSV {id}");
@@ -213,12 +214,13 @@ fn check(name: &str, story: &Story, metrics_json: &str, charts_json: &str) {
         assert_eq!(spec.id, s(&c["id"]));
         let what = format!("{name} chart {}", spec.id);
         let rows = read_csv(&what, file(dataset::chart_file(&spec.id)));
-        assert_eq!(rows[0], CHART_COLUMNS, "{what}: header");
+        assert_eq!(rows[0], chart_columns(), "{what}: header");
         let ids: Vec<&str> = c["metrics"].as_array().unwrap().iter().map(s).collect();
         let got: Vec<&str> = rows[1..].iter().map(|r| r[0].as_str()).collect();
         assert_eq!(got, ids, "{what}: one row per item, in the chart's order");
         let shown = chart_data(story, spec, Lang::ZhHant);
-        let col = |k: &str| CHART_COLUMNS.iter().position(|c| *c == k).unwrap();
+        let columns = chart_columns();
+        let col = |k: &str| columns.iter().position(|c| c == k).unwrap();
         for (row, item) in rows[1..].iter().zip(&shown.items) {
             let m = metrics.iter().find(|m| m["id"] == row[0].as_str()).unwrap();
             assert_eq!(row[0], item.id, "{what}");
@@ -299,7 +301,10 @@ fn labels_with_commas_quotes_and_line_breaks_are_quoted_as_rfc_4180_says() {
     odd.metrics[0].label.en = "a \"quoted\",\nlabel".into();
     let rows = read_csv("odd", &dataset::story_csv(&odd));
     assert_eq!(
-        rows[1][STORY_COLUMNS.iter().position(|c| *c == "label_en").unwrap()],
+        rows[1][story_columns()
+            .iter()
+            .position(|c| c == "label_en")
+            .unwrap()],
         "a \"quoted\",\nlabel"
     );
     assert!(dataset::story_csv(&odd).contains("\"a \"\"quoted\"\",\nlabel\""));

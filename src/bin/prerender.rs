@@ -143,7 +143,7 @@ fn run() -> Result<(), String> {
     for lang in Lang::ALL {
         let fonts = font::CardFonts::load(&fonts_dir, lang)?;
         let png = og_image::preview_png(fonts)?;
-        write(og_image::file_name(lang), &png)?;
+        write(&og_image::file_name(lang), &png)?;
         // Each chart page's own preview: that chart.
         for chart in &luyuan::model::story().charts {
             let png = page::charts::chart_preview(luyuan::model::story(), chart, fonts)

@@ -29,8 +29,8 @@ pub fn live_text(chart: &ChartData, i: usize) -> String {
     let Some(d) = chart.items.get(i) else {
         return String::new();
     };
-    let en = chart.lang == crate::lang::Lang::En;
-    let (sep, stop) = if en { (": ", ". ") } else { ("：", "。") };
+    let punct = &chart.lang.locale().punct;
+    let (sep, stop) = (punct.colon, punct.between_sentences);
     let mut s = format!("{}{sep}{}", unmarked(&d.label), d.display);
     for part in [d.detail.clone(), unmarked(&d.note)] {
         if !part.is_empty() && !s.contains(part.as_str()) {
@@ -38,10 +38,8 @@ pub fn live_text(chart: &ChartData, i: usize) -> String {
             s.push_str(&part);
         }
     }
-    s.push_str(stop.trim_end());
-    if en {
-        s.push(' ');
-    }
+    // The sentence's end, then the place: `. 2 / 4` or `。2 / 4`.
+    s.push_str(stop);
     s.push_str(&format!("{} / {}", i + 1, chart.items.len()));
     s
 }

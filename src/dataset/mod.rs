@@ -16,7 +16,7 @@ mod tables;
 pub use number::full_number;
 #[cfg(not(target_arch = "wasm32"))]
 pub use tables::{
-    chart_csv, charts_showing, files, story_csv, story_json, CHART_COLUMNS, STORY_COLUMNS,
+    chart_columns, chart_csv, charts_showing, files, story_columns, story_csv, story_json,
 };
 
 /// The folder of the data files, beside the story's pages.

@@ -10,37 +10,43 @@ use super::{chart_file, story_csv_file, story_json_file};
 use crate::lang::{Lang, Text};
 use crate::model::{ChartSpec, Metric, Story};
 
-/// A chart's CSV: one row per item the chart shows.
-pub const CHART_COLUMNS: [&str; 10] = [
-    "id",
-    "label_zh-Hant",
-    "label_zh-Hans",
-    "label_en",
-    "value",
-    "unit",
-    "measure",
-    "basis",
-    "qualifier",
-    "source",
-];
+/// A chart's CSV: one row per item the chart shows, a label column per language
+/// (`label_zh-Hant`, … from the locale table).
+pub fn chart_columns() -> Vec<String> {
+    columns(
+        &["id"],
+        &["value", "unit", "measure", "basis", "qualifier", "source"],
+    )
+}
 
 /// The whole data set's CSV: one row per metric of the story. `charts`: the ids of the
 /// charts that show it, separated by spaces (none for a figure only the text states).
-pub const STORY_COLUMNS: [&str; 13] = [
-    "id",
-    "chapter",
-    "label_zh-Hant",
-    "label_zh-Hans",
-    "label_en",
-    "value",
-    "unit",
-    "scale",
-    "measure",
-    "basis",
-    "qualifier",
-    "source",
-    "charts",
-];
+pub fn story_columns() -> Vec<String> {
+    columns(
+        &["id", "chapter"],
+        &[
+            "value",
+            "unit",
+            "scale",
+            "measure",
+            "basis",
+            "qualifier",
+            "source",
+            "charts",
+        ],
+    )
+}
+
+/// `before`, a `label_<tag>` column per language, then `after`.
+fn columns(before: &[&str], after: &[&str]) -> Vec<String> {
+    let labels = Lang::ALL.map(|l| format!("label_{}", l.tag()));
+    before
+        .iter()
+        .map(|c| c.to_string())
+        .chain(labels)
+        .chain(after.iter().map(|c| c.to_string()))
+        .collect()
+}
 
 const BOM: &str = "\u{feff}";
 
@@ -66,12 +72,13 @@ fn basis(m: &Metric) -> &'static str {
     m.compare.as_ref().map_or("", |c| c.basis.name())
 }
 
-fn labels(t: &Text) -> [&str; 3] {
-    Lang::ALL.map(|l| t.get(l))
+/// A text in every language, as the label columns hold it.
+fn labels(t: &Text) -> impl Iterator<Item = String> + '_ {
+    Lang::ALL.into_iter().map(|l| t.get(l).to_owned())
 }
 
 /// Rows as CSV (`columns` first).
-fn csv(columns: &[&str], rows: &[Vec<String>]) -> String {
+fn csv(columns: &[String], rows: &[Vec<String>]) -> String {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .quote_style(csv::QuoteStyle::Necessary)
@@ -91,22 +98,20 @@ pub fn chart_csv(story: &Story, spec: &ChartSpec) -> String {
         .chart_metrics(spec)
         .into_iter()
         .map(|m| {
-            let [hant, hans, en] = labels(&m.label);
-            vec![
-                m.id.clone(),
-                hant.to_owned(),
-                hans.to_owned(),
-                en.to_owned(),
-                full_number(m.value, m.scale),
-                m.unit.clone(),
-                m.measure().name().to_owned(),
-                basis(m).to_owned(),
-                qualifier(m),
-                m.source.clone(),
-            ]
+            std::iter::once(m.id.clone())
+                .chain(labels(&m.label))
+                .chain([
+                    full_number(m.value, m.scale),
+                    m.unit.clone(),
+                    m.measure().name().to_owned(),
+                    basis(m).to_owned(),
+                    qualifier(m),
+                    m.source.clone(),
+                ])
+                .collect()
         })
         .collect();
-    csv(&CHART_COLUMNS, &rows)
+    csv(&chart_columns(), &rows)
 }
 
 /// The whole data set as CSV: every metric, in the order of the metrics file.
@@ -115,25 +120,23 @@ pub fn story_csv(story: &Story) -> String {
         .metrics
         .iter()
         .map(|m| {
-            let [hant, hans, en] = labels(&m.label);
-            vec![
-                m.id.clone(),
-                m.section.clone(),
-                hant.to_owned(),
-                hans.to_owned(),
-                en.to_owned(),
-                full_number(m.value, m.scale),
-                m.unit.clone(),
-                m.scale.to_string(),
-                m.measure().name().to_owned(),
-                basis(m).to_owned(),
-                qualifier(m),
-                m.source.clone(),
-                charts_showing(story, &m.id).join(" "),
-            ]
+            [m.id.clone(), m.section.clone()]
+                .into_iter()
+                .chain(labels(&m.label))
+                .chain([
+                    full_number(m.value, m.scale),
+                    m.unit.clone(),
+                    m.scale.to_string(),
+                    m.measure().name().to_owned(),
+                    basis(m).to_owned(),
+                    qualifier(m),
+                    m.source.clone(),
+                    charts_showing(story, &m.id).join(" "),
+                ])
+                .collect()
         })
         .collect();
-    csv(&STORY_COLUMNS, &rows)
+    csv(&story_columns(), &rows)
 }
 
 /// A full number as a JSON number: an integer when it is one.

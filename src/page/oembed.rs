@@ -80,7 +80,7 @@ pub fn story_document(site: &Site, lang: Lang) -> Value {
     document(
         site,
         lang,
-        (&crate::page::title(lang), og_image::file_name(lang)),
+        (&crate::page::title(lang), &og_image::file_name(lang)),
         frame,
         STORY_HEIGHT,
     )

@@ -25,12 +25,12 @@ pub const SDK: &str = "wechat-sdk.js";
 
 /// The card's one line under the title: the story's first key figures.
 pub fn one_line(lang: Lang) -> String {
-    let sep = if lang == Lang::En { "; " } else { "；" };
+    let (sep, spaced) = (lang.locale().punct.semicolon, lang.locale().spaced);
     preview_figures(lang)
         .into_iter()
         .take(3)
         .map(|(figure, label)| {
-            if lang == Lang::En {
+            if spaced {
                 format!("{label} {figure}")
             } else {
                 format!("{label}{figure}")
@@ -77,7 +77,7 @@ pub fn story_cards(site: &Site, lang: Lang) -> Value {
         }
     }
     json!({
-        "card": card(s.title.get(lang), &desc, share_link(&page, None, None), site.url(file_name(lang))),
+        "card": card(s.title.get(lang), &desc, share_link(&page, None, None), site.url(&file_name(lang))),
         "steps": steps,
     })
 }

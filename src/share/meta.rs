@@ -75,7 +75,7 @@ pub fn head_tags(lang: Lang, embed: bool, site: &Site, title: &str, description:
         embed,
         site,
         (title, description),
-        (file_name(lang), &alt_text(lang)),
+        (&file_name(lang), &alt_text(lang)),
     ) + &article_tags(lang)
 }
 
@@ -131,7 +131,7 @@ pub fn news_article(lang: Lang, site: &Site, description: &str) -> String {
     if site.base_url.is_some() {
         doc["mainEntityOfPage"] = site.url(lang.page()).into();
         doc["url"] = site.url(lang.page()).into();
-        doc["image"] = serde_json::json!([site.url(file_name(lang))]);
+        doc["image"] = serde_json::json!([site.url(&file_name(lang))]);
     }
     // `</script>` cannot appear inside: every `<` is written as its JSON escape.
     format!(

@@ -27,13 +27,9 @@ fn rgb(c: Rgb) -> RGBColor {
     RGBColor(c.0, c.1, c.2)
 }
 
-/// The file name of a language's preview image, beside its page.
-pub fn file_name(lang: Lang) -> &'static str {
-    match lang {
-        Lang::ZhHant => "og-zh-hant.png",
-        Lang::ZhHans => "og-zh-hans.png",
-        Lang::En => "og-en.png",
-    }
+/// The file name of a language's preview image, beside its page (`og-zh-hant.png`).
+pub fn file_name(lang: Lang) -> String {
+    format!("og-{}.png", lang.tag().to_ascii_lowercase())
 }
 
 /// The file name of a chart page's preview image, beside the page (`og-chart-<id>-en.png`

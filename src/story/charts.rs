@@ -6,6 +6,7 @@ use crate::charts::spec::{ChartData, Datum, Scale};
 use crate::lang::{unmarked, Lang, Text};
 use crate::model::{ChartForm, ChartSpec, Metric, Qualifier, Story};
 use crate::quote::clause_around;
+use crate::ui_text::{ui, Ui};
 
 /// The chart `spec` in `lang`.
 pub fn chart_data(story: &Story, spec: &ChartSpec, lang: Lang) -> ChartData {
@@ -166,24 +167,15 @@ fn detail(story: &Story, m: &Metric, lang: Lang) -> String {
 }
 
 fn qualifier_words(q: Qualifier, lang: Lang) -> Option<&'static str> {
-    match (q, lang) {
-        (Qualifier::Exact, _) => None,
-        (Qualifier::Over, Lang::ZhHant) => Some("原文為下限"),
-        (Qualifier::Over, Lang::ZhHans) => Some("原文为下限"),
-        (Qualifier::Over, Lang::En) => Some("a lower bound"),
-        (Qualifier::OrMore, Lang::ZhHant) => Some("原文為下限（含此數）"),
-        (Qualifier::OrMore, Lang::ZhHans) => Some("原文为下限（含此数）"),
-        (Qualifier::OrMore, Lang::En) => Some("a lower bound, this figure included"),
-        (Qualifier::Nearly, Lang::ZhHant) => Some("略低於此數"),
-        (Qualifier::Nearly, Lang::ZhHans) => Some("略低于此数"),
-        (Qualifier::Nearly, Lang::En) => Some("just under this figure"),
-        (Qualifier::About, Lang::ZhHant) => Some("約數"),
-        (Qualifier::About, Lang::ZhHans) => Some("约数"),
-        (Qualifier::About, Lang::En) => Some("approximate"),
-        (Qualifier::Expected, Lang::ZhHant) => Some("預計數"),
-        (Qualifier::Expected, Lang::ZhHans) => Some("预计数"),
-        (Qualifier::Expected, Lang::En) => Some("an estimate"),
-    }
+    let key = match q {
+        Qualifier::Exact => return None,
+        Qualifier::Over => Ui::QualifierOver,
+        Qualifier::OrMore => Ui::QualifierOrMore,
+        Qualifier::Nearly => Ui::QualifierNearly,
+        Qualifier::About => Ui::QualifierAbout,
+        Qualifier::Expected => Ui::QualifierExpected,
+    };
+    Some(ui(lang, key))
 }
 
 /// The article's words that state `m` in `lang`: its source words in Traditional, else the

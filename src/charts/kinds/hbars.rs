@@ -40,7 +40,7 @@ pub(crate) fn rows_reserve(chart: &ChartData) -> (f64, f64) {
 /// The chart's reference, as a line named "label figure" (or by its note, when it has one).
 pub(crate) fn reference_line(ctx: &Ctx) -> Option<(f64, String)> {
     ctx.chart.reference.as_ref().map(|r| {
-        let sep = if ctx.chart.lang == crate::lang::Lang::En {
+        let sep = if ctx.chart.lang.locale().spaced {
             ": "
         } else {
             " "

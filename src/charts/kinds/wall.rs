@@ -325,7 +325,7 @@ fn wall_with(ctx: &Ctx, kind: ChartKind, symbols: bool) -> Result<Layout, ChartE
     // Chinese figures stay on one line; an English one takes two at a word break outside
     // its number and unit (nearly | 1 million square metres), only when one line would
     // make it much smaller. A figure is never parted from its unit here.
-    let en = ctx.chart.lang == crate::lang::Lang::En;
+    let en = ctx.chart.lang.locale().spaced;
     let limits = |lines, symbols| Limits {
         lines,
         symbols,

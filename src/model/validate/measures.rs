@@ -3,7 +3,7 @@
 //! as a change, and a cut is stated as its size. The formatter signs the figure; the label
 //! must say what changed.
 
-use super::{rec, Validator, LANGS};
+use super::{langs, rec, Validator};
 use crate::lang::Lang;
 use crate::model::{Measure, Metric, METRICS_FILE};
 
@@ -68,7 +68,7 @@ impl Validator<'_> {
     fn measure_of(&mut self, m: &Metric) {
         let r = rec("metric", &m.id);
         let measure = m.measure();
-        for (lang, name) in LANGS {
+        for (lang, name) in langs() {
             let label = m.label.get(lang);
             if measure.is_change() && !names_change(label, lang) {
                 self.err(

@@ -1,6 +1,6 @@
 //! Checks of the story's meta record: version, dates, and the repairs note's counts.
 
-use super::{is_ascii_id, is_date, Validator, LANGS};
+use super::{is_ascii_id, is_date, langs, Validator};
 use crate::model::STORY_FILE;
 
 impl Validator<'_> {
@@ -81,7 +81,7 @@ impl Validator<'_> {
             }
         }
         let n = &m.repairs;
-        for (lang, name) in LANGS {
+        for (lang, name) in langs() {
             let note = n.note.get(lang);
             for (count, what) in [
                 (n.pinyin, "pinyin"),

@@ -43,11 +43,10 @@ struct Validator<'a> {
 }
 
 const SCALES: [u64; 3] = [1, 10_000, 100_000_000];
-const LANGS: [(Lang, &str); 3] = [
-    (Lang::ZhHant, "zh-Hant"),
-    (Lang::ZhHans, "zh-Hans"),
-    (Lang::En, "en"),
-];
+/// Each language with the tag its texts are keyed by in the data.
+fn langs() -> impl Iterator<Item = (Lang, &'static str)> {
+    Lang::ALL.into_iter().map(|l| (l, l.tag()))
+}
 
 fn rec(kind: &str, id: &str) -> String {
     format!("{kind} “{id}”")
@@ -92,7 +91,7 @@ impl Validator<'_> {
     }
 
     fn text(&mut self, file: &str, record: &str, field: &str, t: &Text) {
-        for (lang, name) in LANGS {
+        for (lang, name) in langs() {
             if t.get(lang).trim().is_empty() {
                 self.err(
                     file,

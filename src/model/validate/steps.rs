@@ -1,7 +1,7 @@
 //! The introduction and the steps: key figures, each step's chart and focus, and the marks
 //! of the figures a text states.
 
-use super::{rec, Validator, LANGS};
+use super::{langs, rec, Validator};
 use crate::lang::Text;
 use crate::model::{Step, CHARTS_FILE, METRICS_FILE, STORY_FILE};
 
@@ -24,7 +24,7 @@ impl Validator<'_> {
                 );
                 continue;
             };
-            for (lang, name) in LANGS {
+            for (lang, name) in langs() {
                 let mark = m.mark.get(lang);
                 if !mark.is_empty() && !text.get(lang).contains(mark) {
                     self.err(
