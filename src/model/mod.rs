@@ -14,6 +14,7 @@ mod chart_kind;
 mod chart_spec;
 mod error;
 mod icon;
+mod metric;
 mod types;
 mod validate;
 
@@ -25,6 +26,7 @@ pub use chart_kind::ChartKind;
 pub use chart_spec::{ChartForm, ChartSpec};
 pub use error::{DataError, FieldRule};
 pub use icon::Icon;
+pub use metric::*;
 pub use types::*;
 pub use validate::{names_change, says_growth, validate};
 

@@ -19,8 +19,10 @@ mod pictogram;
 mod progress;
 mod rank;
 mod rows;
+mod rows_draw;
 mod waffle;
 mod wall;
+mod wall_plan;
 mod wall_scale;
 
 use plotters_backend::DrawingBackend;

@@ -95,9 +95,11 @@ pub fn start(state: StoryState) {
     });
     if let Some(main) = doc.get_element_by_id(crate::app::MAIN) {
         let relayout = relayout.clone();
-        use_resize_observer(&[main.clone()], ResizeOptions::default(), move |_| {
-            relayout()
-        });
+        use_resize_observer(
+            std::slice::from_ref(&main),
+            ResizeOptions::default(),
+            move |_| relayout(),
+        );
         keys::listen(&main, engine.clone());
     }
     // The page switched between story and article: measure now (a resize observer would
