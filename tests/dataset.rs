@@ -334,3 +334,23 @@ fn measure_of(m: &Value) -> &'static str {
 fn basis_of(m: &Value) -> &str {
     m["compare"]["basis"].as_str().unwrap_or("")
 }
+
+/// The columns docs/publishing.md promises a newsroom are the files' columns, in order.
+#[test]
+fn the_publishing_doc_lists_the_columns_the_files_have() {
+    let doc =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/publishing.md"))
+            .expect("docs/publishing.md");
+    let listed = |file: &str| -> Vec<String> {
+        let row = doc
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{file}` |")))
+            .unwrap_or_else(|| panic!("docs/publishing.md: no row for {file}"));
+        let last = row.trim_end_matches('|').rsplit('|').next().unwrap_or("");
+        last.split(',')
+            .map(|c| c.trim().trim_matches('`').to_owned())
+            .collect()
+    };
+    assert_eq!(listed("data/<chart id>.csv"), chart_columns());
+    assert_eq!(listed("data/<slug>.csv"), story_columns());
+}
