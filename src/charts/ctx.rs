@@ -211,13 +211,13 @@ impl<'a> Ctx<'a> {
             .collect()
     }
 
-    /// Labels that do not fit at any height.
     /// Whether the type is at the smallest scale the layout tries: the last chance to fit,
     /// where a kind may cut what it otherwise keeps whole.
     pub fn at_smallest_scale(&self) -> bool {
         self.em / self.u <= super::layout::MIN_SCALE + 1e-6
     }
 
+    /// Labels that do not fit at any height.
     pub fn no_fit(&self) -> ChartError {
         ChartError::DoesNotFit {
             chart: self.chart.id.clone(),

@@ -199,8 +199,7 @@ fn try_rows(ctx: &Ctx, spec: &RowsSpec, dense: bool) -> Result<Layout, ChartErro
         .collect();
     // A figure on its own line wider than the frame would part from its unit (1.88 million
     // | square metres): a smaller type scale keeps it whole, and only the smallest parts it.
-    let smallest_scale = ctx.at_smallest_scale();
-    if p.spot == Spot::Stacked && !smallest_scale && figures.iter().any(|f| f.parted) {
+    if p.spot == Spot::Stacked && !ctx.at_smallest_scale() && figures.iter().any(|f| f.parted) {
         return Err(ctx.no_fit());
     }
     let notes: Vec<_> = items

@@ -162,22 +162,28 @@ fn wall_with(ctx: &Ctx, kind: ChartKind, symbols: bool) -> Result<Layout, ChartE
     // the box once). At the smallest type scale, where the reader has set a larger text
     // than the page's or a figure is wider than the frame even alone, a figure is parted
     // from its unit, then words are cut: lines that short cannot keep every run whole.
-    let all_lines = Limits {
-        dense: true,
-        ..limits(usize::MAX, false)
-    };
-    let whole = one_column(ctx, &arrangements, all_lines, Cut::Nothing);
-    let larger_text = ctx.vp.font_px > crate::charts::design::FONT_PX;
-    let best = best.or_else(|| {
-        let cut = |cut| search(Limits { cut, ..all_lines }, 0.0, 1.0);
-        ((whole.is_none() || larger_text) && ctx.at_smallest_scale())
-            .then(|| cut(Cut::Unit).or_else(|| cut(Cut::Word)))
-            .flatten()
-    });
-    let Some(p) = best else {
-        return Err(whole
-            .or_else(|| one_column(ctx, &arrangements, all_lines, Cut::Word))
-            .map_or(ctx.no_fit(), |p| ctx.need(total(&p))));
+    let p = match best {
+        Some(p) => p,
+        None => {
+            let all_lines = Limits {
+                dense: true,
+                ..limits(usize::MAX, false)
+            };
+            let whole = one_column(ctx, &arrangements, all_lines, Cut::Nothing);
+            let larger_text = ctx.vp.font_px > crate::charts::design::FONT_PX;
+            let cut = |cut| search(Limits { cut, ..all_lines }, 0.0, 1.0);
+            let parted = ((whole.is_none() || larger_text) && ctx.at_smallest_scale())
+                .then(|| cut(Cut::Unit).or_else(|| cut(Cut::Word)))
+                .flatten();
+            match parted {
+                Some(p) => p,
+                None => {
+                    return Err(whole
+                        .or_else(|| one_column(ctx, &arrangements, all_lines, Cut::Word))
+                        .map_or(ctx.no_fit(), |p| ctx.need(total(&p))))
+                }
+            }
+        }
     };
     // Rows a little further apart when there is room, up to twice the gap.
     let spare = ctx.room() - total(&p);
