@@ -4,6 +4,7 @@
 use luyuan::charts::{ApproxMeasure, ChartKind, TextMeasure};
 use luyuan::lang::Lang;
 use luyuan::share::card::*;
+use luyuan::share::preview_card::*;
 use luyuan::story::charts::chart_data;
 
 #[test]

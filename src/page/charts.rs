@@ -14,9 +14,10 @@ use crate::charts::record::record;
 use crate::charts::{layout, render_static, ApproxMeasure, ChartError, Paint, Theme, Viewport};
 use crate::lang::Lang;
 use crate::model::{ChartSpec, Story};
-use crate::share::card::{chart_preview_card, headline_figure, ChartPreviewText};
+use crate::share::card::headline_figure;
 use crate::share::font::{CardFonts, GlyphMeasure};
 use crate::share::og_image::chart_preview_png;
+use crate::share::preview_card::{chart_preview_card, ChartPreviewText};
 use crate::story::chapter::{parts, section_charts};
 use crate::story::charts::chart_data;
 

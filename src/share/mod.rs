@@ -8,6 +8,7 @@ pub mod button;
 pub mod card;
 pub mod ink;
 pub mod link;
+pub mod preview_card;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod font;

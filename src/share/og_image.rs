@@ -5,9 +5,10 @@ use ab_glyph::{Font as _, ScaleFont};
 use plotters::prelude::*;
 use plotters_backend::DrawingBackend;
 
-use super::card::{preview_card, Card, Ink, PreviewText};
+use super::card::{Card, Ink};
 use super::font::{scale, CardFonts, GlyphMeasure};
 use super::ink::{self, Paper};
+use super::preview_card::{preview_card, PreviewText};
 use crate::charts::record::{replay, Colour, Shape};
 use crate::charts::theme::{Rgb, Theme};
 use crate::lang::{Lang, Text};
@@ -88,7 +89,7 @@ pub fn paint_png(card: &Card, fonts: CardFonts) -> Result<Vec<u8>, String> {
     paint_card_png(card, fonts, &[])
 }
 
-/// A chart's link preview (a chart page's `og:image`): `card` (`card::chart_preview_card`)
+/// A chart's link preview (a chart page's `og:image`): `card` (`preview_card::chart_preview_card`)
 /// with `chart`, the kit's drawing of the chart at rest laid out for `card.chart`'s box (in
 /// that box's pixels, `charts::record`), in the page's light theme.
 pub fn chart_preview_png(
