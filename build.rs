@@ -21,8 +21,6 @@ use serde_json::{Map, Value};
 #[path = "src/quote.rs"]
 mod quote;
 
-const LANGS: [&str; 3] = ["zh-Hant", "zh-Hans", "en"];
-
 /// The story built when `STORY_DIR` is not set (scripts/build.sh and scripts/build-stamp.mjs
 /// say the same).
 const DEFAULT_STORY_DIR: &str = "stories/luyuan-2023";
@@ -90,12 +88,20 @@ fn main() {
     }
 }
 
+/// A text the browser does not need: no language (the model reads a missing one as empty).
 fn empty_text() -> Value {
-    let mut t = Map::new();
-    for l in LANGS {
-        t.insert(l.into(), Value::String(String::new()));
-    }
-    Value::Object(t)
+    Value::Object(Map::new())
+}
+
+/// The story's languages by tag (`story.json` meta `languages`); the first is the one its
+/// metrics' source words are written in.
+fn langs(story: &Value) -> Vec<&str> {
+    story["meta"]["languages"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect()
 }
 
 /// Metric id → its quote in each language.
@@ -114,6 +120,7 @@ fn quotes(story: &Value, metrics: &Value) -> Map<String, Value> {
     {
         stating.push((&p["figures"], &p["text"]));
     }
+    let langs = langs(story);
     let mut all = Map::new();
     for m in metrics["metrics"].as_array().into_iter().flatten() {
         let id = m["id"].as_str().unwrap_or_default();
@@ -126,8 +133,8 @@ fn quotes(story: &Value, metrics: &Value) -> Map<String, Value> {
             })
             .map(|(_, t)| *t);
         let mut q = Map::new();
-        for l in LANGS {
-            let words = if l == "zh-Hant" {
+        for (i, &l) in langs.iter().enumerate() {
+            let words = if i == 0 {
                 m["source"].as_str().map(str::to_owned)
             } else {
                 text.and_then(|t| quote::clause_around(t[l].as_str()?, m["mark"][l].as_str()?))

@@ -5,6 +5,7 @@
 
 use crate::format::{format_number, format_plain, format_short, qualify};
 use crate::lang::Lang;
+use crate::locale::Han;
 use crate::model::{Measure, Metric, Qualifier, Story, Unit};
 
 impl Story {
@@ -49,18 +50,19 @@ enum Over {
 
 /// "Over" in Chinese as the article writes it for this figure (its source words hold the
 /// word: the browser's copy of the data has them as the zh-Hant quote), so the chart says
-/// 1500餘套 where the text does, not 逾1500套. `None`: not an "over" figure, English, or no
-/// such word by a number.
+/// 1500餘套 where the text does, not 逾1500套. `None`: not an "over" figure, a language not
+/// written in Han characters, or no such word by a number.
 fn over_as_written(m: &Metric, lang: Lang) -> Option<Over> {
-    if m.qualifier != Qualifier::Over || lang == Lang::En {
+    let han = lang.locale().han?;
+    if m.qualifier != Qualifier::Over {
         return None;
     }
     let words = match (&m.source, &m.quote) {
         (s, _) if !s.is_empty() => s.as_str(),
-        (_, Some(q)) => q.zh_hant.as_str(),
+        (_, Some(q)) => q.get(Lang::ZH_HANT),
         _ => return None,
     };
-    let hans = lang == Lang::ZhHans;
+    let hans = han == Han::Simplified;
     let digit_before = |i: usize| {
         words[..i]
             .chars()
@@ -114,10 +116,10 @@ fn signed(formatted: &str, measure: Measure, value: f64) -> String {
 }
 
 /// A value with "over" as a Chinese article writes it after the number: `1500餘套`,
-/// `2300餘萬元` (餘 before 萬 or 億), `1500余套` in Simplified. Other languages, and units
-/// written in Chinese numerals, take [`qualify`]'s word before the number.
+/// `2300餘萬元` (餘 before 萬 or 億), `1500余套` in Simplified. Languages not written in Han
+/// characters, and units written in Chinese numerals, take [`qualify`]'s words.
 fn over_after(value: f64, scale: u64, unit: &Unit, word: &str, lang: Lang) -> Option<String> {
-    if lang == Lang::En || unit.zh_numerals {
+    if lang.locale().han.is_none() || unit.zh_numerals {
         return None;
     }
     let number = format_number(value, scale, lang);

@@ -1,16 +1,17 @@
 //! The one number formatter of the product: charts, the hero, tooltips, tables and share cards
-//! all use it.
+//! all use it. How a language writes numbers and qualifiers is its row of the locale table
+//! (`src/locale/`):
 //!
 //! * Traditional: `8145萬元`, `逾500億元`, `近100萬平方米`, `25%以上`, `第九`.
 //! * Simplified: `8145万元`, `超500亿元`, `近100万平方米`, `25%以上`.
 //! * English: `81.45 million yuan`, `over 50 billion yuan`, `nearly 1 million square metres`,
 //!   `25% or more`, `87,000 mu (5,800 ha)`, `9th`.
+//! * Korean: `8,145만 위안`, `500억 위안 이상`, `약 120만 제곱미터`.
 //!
-//! Also the reader of numbers as the article writes them ([`parse_zh_number`]: `8.7萬`,
-//! `2300餘萬`, `九`, `兩`, `十一`) and the scanner that finds them in a text ([`numbers_in`]).
 //! Pure functions, no allocation beyond the returned strings.
 
 use crate::lang::Lang;
+use crate::locale::Numbers;
 use crate::model::{EnStyle, Qualifier, Unit};
 
 /// A value as readers see it: qualifier, number (with 萬/億 in Chinese), unit, and in English
@@ -29,7 +30,8 @@ pub fn format_value(
 /// [`format_value`] without the qualifier.
 pub fn format_plain(value: f64, scale: u64, unit: &Unit, lang: Lang) -> String {
     let mut s = with_unit(value, scale, unit, lang, false);
-    if lang == Lang::En {
+    // A unit's gloss is written in English (units.json `gloss.en`).
+    if lang == Lang::EN {
         if let Some(g) = gloss(value, scale, unit) {
             s.push_str(" (");
             s.push_str(&g);
@@ -45,70 +47,78 @@ pub fn format_short(value: f64, scale: u64, unit: &Unit, lang: Lang) -> String {
     with_unit(value, scale, unit, lang, true)
 }
 
-/// Adds a qualifier to a formatted value: 逾 / 超 / over, 近 / 近 / nearly, 約 / 约 / about,
-/// 預計 / 预计 / expected before it; 以上 / 以上 / or more after it (`25%以上`, `25% or more`).
+/// Adds a qualifier to a formatted value, as the language writes it: 逾 / 超 / over before
+/// it, 以上 / or more after it (`逾500億元`, `25%以上`, `25% or more`, `500억 위안 이상`).
 pub fn qualify(formatted: &str, qualifier: Qualifier, lang: Lang) -> String {
-    let word = match (qualifier, lang) {
-        (Qualifier::Exact, _) => return formatted.to_string(),
-        (Qualifier::OrMore, Lang::ZhHant | Lang::ZhHans) => return format!("{formatted}以上"),
-        (Qualifier::OrMore, Lang::En) => return format!("{formatted} or more"),
-        (Qualifier::Over, Lang::ZhHant) => "逾",
-        (Qualifier::Over, Lang::ZhHans) => "超",
-        (Qualifier::Over, Lang::En) => "over ",
-        (Qualifier::Nearly, Lang::ZhHant | Lang::ZhHans) => "近",
-        (Qualifier::Nearly, Lang::En) => "nearly ",
-        (Qualifier::About, Lang::ZhHant) => "約",
-        (Qualifier::About, Lang::ZhHans) => "约",
-        (Qualifier::About, Lang::En) => "about ",
-        (Qualifier::Expected, Lang::ZhHant) => "預計",
-        (Qualifier::Expected, Lang::ZhHans) => "预计",
-        (Qualifier::Expected, Lang::En) => "expected ",
+    let q = &lang.locale().qualifiers;
+    let template = match qualifier {
+        Qualifier::Exact => return formatted.to_string(),
+        Qualifier::OrMore => q.or_more,
+        Qualifier::Over => q.over,
+        Qualifier::Nearly => q.nearly,
+        Qualifier::About => q.about,
+        Qualifier::Expected => q.expected,
     };
-    format!("{word}{formatted}")
+    template.replacen("{}", formatted, 1)
 }
 
 fn with_unit(value: f64, scale: u64, unit: &Unit, lang: Lang, short: bool) -> String {
     let abs = value * scale as f64;
-    let (number, template) = match lang {
-        Lang::ZhHant | Lang::ZhHans => {
-            let n = if unit.zh_numerals && scale == 1 && is_whole(value) {
-                zh_numeral(value as u64)
-            } else {
-                format_number(value, scale, lang)
-            };
-            (n, unit.template.get(lang))
+    // A unit's `en_*` fields are English words and English ways of counting.
+    let english = lang == Lang::EN;
+    let number = if lang.locale().han.is_some() && unit.zh_numerals && scale == 1 && is_whole(value)
+    {
+        zh_numeral(value as u64)
+    } else if english {
+        match unit.en_style {
+            EnStyle::Cardinal => number_in(value, scale, lang, short),
+            EnStyle::Ordinal => en_ordinal(abs.round() as u64),
+            EnStyle::Roman => roman(abs.round() as u64),
         }
-        Lang::En => {
-            let n = match unit.en_style {
-                EnStyle::Cardinal if short => en_compact(abs),
-                EnStyle::Cardinal => en_number(abs),
-                EnStyle::Ordinal => en_ordinal(abs.round() as u64),
-                EnStyle::Roman => roman(abs.round() as u64),
-            };
-            let t = match (&unit.en_one, &unit.en_short) {
-                (_, Some(s)) if short => s.as_str(),
-                (Some(one), _) if abs == 1.0 => one.as_str(),
-                _ => unit.template.en.as_str(),
-            };
-            (n, t)
-        }
+    } else {
+        number_in(value, scale, lang, short)
+    };
+    let template = match (&unit.en_one, &unit.en_short) {
+        (_, Some(s)) if english && short => s.as_str(),
+        (Some(one), _) if english && abs == 1.0 => one.as_str(),
+        _ => unit.template.get(lang),
     };
     template.replacen("{}", &number, 1)
 }
 
 /// The number alone, scale included: `8145萬` (繁), `8145万` (简), as the article writes it,
-/// `81.45 million` (English).
+/// `81.45 million` (English), `8,145만` (Korean).
 pub fn format_number(value: f64, scale: u64, lang: Lang) -> String {
-    match lang {
-        Lang::En => en_number(value * scale as f64),
-        Lang::ZhHant | Lang::ZhHans => {
-            // As Chinese newspapers write them: 8145萬元, 1153戶, no thousands separator.
+    number_in(value, scale, lang, false)
+}
+
+fn number_in(value: f64, scale: u64, lang: Lang, short: bool) -> String {
+    match lang.locale().numbers {
+        Numbers::Thousands {
+            million,
+            billion,
+            million_short,
+            billion_short,
+        } => {
+            let (m, b) = if short {
+                (million_short, billion_short)
+            } else {
+                (million, billion)
+            };
+            thousands(value * scale as f64, m, b)
+        }
+        Numbers::Myriads {
+            ten_thousand,
+            hundred_million,
+            grouped,
+        } => {
+            // As Chinese newspapers write them: 8145萬元, 1153戶, no thousands separator;
+            // Korean ones group: 8,145만.
             let digits = decimal(value);
-            let suffix = match (scale, lang) {
-                (10_000, Lang::ZhHant) => "萬",
-                (10_000, _) => "万",
-                (100_000_000, Lang::ZhHant) => "億",
-                (100_000_000, _) => "亿",
+            let digits = if grouped { group(&digits) } else { digits };
+            let suffix = match scale {
+                10_000 => ten_thousand,
+                100_000_000 => hundred_million,
                 _ => "",
             };
             format!("{digits}{suffix}")
@@ -116,26 +126,25 @@ pub fn format_number(value: f64, scale: u64, lang: Lang) -> String {
     }
 }
 
-/// An English number: `87,000`, `1.88 million`, `14.5 billion`, `7.8`.
-pub fn en_number(abs: f64) -> String {
+/// Thousands grouped, and the words for millions and billions: `87,000`, `1.88 million`.
+fn thousands(abs: f64, million: &str, billion: &str) -> String {
     if abs >= 1e9 {
-        format!("{} billion", decimal(abs / 1e9))
+        format!("{}{billion}", decimal(abs / 1e9))
     } else if abs >= 1e6 {
-        format!("{} million", decimal(abs / 1e6))
+        format!("{}{million}", decimal(abs / 1e6))
     } else {
         group(&decimal(abs))
     }
 }
 
+/// An English number: `87,000`, `1.88 million`, `14.5 billion`, `7.8`.
+pub fn en_number(abs: f64) -> String {
+    thousands(abs, " million", " billion")
+}
+
 /// A compact English number for chart labels: `81.45m`, `50bn`, `87,000`.
 pub fn en_compact(abs: f64) -> String {
-    if abs >= 1e9 {
-        format!("{}bn", decimal(abs / 1e9))
-    } else if abs >= 1e6 {
-        format!("{}m", decimal(abs / 1e6))
-    } else {
-        group(&decimal(abs))
-    }
+    thousands(abs, "m", "bn")
 }
 
 /// The English gloss of a Chinese unit, without brackets: `5,800 ha` for 8.7萬畝.

@@ -1,51 +1,48 @@
 //! The story's languages. One page per language: the URL, the prerendered HTML and
-//! `<html lang>` all come from here.
+//! `<html lang>` all come from here; what the kit decides per language is its row of the
+//! locale table (`src/locale/`).
+
+use std::fmt;
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
+use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 
-/// A language the story is published in. Traditional Chinese is the default, as the source.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Lang {
-    #[default]
-    #[serde(rename = "zh-Hant")]
-    ZhHant,
-    #[serde(rename = "zh-Hans")]
-    ZhHans,
-    #[serde(rename = "en")]
-    En,
-}
+use crate::locale::{Locale, LOCALES};
+
+/// The number of the kit's languages (rows of the locale table).
+pub const LANG_COUNT: usize = LOCALES.len();
+
+/// A language of the kit: a row of the locale table. A story publishes those its data
+/// lists (`story.json` meta `languages`); the first is its home page's. What depends on the
+/// story (its languages, the pages' names, parsing a `?lang=` value) is in
+/// `model/languages.rs`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Lang(u8);
 
 impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::ZhHant, Lang::ZhHans, Lang::En];
+    pub const ZH_HANT: Lang = Lang(0);
+    pub const ZH_HANS: Lang = Lang(1);
+    pub const EN: Lang = Lang(2);
+    pub const KO: Lang = Lang(3);
 
-    /// Every tag and `?lang=` value the story takes (lower case), with its language: what
-    /// [`Lang::parse`] reads, and what the build hands the page's scripts
-    /// (`script_config.rs`), so that `boot.js` and `embed.js` take the same values.
-    pub const ALIASES: [(&'static str, Lang); 13] = [
-        ("zh-hant", Lang::ZhHant),
-        ("zh-tw", Lang::ZhHant),
-        ("zh-hk", Lang::ZhHant),
-        ("zh-mo", Lang::ZhHant),
-        ("hant", Lang::ZhHant),
-        ("zh-hans", Lang::ZhHans),
-        ("zh-cn", Lang::ZhHans),
-        ("zh-sg", Lang::ZhHans),
-        ("hans", Lang::ZhHans),
-        ("zh", Lang::ZhHans),
-        ("en", Lang::En),
-        ("en-us", Lang::En),
-        ("en-gb", Lang::En),
-    ];
+    /// Every language of the kit, whether or not the story publishes it.
+    pub fn all() -> impl Iterator<Item = Lang> {
+        (0..LANG_COUNT as u8).map(Lang)
+    }
 
-    /// Everything the kit decides per language: its row of [`LOCALES`].
+    /// The kit's language whose tag is `tag` (exactly, as the data files write it).
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        Lang::all().find(|l| l.tag() == tag)
+    }
+
+    /// The row of the kit's texts and the data's per-language arrays.
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+
+    /// Everything the kit decides for this language.
     pub fn locale(self) -> &'static Locale {
-        // Exhaustive: a new language must be given a row.
-        &LOCALES[match self {
-            Lang::ZhHant => 0,
-            Lang::ZhHans => 1,
-            Lang::En => 2,
-        }]
+        LOCALES[self.index()]
     }
 
     /// BCP 47 tag for `<html lang>` and `hreflang`.
@@ -53,33 +50,12 @@ impl Lang {
         self.locale().tag
     }
 
-    /// The language's page, relative to the story's folder (flat, so relative asset
-    /// paths work at any sub-path).
-    pub fn page(self) -> &'static str {
-        self.locale().page
-    }
-
-    /// The language's embed page (for an iframe on another site; see docs/embedding.md).
-    /// Flat siblings of the pages, so the same relative assets work.
-    pub fn embed_page(self) -> &'static str {
-        self.locale().embed_page
-    }
-
-    /// The page of one chart in the language (`chart-sample-gdp.html`,
-    /// `chart-sample-gdp-zh-hans.html`, `chart-sample-gdp-en.html`): the chart alone, for an
-    /// iframe on another site (docs/embedding.md, "Embedding one chart"). Flat siblings of the pages.
-    pub fn chart_page(self, chart: &str) -> String {
-        format!("chart-{chart}{}.html", self.locale().page_suffix)
-    }
-
-    /// Parses a `?lang=` value or a tag (one of [`Lang::ALIASES`], in any case, spaces
-    /// around ignored); unknown values are `None` (ignored by the page).
-    pub fn parse(s: &str) -> Option<Lang> {
-        let s = s.trim();
-        Lang::ALIASES
-            .iter()
-            .find(|(alias, _)| alias.eq_ignore_ascii_case(s))
-            .map(|&(_, lang)| lang)
+    /// Every tag and `?lang=` value that opens this language (lower case): what
+    /// [`Lang::parse`] reads, and what the build hands the page's scripts
+    /// (`script_config.rs`), so that `boot.js` and `embed.js` take the same values.
+    pub fn aliases(self) -> impl Iterator<Item = String> {
+        std::iter::once(self.tag().to_ascii_lowercase())
+            .chain(self.locale().aliases.iter().map(|a| (*a).to_owned()))
     }
 
     /// The name of the language in itself, for the switch.
@@ -94,112 +70,33 @@ impl Lang {
     }
 }
 
-/// What the kit decides per language, in one place: the page names, the names of the
-/// language, the link previews' locale, the fonts and the punctuation. A new language is a
-/// new row here, a variant of [`Lang`] and its texts in the data (CONTRIBUTING.md).
-#[derive(Debug)]
-pub struct Locale {
-    /// BCP 47 tag for `<html lang>`, `hreflang` and the data files' texts.
-    pub tag: &'static str,
-    /// The language's page and embed page, and what follows a chart's id in its page's name.
-    pub page: &'static str,
-    pub embed_page: &'static str,
-    pub page_suffix: &'static str,
-    /// The language in itself, in full and short (a part of the full name).
-    pub endonym: &'static str,
-    pub short: &'static str,
-    /// `og:locale`.
-    pub og_locale: &'static str,
-    /// The face of the Noto CJK collection the share cards are drawn with.
-    pub card_font: &'static str,
-    /// The CSS font stack the charts are measured and drawn with.
-    pub css_fonts: &'static str,
-    /// The longest page description, in characters (a CJK character says more).
-    pub description_chars: usize,
-    /// Words are set apart by spaces (lines break at them; a figure may take two lines at
-    /// a space outside its number and unit); otherwise lines break between words the data
-    /// marks.
-    pub spaced: bool,
-    pub punct: Punctuation,
+impl fmt::Debug for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.tag())
+    }
 }
 
-/// A language's punctuation, as the kit's generated sentences use it.
-#[derive(Debug)]
-pub struct Punctuation {
-    /// Between a label and what it introduces: `：` or `: `.
-    pub colon: &'static str,
-    /// Between the items of a list of clauses: `；` or `; `.
-    pub semicolon: &'static str,
-    /// The end of a sentence: `。` or `.`; and between two sentences: `。` or `. `.
-    pub stop: &'static str,
-    pub between_sentences: &'static str,
-    /// Around a quotation.
-    pub quote: (&'static str, &'static str),
-    /// Between the parts of a short line (a tooltip's figure, its comparison, its quote).
-    pub dot: &'static str,
+impl Serialize for Lang {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.tag())
+    }
 }
 
-const CJK_PUNCT: Punctuation = Punctuation {
-    colon: "：",
-    semicolon: "；",
-    stop: "。",
-    between_sentences: "。",
-    quote: ("「", "」"),
-    dot: "・",
-};
+impl<'de> Deserialize<'de> for Lang {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Lang, D::Error> {
+        let tag = String::deserialize(d)?;
+        Lang::from_tag(&tag).ok_or_else(|| de::Error::custom(unknown_language(&tag)))
+    }
+}
 
-/// The languages' rows, in the order of [`Lang::ALL`].
-pub static LOCALES: [Locale; 3] = [
-    Locale {
-        tag: "zh-Hant",
-        page: "index.html",
-        embed_page: "embed.html",
-        page_suffix: "",
-        endonym: "繁體",
-        short: "繁",
-        og_locale: "zh_TW",
-        card_font: "Noto Sans CJK TC",
-        css_fonts: "system-ui, -apple-system, 'PingFang TC', 'Noto Sans CJK TC', 'Microsoft JhengHei', sans-serif",
-        description_chars: 110,
-        spaced: false,
-        punct: CJK_PUNCT,
-    },
-    Locale {
-        tag: "zh-Hans",
-        page: "zh-hans.html",
-        embed_page: "embed-zh-hans.html",
-        page_suffix: "-zh-hans",
-        endonym: "简体",
-        short: "简",
-        og_locale: "zh_CN",
-        card_font: "Noto Sans CJK SC",
-        css_fonts: "system-ui, -apple-system, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif",
-        description_chars: 110,
-        spaced: false,
-        punct: CJK_PUNCT,
-    },
-    Locale {
-        tag: "en",
-        page: "en.html",
-        embed_page: "embed-en.html",
-        page_suffix: "-en",
-        endonym: "English",
-        short: "EN",
-        og_locale: "en_US",
-        card_font: "Noto Sans CJK SC",
-        css_fonts: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif",
-        description_chars: 200,
-        spaced: true,
-        punct: Punctuation {
-            colon: ": ",
-            semicolon: "; ",
-            stop: ".",
-            between_sentences: ". ",
-            quote: ("“", "”"),
-            dot: " · ",
-        },
-    },
-];
+/// The error for a tag the kit has no row for.
+fn unknown_language(tag: &str) -> String {
+    let known: Vec<&str> = Lang::all().map(Lang::tag).collect();
+    format!(
+        "unknown language “{tag}”: the kit's languages are {} (src/locale/)",
+        known.join(", ")
+    )
+}
 
 /// U+200B ZERO WIDTH SPACE: where the data marks that a run of Chinese may break between
 /// two words. Only the chart kit's line breaking reads it; it is never drawn or written out.
@@ -210,78 +107,86 @@ pub fn unmarked(s: &str) -> String {
     s.replace(BREAK_MARK, "")
 }
 
-/// A text in the three languages, as stored in the data files. The fields hold it without
-/// break marks, as every reader of it but the charts' line breaking wants it; the texts as
-/// written, marks and all, are kept apart for [`Text::marked`].
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(from = "RawText")]
+/// A text in the story's languages, as stored in the data files: an object keyed by the
+/// languages' tags. A language it lacks reads as empty (the validation names it). It holds
+/// the texts without break marks, as every reader of it but the charts' line breaking wants
+/// them; the texts as written, marks and all, are kept apart for [`Text::marked`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Text {
-    #[serde(rename = "zh-Hant")]
-    pub zh_hant: String,
-    #[serde(rename = "zh-Hans")]
-    pub zh_hans: String,
-    pub en: String,
-    #[serde(skip)]
-    marked: Option<Box<RawText>>,
-}
-
-/// A text as the data files give it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawText {
-    #[serde(rename = "zh-Hant")]
-    zh_hant: String,
-    #[serde(rename = "zh-Hans")]
-    zh_hans: String,
-    en: String,
-}
-
-impl RawText {
-    fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::ZhHant => &self.zh_hant,
-            Lang::ZhHans => &self.zh_hans,
-            Lang::En => &self.en,
-        }
-    }
-}
-
-impl From<RawText> for Text {
-    fn from(raw: RawText) -> Text {
-        let has_marks = Lang::ALL.iter().any(|&l| raw.get(l).contains(BREAK_MARK));
-        Text {
-            zh_hant: unmarked(&raw.zh_hant),
-            zh_hans: unmarked(&raw.zh_hans),
-            en: unmarked(&raw.en),
-            marked: has_marks.then(|| Box::new(raw)),
-        }
-    }
+    texts: [String; LANG_COUNT],
+    marked: Option<Box<[String; LANG_COUNT]>>,
 }
 
 impl Text {
+    /// A text in the first three languages (zh-Hant, zh-Hans, English): for tests and tools.
     pub fn new(zh_hant: &str, zh_hans: &str, en: &str) -> Text {
-        Text::from(RawText {
-            zh_hant: zh_hant.into(),
-            zh_hans: zh_hans.into(),
-            en: en.into(),
-        })
+        Text::from_pairs([
+            (Lang::ZH_HANT, zh_hant),
+            (Lang::ZH_HANS, zh_hans),
+            (Lang::EN, en),
+        ])
+    }
+
+    /// A text from its languages' words (marks and all).
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (Lang, &'a str)>) -> Text {
+        let mut raw: [String; LANG_COUNT] = Default::default();
+        for (l, s) in pairs {
+            raw[l.index()] = s.to_owned();
+        }
+        let has_marks = raw.iter().any(|s| s.contains(BREAK_MARK));
+        Text {
+            texts: raw.clone().map(|s| unmarked(&s)),
+            marked: has_marks.then(|| Box::new(raw)),
+        }
     }
 
     /// The text in `lang`, without break marks.
     pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::ZhHant => &self.zh_hant,
-            Lang::ZhHans => &self.zh_hans,
-            Lang::En => &self.en,
-        }
+        &self.texts[lang.index()]
     }
 
     /// The text in `lang` with the data's break marks, for a chart's line breaking.
     pub fn marked(&self, lang: Lang) -> &str {
         match &self.marked {
-            Some(raw) => raw.get(lang),
+            Some(raw) => &raw[lang.index()],
             None => self.get(lang),
         }
+    }
+
+    /// The languages the text is given in (not empty).
+    pub fn langs(&self) -> impl Iterator<Item = Lang> + '_ {
+        Lang::all().filter(|&l| !self.get(l).is_empty())
+    }
+}
+
+impl Serialize for Text {
+    /// As the data files write it: the languages it is given in, by tag.
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.langs().map(|l| (l.tag(), self.get(l))))
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Text, D::Error> {
+        struct Texts;
+        impl<'de> de::Visitor<'de> for Texts {
+            type Value = Text;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a text: an object of the languages' tags and their words")
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+                let mut pairs: Vec<(Lang, String)> = Vec::new();
+                while let Some(tag) = map.next_key::<String>()? {
+                    let lang = Lang::from_tag(&tag)
+                        .ok_or_else(|| de::Error::custom(unknown_language(&tag)))?;
+                    pairs.push((lang, map.next_value()?));
+                }
+                Ok(Text::from_pairs(
+                    pairs.iter().map(|(l, s)| (*l, s.as_str())),
+                ))
+            }
+        }
+        d.deserialize_map(Texts)
     }
 }
 
@@ -295,36 +200,30 @@ mod tests {
             r#"{ "zh-Hant": "高新技術\u200b企業", "zh-Hans": "高新技术\u200b企业", "en": "High-tech firms" }"#,
         )
         .unwrap();
-        assert_eq!(t.get(Lang::ZhHant), "高新技術企業");
-        assert_eq!(t.marked(Lang::ZhHans), "高新技术\u{200B}企业");
-        assert_eq!(t.marked(Lang::En), "High-tech firms");
+        assert_eq!(t.get(Lang::ZH_HANT), "高新技術企業");
+        assert_eq!(t.marked(Lang::ZH_HANS), "高新技术\u{200B}企业");
+        assert_eq!(t.marked(Lang::EN), "High-tech firms");
         assert_eq!(serde_json::to_value(&t).unwrap()["zh-Hant"], "高新技術企業");
         let plain = Text::new("企業", "企业", "firms");
-        assert_eq!(plain.marked(Lang::ZhHant), "企業");
+        assert_eq!(plain.marked(Lang::ZH_HANT), "企業");
     }
 
     #[test]
-    fn parses_tags_and_ignores_unknown() {
-        assert_eq!(Lang::parse("zh-TW"), Some(Lang::ZhHant));
-        assert_eq!(Lang::parse("zh-CN"), Some(Lang::ZhHans));
-        assert_eq!(Lang::parse("EN"), Some(Lang::En));
-        assert_eq!(Lang::parse("<script>"), None);
-        assert_eq!(Lang::parse(" zh-SG "), Some(Lang::ZhHans));
-        assert_eq!(Lang::parse("zh-Hant-TW"), None);
-        for l in Lang::ALL {
-            assert_eq!(Lang::parse(l.tag()), Some(l));
-        }
-        for (alias, _) in Lang::ALIASES {
-            assert_eq!(alias, alias.to_ascii_lowercase(), "aliases are lower case");
-        }
+    fn a_text_takes_any_of_the_kits_languages_and_names_an_unknown_one() {
+        let t: Text = serde_json::from_str(r#"{ "en": "Firms", "ko": "기업" }"#).unwrap();
+        assert_eq!(t.get(Lang::KO), "기업");
+        assert_eq!(t.get(Lang::ZH_HANT), "");
+        assert_eq!(t.langs().collect::<Vec<_>>(), [Lang::EN, Lang::KO]);
+        let e = serde_json::from_str::<Text>(r#"{ "fr": "Entreprises" }"#).unwrap_err();
+        assert!(e.to_string().contains("unknown language “fr”"), "{e}");
     }
 
     #[test]
     fn each_language_has_its_own_row() {
-        for (i, l) in Lang::ALL.iter().enumerate() {
-            assert!(std::ptr::eq(l.locale(), &LOCALES[i]), "{l:?}");
+        for l in Lang::all() {
+            assert!(std::ptr::eq(l.locale(), LOCALES[l.index()]), "{l:?}");
+            assert_eq!(Lang::from_tag(l.tag()), Some(l));
         }
-        assert_eq!(LOCALES.len(), Lang::ALL.len());
     }
 }
 

@@ -24,6 +24,7 @@ pub mod figures;
 pub mod format;
 pub mod html;
 pub mod lang;
+pub mod locale;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod page;

@@ -41,6 +41,16 @@ impl std::fmt::Display for TemplateError {
     }
 }
 
+/// `<html>`'s mark of a language spaced into words (`style/article.css` joins the steps of
+/// an article with a space there).
+pub fn spaced_attr(lang: Lang) -> &'static str {
+    if lang.locale().spaced {
+        " data-spaced"
+    } else {
+        ""
+    }
+}
+
 const HTML_OPEN: &str = "<html lang=\"zh-Hant\">";
 /// The title in `index.html`, replaced by the story's.
 pub const TITLE: &str = "<title>prerender:title</title>";
@@ -119,11 +129,12 @@ pub fn render_page(
         },
         boot_config(embed)
     );
-    let html = if embed {
-        format!("<html lang=\"{}\" data-embed>", lang.tag())
-    } else {
-        format!("<html lang=\"{}\">", lang.tag())
-    };
+    let html = format!(
+        "<html lang=\"{}\"{}{}>",
+        lang.tag(),
+        spaced_attr(lang),
+        if embed { " data-embed" } else { "" }
+    );
     let template = if embed {
         article_first(template)?
     } else {
@@ -178,8 +189,9 @@ pub fn render_chart_page(
         chart_boot_config(&chart.id)
     );
     let html = format!(
-        "<html lang=\"{}\" data-embed {CHART_PAGE_ATTR}=\"{}\">",
+        "<html lang=\"{}\"{} data-embed {CHART_PAGE_ATTR}=\"{}\">",
         lang.tag(),
+        spaced_attr(lang),
         escape(&chart.id)
     );
     Ok(fill(
@@ -307,7 +319,7 @@ pub fn description(lang: Lang) -> String {
 /// URL: with the site's base URL they are; without it they stay relative (right for
 /// readers, ignored by crawlers).
 fn head(site: &Site, description: &str, page: impl Fn(Lang) -> String) -> String {
-    let alternates: String = Lang::ALL
+    let alternates: String = Lang::published()
         .iter()
         .map(|&l| {
             format!(

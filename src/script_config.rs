@@ -3,7 +3,7 @@
 //!
 //! * `public/boot.js` reads a JSON block in every page's head (`<script
 //!   type="application/json" id="story-config">`): the page of every language tag
-//!   ([`Lang::ALIASES`]), the storage key of the reader's language (`story::prefs`), the id
+//!   ([`Lang::aliases`]), the storage key of the reader's language (`story::prefs`), the id
 //!   the story reports its height under, and the embed parameters' rules (`embed::params`).
 //! * `public/embed.js`, the host's loader, runs on another site and cannot read the story's
 //!   page: the build writes its facts into the copy in `dist/` ([`loader`]): the embed page
@@ -32,12 +32,19 @@ fn script_json(v: &Value) -> String {
         .replace('\u{2029}', "\\u2029")
 }
 
-/// Every language tag, lower case, with the page it opens (`page` of its language).
+/// Every tag of the story's languages, lower case, with the page it opens (`page` of its
+/// language).
 fn pages<S: Into<String>>(page: impl Fn(Lang) -> S) -> Map<String, Value> {
-    Lang::ALIASES
-        .iter()
-        .map(|&(alias, lang)| (alias.to_owned(), Value::from(page(lang).into())))
+    aliases()
+        .map(|(alias, lang)| (alias, Value::from(page(lang).into())))
         .collect()
+}
+
+/// Every tag and `?lang=` value of the story's languages, with its language.
+fn aliases() -> impl Iterator<Item = (String, Lang)> {
+    Lang::published()
+        .iter()
+        .flat_map(|&l| l.aliases().map(move |a| (a, l)))
 }
 
 /// What `boot.js` needs, for a page (or its embed page, `embed`), as JSON.
@@ -87,7 +94,7 @@ pub const CHART_ID_MARK: &str = "{id}";
 /// What `embed.js` needs, as JSON.
 pub fn loader_json() -> String {
     let site = &story().meta.site_title;
-    let titles: Map<String, Value> = Lang::ALL
+    let titles: Map<String, Value> = Lang::published()
         .iter()
         .map(|&l| {
             let title = embed_frame_title(l, site.get(l));
@@ -96,7 +103,7 @@ pub fn loader_json() -> String {
         .collect();
     // A chart's pages: its id in place of `{id}`; its iframe's default title per page.
     let chart_page = |l: Lang| l.chart_page(CHART_ID_MARK);
-    let chart_titles: Map<String, Value> = Lang::ALL
+    let chart_titles: Map<String, Value> = Lang::published()
         .iter()
         .map(|&l| {
             (
@@ -139,13 +146,13 @@ mod tests {
     fn every_alias_opens_its_language_page() {
         for embed in [false, true] {
             let v: Value = serde_json::from_str(&boot_json(embed)).unwrap();
-            for (alias, lang) in Lang::ALIASES {
+            for (alias, lang) in aliases() {
                 let want = if embed {
                     lang.embed_page()
                 } else {
                     lang.page()
                 };
-                assert_eq!(v["pages"][alias], want, "{alias}");
+                assert_eq!(v["pages"][&alias], want, "{alias}");
             }
             assert_eq!(v["home"], if embed { "embed.html" } else { "index.html" });
         }
@@ -159,7 +166,7 @@ mod tests {
             .and_then(|s| s.strip_suffix(';'))
             .unwrap();
         let v: Value = serde_json::from_str(json).unwrap();
-        for l in Lang::ALL {
+        for &l in Lang::published() {
             let title = v["titles"][l.embed_page()].as_str().unwrap();
             assert!(title.contains(story().meta.site_title.get(l)), "{title}");
         }
@@ -173,8 +180,8 @@ mod tests {
         let ids: Vec<&str> = story().charts.iter().map(|c| c.id.as_str()).collect();
         assert_eq!(v["charts"], json!(ids));
         let mark = v["chartMark"].as_str().unwrap();
-        for (alias, lang) in Lang::ALIASES {
-            let page = v["chartPages"][alias].as_str().unwrap();
+        for (alias, lang) in aliases() {
+            let page = v["chartPages"][&alias].as_str().unwrap();
             assert_eq!(
                 page.replace(mark, "sample-gdp"),
                 lang.chart_page("sample-gdp")

@@ -14,7 +14,7 @@ fn every_item_is_announced_with_its_words_and_place() {
     let mut problems = Vec::new();
     let mut checked = 0;
     for spec in &story.charts {
-        for lang in Lang::ALL {
+        for &lang in Lang::published() {
             let d = chart_data(&story, spec, lang);
             let n = d.items.len();
             for (i, item) in d.items.iter().enumerate() {

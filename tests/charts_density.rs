@@ -14,12 +14,12 @@ use luyuan::story::charts::chart_data;
 #[test]
 fn a_chart_with_more_items_than_its_kind_shows_is_refused() {
     for mut c in [
-        support(Lang::En),
-        investment(Lang::En, false),
-        gauges(Lang::En),
-        progress(Lang::En),
-        pictogram(Lang::En),
-        rank(Lang::En),
+        support(Lang::EN),
+        investment(Lang::EN, false),
+        gauges(Lang::EN),
+        progress(Lang::EN),
+        pictogram(Lang::EN),
+        rank(Lang::EN),
     ] {
         validate(&c).unwrap_or_else(|e| panic!("{}: {e}", c.id));
         let max = max_items(c.kind);
@@ -44,7 +44,7 @@ fn a_chart_with_more_items_than_its_kind_shows_is_refused() {
 fn every_chart_of_the_story_keeps_within_its_kind() {
     let story = luyuan::model::load().unwrap_or_else(|e| panic!("{e}"));
     for spec in &story.charts {
-        let d = chart_data(&story, spec, Lang::En);
+        let d = chart_data(&story, spec, Lang::EN);
         assert!(
             d.items.len() <= max_items(d.kind),
             "{}: {} items",

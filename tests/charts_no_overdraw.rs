@@ -29,7 +29,7 @@ fn no_mark_or_track_lies_over_another_shape() {
     let mut problems = Vec::new();
     let mut marks = 0;
     for spec in &story.charts {
-        let d = chart_data(&story, spec, Lang::En);
+        let d = chart_data(&story, spec, Lang::EN);
         for design in Design::ALL {
             let vp = design_viewport(&d, design);
             let l = layout(&d, &vp, &ApproxMeasure).unwrap_or_else(|e| panic!("{}: {e}", d.id));

@@ -54,10 +54,10 @@ fn grade(texts: &[String]) -> Option<f64> {
 #[test]
 fn what_a_chart_shows_and_says_reads_at_grade_9_or_lower() {
     let story = luyuan::model::load().unwrap_or_else(|e| panic!("{e}"));
-    let mut all = vec![chart_keys(Lang::En).to_string()];
+    let mut all = vec![chart_keys(Lang::EN).to_string()];
     let mut worst = (f64::MIN, String::new());
     for spec in &story.charts {
-        let d = chart_data(&story, spec, Lang::En);
+        let d = chart_data(&story, spec, Lang::EN);
         let mut texts = vec![
             d.title.clone(),
             d.note.clone(),

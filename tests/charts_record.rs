@@ -16,7 +16,7 @@ fn a_recording_plays_back_shape_for_shape() {
     let story = luyuan::model::load().unwrap_or_else(|e| panic!("{e}"));
     let mut shapes_seen = 0;
     for spec in &story.charts {
-        let d = chart_data(&story, spec, Lang::ZhHant);
+        let d = chart_data(&story, spec, Lang::ZH_HANT);
         let vp = design_viewport(&d, Design::Phone);
         let l = layout(&d, &vp, &ApproxMeasure).unwrap_or_else(|e| panic!("{}: {e}", d.id));
         let halfway: Vec<f64> = d.items.iter().map(|i| i.value / 2.0).collect();

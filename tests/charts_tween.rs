@@ -116,7 +116,7 @@ fn frame(state: &mut ChartState, vp: Viewport, now: f64) -> bool {
 
 #[test]
 fn the_engine_tweens_in_retargets_mid_way_and_lays_out_once_per_viewport() {
-    let chart = support(Lang::ZhHant);
+    let chart = support(Lang::ZH_HANT);
     let vp = Viewport::new(375.0, 420.0, 3.0, 16.0);
     let mut s = ChartState::new(chart.clone(), 0.0, true);
     assert_eq!(s.values_at(0.0), vec![0.0; 4], "bars grow from zero");
@@ -169,7 +169,7 @@ fn the_engine_tweens_in_retargets_mid_way_and_lays_out_once_per_viewport() {
     assert!(!s.set_data(next, 1000.0, true));
     // A new language lays out again but does not move the marks.
     assert!(s.set_data(
-        support(Lang::En).clone_with_values(&s.values_at(1000.0)),
+        support(Lang::EN).clone_with_values(&s.values_at(1000.0)),
         1000.0,
         true
     ));
@@ -178,9 +178,9 @@ fn the_engine_tweens_in_retargets_mid_way_and_lays_out_once_per_viewport() {
 
 #[test]
 fn reduced_motion_shows_the_final_state_at_once() {
-    let s = ChartState::new(rank(Lang::En), 0.0, false);
+    let s = ChartState::new(rank(Lang::EN), 0.0, false);
     assert_eq!(s.values_at(0.0), vec![9.0]);
-    let mut animated = ChartState::new(rank(Lang::En), 0.0, true);
+    let mut animated = ChartState::new(rank(Lang::EN), 0.0, true);
     assert_eq!(
         animated.values_at(0.0),
         vec![68.0],

@@ -32,7 +32,7 @@ fn laid_out() -> Vec<(String, ChartData, Layout, Vec<Shape>)> {
     let story = luyuan::model::load().unwrap_or_else(|e| panic!("{e}"));
     let mut out = Vec::new();
     for spec in &story.charts {
-        for lang in Lang::ALL {
+        for &lang in Lang::published() {
             let d = chart_data(&story, spec, lang);
             for (vw, vh) in PAGES {
                 for dpr in [1.0, 2.0] {

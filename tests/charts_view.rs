@@ -17,7 +17,7 @@ fn render(data: ChartData) -> String {
 
 #[test]
 fn the_figure_has_an_image_a_table_and_a_caption() {
-    let chart = support(Lang::ZhHant).with_summary("惠企政策：助企融資10億元最多");
+    let chart = support(Lang::ZH_HANT).with_summary("惠企政策：助企融資10億元最多");
     let html = render(chart.clone());
     for needle in [
         "<figure data-kind=\"hbars\" data-state=\"static\" data-table=\"closed\" class=\"chart\"",
@@ -56,13 +56,13 @@ fn the_figure_has_an_image_a_table_and_a_caption() {
 
 #[test]
 fn every_language_has_its_own_words() {
-    let en = render(support(Lang::En));
+    let en = render(support(Lang::EN));
     assert!(
         en.contains("Show table")
             && en.contains(">Figure</th>")
             && en.contains("<span class=\"nobr\">81.45 million</span> yuan")
     );
-    let hans = render(support(Lang::ZhHans));
+    let hans = render(support(Lang::ZH_HANS));
     assert!(
         hans.contains("显示数据表") && hans.contains("政策性奖励补助") && hans.contains("8145万元")
     );
@@ -70,7 +70,7 @@ fn every_language_has_its_own_words() {
 
 #[test]
 fn text_from_the_data_is_escaped() {
-    let mut chart = support(Lang::En);
+    let mut chart = support(Lang::EN);
     chart.items[0].label = "<script>alert(1)</script>".into();
     chart.summary = "\"quoted\" & <b>".into();
     let html = render(chart);

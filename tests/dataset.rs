@@ -9,7 +9,7 @@
 use std::path::{Path, PathBuf};
 
 use luyuan::dataset::{self, chart_columns, story_columns};
-use luyuan::lang::{unmarked, Lang, BREAK_MARK};
+use luyuan::lang::{unmarked, Lang, Text, BREAK_MARK};
 use luyuan::model::{self, Sources, Story, EDITED};
 use luyuan::story::charts::chart_data;
 use serde_json::Value;
@@ -128,7 +128,7 @@ fn check(name: &str, story: &Story, metrics_json: &str, charts_json: &str) {
         let what = format!("{name} CSV {id}");
         assert_eq!(row[col("id")], id);
         assert_eq!(row[col("chapter")], s(&m["section"]), "{what}");
-        for l in Lang::ALL {
+        for &l in Lang::published() {
             assert_eq!(
                 row[col(&format!("label_{}", l.tag()))],
                 unmarked(s(&m["label"][l.tag()])),
@@ -218,7 +218,7 @@ fn check(name: &str, story: &Story, metrics_json: &str, charts_json: &str) {
         let ids: Vec<&str> = c["metrics"].as_array().unwrap().iter().map(s).collect();
         let got: Vec<&str> = rows[1..].iter().map(|r| r[0].as_str()).collect();
         assert_eq!(got, ids, "{what}: one row per item, in the chart's order");
-        let shown = chart_data(story, spec, Lang::ZhHant);
+        let shown = chart_data(story, spec, Lang::ZH_HANT);
         let columns = chart_columns();
         let col = |k: &str| columns.iter().position(|c| c == k).unwrap();
         for (row, item) in rows[1..].iter().zip(&shown.items) {
@@ -231,7 +231,7 @@ fn check(name: &str, story: &Story, metrics_json: &str, charts_json: &str) {
                 item.value
             );
             same_number(&row[col("value")], m, &what);
-            for l in Lang::ALL {
+            for &l in Lang::published() {
                 let data = chart_data(story, spec, l);
                 let label = &data.items.iter().find(|i| i.id == row[0]).unwrap().label;
                 assert_eq!(
@@ -289,16 +289,37 @@ fn labels_with_commas_quotes_and_line_breaks_are_quoted_as_rfc_4180_says() {
     let story = model::load().unwrap();
     let text = dataset::story_csv(&story);
     // A label of the story's with a comma (if it has one) is quoted, quotes doubled.
-    if let Some(tricky) = story.metrics.iter().find(|m| m.label.en.contains(',')) {
+    if let Some(tricky) = story
+        .metrics
+        .iter()
+        .find(|m| m.label.get(Lang::EN).contains(','))
+    {
         assert!(
-            text.contains(&format!("\"{}\"", tricky.label.en.replace('"', "\"\""))),
+            text.contains(&format!(
+                "\"{}\"",
+                tricky.label.get(Lang::EN).replace('"', "\"\"")
+            )),
             "{}",
-            tricky.label.en
+            tricky.label.get(Lang::EN)
         );
     }
     // And any other text would be: a story whose label has a quote and a line break.
     let mut odd = story.clone();
-    odd.metrics[0].label.en = "a \"quoted\",\nlabel".into();
+    let label: Vec<(Lang, String)> = odd.metrics[0]
+        .label
+        .langs()
+        .map(|l| (l, odd.metrics[0].label.get(l).to_owned()))
+        .collect();
+    odd.metrics[0].label = Text::from_pairs(label.iter().map(|(l, s)| {
+        (
+            *l,
+            if *l == Lang::EN {
+                "a \"quoted\",\nlabel"
+            } else {
+                s.as_str()
+            },
+        )
+    }));
     let rows = read_csv("odd", &dataset::story_csv(&odd));
     assert_eq!(
         rows[1][story_columns()
@@ -347,8 +368,16 @@ fn the_publishing_doc_lists_the_columns_the_files_have() {
             .find(|l| l.starts_with(&format!("| `{file}` |")))
             .unwrap_or_else(|| panic!("docs/publishing.md: no row for {file}"));
         let last = row.trim_end_matches('|').rsplit('|').next().unwrap_or("");
+        // `label_<tag>` stands for one column per language of the story.
         last.split(',')
             .map(|c| c.trim().trim_matches('`').to_owned())
+            .flat_map(|c| match c.as_str() {
+                "label_<tag>" => Lang::published()
+                    .iter()
+                    .map(|l| format!("label_{}", l.tag()))
+                    .collect(),
+                _ => vec![c],
+            })
             .collect()
     };
     assert_eq!(listed("data/<chart id>.csv"), chart_columns());

@@ -2,7 +2,7 @@
 //! dependency of the file's top-level module on another. Dependencies point one way:
 //!
 //! ```text
-//! core      lang format figures quote model html url ui_text state dataset (nothing of the app)
+//! core      lang locale format figures quote model html url ui_text state dataset (nothing of the app)
 //! charts    the chart kit                                    (core)
 //! features  story · share · embed                            (core, charts; never each other)
 //! app       app page                                         (all of the above)
@@ -20,8 +20,8 @@ const LAYERS: &[(&str, &[&str])] = &[
     (
         "core",
         &[
-            "lang", "format", "figures", "quote", "model", "html", "url", "ui_text", "state",
-            "dataset",
+            "lang", "locale", "format", "figures", "quote", "model", "html", "url", "ui_text",
+            "state", "dataset",
         ],
     ),
     ("charts", &["charts", "colours"]),

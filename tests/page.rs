@@ -9,9 +9,13 @@ const TEMPLATE: &str = "<!doctype html>\n<html lang=\"zh-Hant\">\n<head><title>p
 
 #[test]
 fn each_language_gets_its_lang_and_the_rendered_body() {
-    for lang in Lang::ALL {
+    for &lang in Lang::published() {
         let html = page::render_page(TEMPLATE, lang, false, &Site::default()).unwrap();
-        assert!(html.contains(&format!("<html lang=\"{}\">", lang.tag())));
+        assert!(html.contains(&format!(
+            "<html lang=\"{}\"{}>",
+            lang.tag(),
+            page::spaced_attr(lang)
+        )));
         // No whitespace between <body> and the first node, or hydration fails.
         assert!(html.contains("<body><"), "{html}");
         assert!(html.contains("<h1>"));
@@ -26,7 +30,7 @@ fn each_language_gets_its_lang_and_the_rendered_body() {
             body.find(&format!("<section id=\"{first}\"")).unwrap(),
         );
         assert!(hero < chapter && body[hero..chapter].contains("</header>"));
-        for other in Lang::ALL {
+        for &other in Lang::published() {
             assert!(html.contains(&format!(
                 "hreflang=\"{}\" href=\"{}\"",
                 other.tag(),
@@ -53,9 +57,13 @@ fn each_language_gets_its_lang_and_the_rendered_body() {
 #[test]
 fn embed_pages_say_so_point_to_the_page_and_start_as_an_article() {
     let site = Site::parse(Some("https://news.example/2024/luyuan/")).unwrap();
-    for lang in Lang::ALL {
+    for &lang in Lang::published() {
         let html = page::render_page(TEMPLATE, lang, true, &site).unwrap();
-        assert!(html.contains(&format!("<html lang=\"{}\" data-embed>", lang.tag())));
+        assert!(html.contains(&format!(
+            "<html lang=\"{}\"{} data-embed>",
+            lang.tag(),
+            page::spaced_attr(lang)
+        )));
         assert!(html.contains("<meta name=\"robots\" content=\"noindex\">"));
         assert!(html.contains(&format!(
             "<link rel=\"canonical\" href=\"https://news.example/2024/luyuan/{}\">",
@@ -79,7 +87,7 @@ fn embed_pages_say_so_point_to_the_page_and_start_as_an_article() {
             "no embed snippet inside an embed"
         );
         // The embed's language links go to the other embed pages.
-        for other in Lang::ALL {
+        for &other in Lang::published() {
             assert!(
                 html.contains(&format!("href=\"{}\"", other.embed_page())),
                 "{}",
@@ -92,7 +100,7 @@ fn embed_pages_say_so_point_to_the_page_and_start_as_an_article() {
 #[test]
 fn link_preview_tags_with_a_base_url() {
     let site = Site::parse(Some("https://news.example/2024/luyuan")).unwrap();
-    let html = page::render_page(TEMPLATE, Lang::ZhHant, false, &site).unwrap();
+    let html = page::render_page(TEMPLATE, Lang::ZH_HANT, false, &site).unwrap();
     for tag in [
         "<meta property=\"og:url\" content=\"https://news.example/2024/luyuan/index.html\">",
         "<meta property=\"og:image\" content=\"https://news.example/2024/luyuan/og-zh-hant.png\">",
@@ -108,7 +116,7 @@ fn link_preview_tags_with_a_base_url() {
         assert!(html.contains(tag), "{tag}");
     }
     // The story's title, escaped as the page writes it.
-    let title: String = story().title.get(Lang::ZhHant).chars().take(6).collect();
+    let title: String = story().title.get(Lang::ZH_HANT).chars().take(6).collect();
     assert!(html.contains(&format!("<meta property=\"og:title\" content=\"{title}")));
     assert!(html.contains(&format!(
         "<meta property=\"og:image:alt\" content=\"{title}"
@@ -119,14 +127,14 @@ fn link_preview_tags_with_a_base_url() {
 fn a_template_without_its_markers_is_an_error_not_a_blank_page() {
     let err = page::render_page(
         "<html><body></body></html>",
-        Lang::En,
+        Lang::EN,
         false,
         &Site::default(),
     )
     .unwrap_err();
     assert!(err.to_string().contains("index.html"), "{err}");
     let no_article = TEMPLATE.replace("id=\"article&#x2D;css\"", "");
-    assert!(page::render_page(&no_article, Lang::En, true, &Site::default()).is_err());
+    assert!(page::render_page(&no_article, Lang::EN, true, &Site::default()).is_err());
 }
 
 #[test]
@@ -136,13 +144,14 @@ fn a_chart_page_holds_its_chart_alone_and_points_to_the_story_at_its_step() {
     for chart in &story.charts {
         let step = luyuan::app::chart_page::first_step_showing(story, &chart.id)
             .expect("every chart is shown by a step");
-        for lang in Lang::ALL {
+        for &lang in Lang::published() {
             let html = page::render_chart_page(TEMPLATE, lang, chart, &site).unwrap();
             let name = lang.chart_page(&chart.id);
             assert!(
                 html.contains(&format!(
-                    "<html lang=\"{}\" data-embed data-chart-page=\"{}\">",
+                    "<html lang=\"{}\"{} data-embed data-chart-page=\"{}\">",
                     lang.tag(),
+                    page::spaced_attr(lang),
                     chart.id
                 )),
                 "{name}"
@@ -160,7 +169,7 @@ fn a_chart_page_holds_its_chart_alone_and_points_to_the_story_at_its_step() {
                 )),
                 "{name}: canonical is the story at the chart's first step"
             );
-            for other in Lang::ALL {
+            for &other in Lang::published() {
                 assert!(html.contains(&format!(
                     "hreflang=\"{}\" href=\"https://news.example/2024/luyuan/{}\"",
                     other.tag(),
@@ -205,7 +214,7 @@ fn a_chart_page_holds_its_chart_alone_and_points_to_the_story_at_its_step() {
             // article one is for print and pages without scripting.
             assert!(html.contains(&format!(
                 "\"zh-cn\":\"{}\"",
-                Lang::ZhHans.chart_page(&chart.id)
+                Lang::ZH_HANS.chart_page(&chart.id)
             )));
             assert!(html.contains("embed-1.css") && html.contains("media=\"print&#x2C;"));
         }
@@ -215,7 +224,7 @@ fn a_chart_page_holds_its_chart_alone_and_points_to_the_story_at_its_step() {
 #[test]
 fn the_story_links_each_chart_s_data_and_the_whole_data_set() {
     let story = luyuan::model::story();
-    for lang in Lang::ALL {
+    for &lang in Lang::published() {
         for embed in [false, true] {
             let html = page::render_page(TEMPLATE, lang, embed, &Site::default()).unwrap();
             for chart in &story.charts {
@@ -242,7 +251,7 @@ fn the_story_links_each_chart_s_data_and_the_whole_data_set() {
 #[test]
 fn each_chapter_opens_with_its_key_figure() {
     let story = luyuan::model::story();
-    for lang in Lang::ALL {
+    for &lang in Lang::published() {
         let html = page::render_page(TEMPLATE, lang, false, &Site::default()).unwrap();
         for sec in &story.sections {
             let start = html.find(&format!("id=\"{}-title\"", sec.id)).unwrap();
@@ -276,7 +285,7 @@ fn each_chapter_opens_with_its_key_figure() {
 #[test]
 fn each_chapter_says_how_many_steps_it_has() {
     let story = luyuan::model::story();
-    let html = page::render_page(TEMPLATE, Lang::ZhHant, false, &Site::default()).unwrap();
+    let html = page::render_page(TEMPLATE, Lang::ZH_HANT, false, &Site::default()).unwrap();
     for (i, sec) in story.sections.iter().enumerate() {
         let open = format!("<section id=\"{}\"", sec.id);
         let start = html.find(&open).unwrap_or_else(|| panic!("no {open}"));
@@ -301,7 +310,7 @@ fn every_page_names_its_oembed_document_absolutely_with_a_base_url() {
     let link = |file: &str| {
         format!("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{base}{file}\"")
     };
-    for lang in Lang::ALL {
+    for &lang in Lang::published() {
         for embed in [false, true] {
             let html = page::render_page(TEMPLATE, lang, embed, &site).unwrap();
             let own = if embed {
@@ -319,7 +328,7 @@ fn every_page_names_its_oembed_document_absolutely_with_a_base_url() {
     }
     let files = page::oembed::files(&site);
     let charts = luyuan::model::story().charts.len();
-    assert_eq!(files.len(), 3 * (2 + charts));
+    assert_eq!(files.len(), Lang::published().len() * (2 + charts));
     for (name, json) in files {
         let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(doc["type"], "rich", "{name}");
@@ -342,13 +351,13 @@ fn a_story_page_is_a_news_article_with_the_newsroom_s_dates() {
     let meta = &luyuan::model::story().meta;
     let Some(published) = meta.published.as_deref() else {
         // Without its date a story's pages carry none.
-        for lang in Lang::ALL {
+        for &lang in Lang::published() {
             let html = page::render_page(TEMPLATE, lang, false, &site).unwrap();
             assert!(!html.contains("datePublished") && !html.contains("published_time"));
         }
         return;
     };
-    for lang in Lang::ALL {
+    for &lang in Lang::published() {
         let html = page::render_page(TEMPLATE, lang, false, &site).unwrap();
         let head = html.split_once("</head>").unwrap().0;
         let ld = head
@@ -395,7 +404,7 @@ fn a_chart_page_is_shared_as_itself_and_searched_as_the_story() {
     let site = Site::parse(Some("https://news.example/2024/luyuan/")).unwrap();
     let story = luyuan::model::story();
     let chart = &story.charts[0];
-    for lang in Lang::ALL {
+    for &lang in Lang::published() {
         let html = page::render_chart_page(TEMPLATE, lang, chart, &site).unwrap();
         let own = format!(
             "https://news.example/2024/luyuan/{}",
@@ -434,7 +443,7 @@ fn wechat_cards_only_with_the_setting() {
         .clone()
         .with_wechat(Some("https://news.example/wechat/signature"))
         .unwrap();
-    for lang in Lang::ALL {
+    for &lang in Lang::published() {
         for site in [&plain, &wechat] {
             let pages = [
                 page::render_page(TEMPLATE, lang, false, site).unwrap(),
@@ -464,7 +473,7 @@ fn no_page_picture_or_download_carries_a_break_mark() {
     let site = Site::parse(Some("https://news.example/2024/luyuan/")).unwrap();
     let story = story();
     let mut files: Vec<(String, String)> = Vec::new();
-    for lang in Lang::ALL {
+    for &lang in Lang::published() {
         for embed in [false, true] {
             let html = page::render_page(TEMPLATE, lang, embed, &site).unwrap();
             files.push((format!("{lang:?} page, embed {embed}"), html));

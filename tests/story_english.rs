@@ -9,7 +9,9 @@
 mod support;
 
 use luyuan::format::{en_number, format_plain};
-use luyuan::lang::Lang::En;
+use luyuan::lang::Lang;
+
+const EN: Lang = Lang::EN;
 use luyuan::model::MetricKind;
 use support::Problems;
 
@@ -139,11 +141,11 @@ fn english_marks_write_figures_as_the_formatter_does() {
     let s = support::story();
     let mut p = Problems::new();
     for m in &s.metrics {
-        let mark = &m.mark.en;
+        let mark = m.mark.get(Lang::EN);
         let abs = m.absolute();
         let styled = s
             .unit(&m.unit)
-            .map(|u| format_plain(m.value, m.scale, u, En))
+            .map(|u| format_plain(m.value, m.scale, u, EN))
             .is_some_and(|f| mark.contains(&f));
         // House style (Reuters): counts, durations and places from one to nine are words in
         // running text (two quarters, ninth); every other figure is digits, as the
@@ -201,11 +203,11 @@ fn one_to_nine_are_words_in_running_text() {
         .intro
         .paragraphs
         .iter()
-        .map(|x| (&x.id, &x.text.en))
+        .map(|x| (&x.id, x.text.get(Lang::EN)))
         .chain(
             s.sections
                 .iter()
-                .flat_map(|sec| sec.steps.iter().map(|x| (&x.id, &x.text.en))),
+                .flat_map(|sec| sec.steps.iter().map(|x| (&x.id, x.text.get(Lang::EN)))),
         );
     for (id, t) in texts {
         let chars: Vec<char> = t.chars().collect();
@@ -246,8 +248,12 @@ fn every_count_ends_with_the_noun_of_what_it_counts() {
     let s = support::story();
     let mut p = Problems::new();
     for m in s.metrics.iter().filter(|m| m.kind == MetricKind::Count) {
-        let named = word_set(&format!("{} {}", m.label.en, m.mark.en));
-        for figure in [s.format(m, En), s.format_short(m, En)] {
+        let named = word_set(&format!(
+            "{} {}",
+            m.label.get(Lang::EN),
+            m.mark.get(Lang::EN)
+        ));
+        for figure in [s.format(m, EN), s.format_short(m, EN)] {
             let noun = figure.rsplit(' ').next().unwrap_or_default().to_lowercase();
             let one = noun.strip_suffix('s').unwrap_or(&noun);
             let ok = !noun.is_empty()
@@ -258,7 +264,7 @@ fn every_count_ends_with_the_noun_of_what_it_counts() {
             if !ok {
                 p.push(format!(
                     "metric “{}” (unit “{}”): the English figure “{figure}” does not end with a noun of its label “{}” or mark “{}”; give it a unit in stories/luyuan-2023/units.json whose English names the thing counted",
-                    m.id, m.unit, m.label.en, m.mark.en
+                    m.id, m.unit, m.label.get(Lang::EN), m.mark.get(Lang::EN)
                 ));
             }
         }

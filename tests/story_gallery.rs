@@ -13,7 +13,7 @@ fn story_gallery() {
     let story = luyuan::model::load().unwrap_or_else(|e| panic!("{e}"));
     let head = "<!doctype html><meta charset=utf-8><style>body{margin:8px;font:12px sans-serif;display:flex;flex-wrap:wrap;gap:10px;align-items:flex-start;background:#999}figure{margin:0}figcaption{font-weight:bold}svg{display:block}</style>\n";
     for theme in [Theme::Light, Theme::Dark] {
-        for lang in [Lang::ZhHant, Lang::En] {
+        for lang in [Lang::ZH_HANT, Lang::EN] {
             for (device, w, dpr) in [("phone", 359.0_f64, 2.0_f64), ("desktop", 736.0, 1.0)] {
                 let mut html = String::from(head);
                 for spec in &story.charts {

@@ -26,7 +26,11 @@ mod support;
 
 use luyuan::draft::numbers::numbers_in;
 use luyuan::format::format_value;
-use luyuan::lang::Lang::{self, En, ZhHans, ZhHant};
+use luyuan::lang::Lang;
+
+const ZH_HANT: Lang = Lang::ZH_HANT;
+const ZH_HANS: Lang = Lang::ZH_HANS;
+const EN: Lang = Lang::EN;
 use luyuan::model::{Metric, Qualifier};
 use support::Problems;
 
@@ -46,11 +50,11 @@ fn close(a: f64, b: f64) -> bool {
 /// (from the previous number on), the number, and the words after it (up to the next number).
 fn around(m: &Metric) -> Option<(&str, &str, &str, &str)> {
     let s = m.source.as_str();
-    let off = s.find(m.mark.zh_hant.as_str())?;
+    let off = s.find(m.mark.get(Lang::ZH_HANT))?;
     let tokens = numbers_in(s);
     let t = tokens.iter().find(|t| {
         t.start >= off
-            && t.end <= off + m.mark.zh_hant.len()
+            && t.end <= off + m.mark.get(Lang::ZH_HANT).len()
             && t.value.is_some_and(|v| close(v, m.absolute()))
     })?;
     let breaks = |c: char| "，。；、：".contains(c);
@@ -118,7 +122,7 @@ fn every_qualifier_is_the_one_its_source_words_give() {
         match qualifier_of(m) {
             None => p.push(format!(
                 "stories/luyuan-2023/metrics.json, metric “{}”: the number of the mark “{}” was not found in the source “{}”",
-                m.id, m.mark.zh_hant, m.source
+                m.id, m.mark.get(Lang::ZH_HANT), m.source
             )),
             Some(q) if q != m.qualifier => p.push(format!(
                 "stories/luyuan-2023/metrics.json, metric “{}”, field “qualifier”: is {:?}, but the source “{}” says {:?}",
@@ -161,7 +165,7 @@ fn the_formatter_writes_each_qualifier_in_three_languages() {
     let s = support::story();
     let all = |v: f64, scale: u64, unit: &str, q: Qualifier| {
         let u = s.unit(unit).unwrap();
-        [ZhHant, ZhHans, En].map(|l: Lang| format_value(v, scale, u, q, l))
+        [ZH_HANT, ZH_HANS, EN].map(|l: Lang| format_value(v, scale, u, q, l))
     };
     assert_eq!(
         all(7.0, 1, "percent", Qualifier::Expected),
@@ -242,7 +246,7 @@ fn english_marks_carry_the_qualifier() {
         .collect();
     let mut p = Problems::new();
     for m in &s.metrics {
-        let mark = &m.mark.en;
+        let mark = m.mark.get(Lang::EN);
         let words = english_words(m.qualifier);
         if m.qualifier == Qualifier::Exact {
             if let Some(w) = every.iter().find(|w| says(mark, w)) {

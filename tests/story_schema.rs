@@ -74,9 +74,9 @@ fn data_loads_and_validates() {
     );
     assert!(s.metrics.len() >= 150, "{} metrics", s.metrics.len());
     assert!((3..=5).contains(&s.intro.key_figures.len()));
-    assert_eq!(s.meta.credit.zh_hant, "來源：長春日報");
-    assert_eq!(s.meta.credit.zh_hans, "来源：长春日报");
-    assert_eq!(s.meta.credit.en, "Source: Changchun Daily");
+    assert_eq!(s.meta.credit.get(Lang::ZH_HANT), "來源：長春日報");
+    assert_eq!(s.meta.credit.get(Lang::ZH_HANS), "来源：长春日报");
+    assert_eq!(s.meta.credit.get(Lang::EN), "Source: Changchun Daily");
 }
 
 #[test]
@@ -94,11 +94,11 @@ fn lookups_work() {
     assert_eq!(s.chart_metrics(c).len(), 4);
     assert_eq!(s.key_figures().len(), s.intro.key_figures.len());
     assert_eq!(
-        s.format(s.metric("industrial-output").unwrap(), Lang::ZhHant),
+        s.format(s.metric("industrial-output").unwrap(), Lang::ZH_HANT),
         "突破500億元"
     );
     assert_eq!(
-        s.format_short(s.metric("policy-rewards").unwrap(), Lang::En),
+        s.format_short(s.metric("policy-rewards").unwrap(), Lang::EN),
         "81.45m yuan"
     );
 }
@@ -108,8 +108,8 @@ fn corrections_note_can_say_none() {
     let s = support::story();
     if s.meta.corrections.is_empty() {
         assert_eq!(
-            s.meta.corrections_note(Lang::En),
-            vec![("", s.meta.no_corrections.en.as_str())]
+            s.meta.corrections_note(Lang::EN),
+            vec![("", s.meta.no_corrections.get(Lang::EN))]
         );
     }
     let src = with(
@@ -119,7 +119,7 @@ fn corrections_note_can_say_none() {
     );
     let s2 = parse(&src).unwrap();
     assert_eq!(
-        s2.meta.corrections_note(Lang::En),
+        s2.meta.corrections_note(Lang::EN),
         vec![("2024-01-05", "Corrected")]
     );
     let bad = with(
@@ -188,9 +188,33 @@ fn unknown_language_key_names_the_field() {
             "stories/luyuan-2023/metrics.json",
             "metric “gdp-growth”",
             "field “label”",
-            "“zh-hant” is not a field",
+            "unknown language “zh-hant”",
+            "the kit's languages are zh-Hant, zh-Hans, en",
         ],
     );
+}
+
+#[test]
+fn a_text_in_a_language_the_story_does_not_publish_is_named() {
+    let problems = problems_of(with(
+        "metrics",
+        "\"zh-Hant\": \"地區生產總值增速\",",
+        "\"zh-Hant\": \"地區生產總值增速\", \"ko\": \"지역내총생산 성장률\",",
+    ));
+    any_says(
+        &problems,
+        &[
+            "metric “gdp-growth”",
+            "field “label”",
+            "a ko text, but the story is not published in ko",
+        ],
+    );
+    let problems = problems_of(with(
+        "story",
+        "\"languages\": [\"zh-Hant\", \"zh-Hans\", \"en\"]",
+        "\"languages\": [\"zh-Hant\", \"zh-Hans\", \"en\", \"ko\"]",
+    ));
+    any_says(&problems, &["field “site_title”", "the ko text is empty"]);
 }
 
 #[test]
@@ -421,7 +445,7 @@ fn scale_must_be_wan_or_yi() {
 #[test]
 fn placeholder_is_not_blank() {
     let p = luyuan::model::Story::placeholder();
-    for l in Lang::ALL {
+    for &l in Lang::published() {
         assert!(!p.title.get(l).is_empty());
         assert!(!p.meta.credit.get(l).is_empty());
         assert!(!p.intro.paragraphs[0].text.get(l).is_empty());
@@ -601,9 +625,9 @@ fn a_break_mark_stands_only_between_chinese_characters() {
     assert!(problems_of(support::SOURCES).is_empty());
     let s = support::story();
     let label = &s.metric("high-tech-firms").unwrap().label;
-    assert_eq!(label.get(Lang::ZhHant), "新認定國家高新技術企業");
+    assert_eq!(label.get(Lang::ZH_HANT), "新認定國家高新技術企業");
     assert_eq!(
-        label.marked(Lang::ZhHant),
+        label.marked(Lang::ZH_HANT),
         "新認定\u{200B}國家\u{200B}高新技術\u{200B}企業"
     );
     // In English, or at the end of a text, it is a slip.

@@ -8,6 +8,7 @@ mod support;
 
 use luyuan::draft::numbers::{numbers_in, parse_zh_number};
 use luyuan::format::en_number;
+use luyuan::lang::Lang;
 use luyuan::model::Metric;
 use serde::Deserialize;
 use support::{Problems, ARTICLE, NOT_FIGURES};
@@ -42,19 +43,27 @@ fn close(a: f64, b: f64) -> bool {
 #[test]
 fn story_tells_the_whole_article() {
     let s = support::story();
-    let mut lines = vec![s.title.zh_hant.clone(), s.intro.heading.zh_hant.clone()];
-    lines.extend(s.intro.paragraphs.iter().map(|p| p.text.zh_hant.clone()));
+    let mut lines = vec![
+        s.title.get(Lang::ZH_HANT).to_owned(),
+        s.intro.heading.get(Lang::ZH_HANT).to_owned(),
+    ];
+    lines.extend(
+        s.intro
+            .paragraphs
+            .iter()
+            .map(|p| p.text.get(Lang::ZH_HANT).to_owned()),
+    );
     for (i, sec) in s.sections.iter().enumerate() {
-        lines.push(sec.heading[0].zh_hant.clone());
-        lines.push(sec.heading[1].zh_hant.clone());
+        lines.push(sec.heading[0].get(Lang::ZH_HANT).to_owned());
+        lines.push(sec.heading[1].get(Lang::ZH_HANT).to_owned());
         let mut para: String = sec
             .steps
             .iter()
-            .map(|st| st.text.zh_hant.as_str())
+            .map(|st| st.text.get(Lang::ZH_HANT))
             .collect();
         if i + 1 == s.sections.len() {
             // The credit line closes the last paragraph of the printed article.
-            para.push_str(&format!("（{}）", s.meta.credit.zh_hant));
+            para.push_str(&format!("（{}）", s.meta.credit.get(Lang::ZH_HANT)));
         }
         lines.push(para);
     }
@@ -81,8 +90,8 @@ fn steps_are_short_runs_of_text() {
     let s = support::story();
     let mut p = Problems::new();
     for st in s.sections.iter().flat_map(|x| x.steps.iter()) {
-        let n = st.text.zh_hant.matches('。').count();
-        if !(1..=3).contains(&n) || !st.text.zh_hant.ends_with('。') {
+        let n = st.text.get(Lang::ZH_HANT).matches('。').count();
+        if !(1..=3).contains(&n) || !st.text.get(Lang::ZH_HANT).ends_with('。') {
             p.push(format!(
                 "stories/luyuan-2023/story.json, step “{}”: {n} sentences; a step is 1 to 3 whole sentences",
                 st.id
@@ -94,14 +103,14 @@ fn steps_are_short_runs_of_text() {
 
 /// The single number in the mark that states the metric's value; None if not exactly one.
 fn stated(m: &Metric) -> Result<(usize, usize), String> {
-    let mark = &m.mark.zh_hant;
-    let Some(off) = m.source.find(mark.as_str()) else {
+    let mark = m.mark.get(Lang::ZH_HANT);
+    let Some(off) = m.source.find(mark) else {
         return Err(format!(
             "the mark “{mark}” is not in the source “{}”",
             m.source
         ));
     };
-    if m.source.matches(mark.as_str()).count() != 1 {
+    if m.source.matches(mark).count() != 1 {
         return Err(format!(
             "the mark “{mark}” stands more than once in the source “{}”",
             m.source
@@ -242,7 +251,7 @@ fn english_figures_have_the_right_magnitude() {
     let s = support::story();
     let mut p = Problems::new();
     for m in &s.metrics {
-        let mark = m.mark.en.to_lowercase();
+        let mark = m.mark.get(Lang::EN).to_lowercase();
         let abs = m.absolute();
         let mut ok = mark.contains(&en_number(abs));
         if abs.fract() == 0.0 && abs <= 10.0 {
@@ -253,13 +262,13 @@ fn english_figures_have_the_right_magnitude() {
         if let Some(u) = s.unit(&m.unit) {
             // Class IV, 9th: the unit's own English style.
             ok |= mark.contains(
-                &luyuan::format::format_plain(m.value, m.scale, u, luyuan::lang::Lang::En)
+                &luyuan::format::format_plain(m.value, m.scale, u, luyuan::lang::Lang::EN)
                     .to_lowercase(),
             );
             if u.gloss.is_some() {
                 let with_gloss =
-                    luyuan::format::format_plain(m.value, m.scale, u, luyuan::lang::Lang::En);
-                if !m.mark.en.contains(&with_gloss) {
+                    luyuan::format::format_plain(m.value, m.scale, u, luyuan::lang::Lang::EN);
+                if !m.mark.get(Lang::EN).contains(&with_gloss) {
                     p.push(format!("stories/luyuan-2023/metrics.json, metric “{}”, field “mark”: the English should give the unit with its gloss, “{with_gloss}”", m.id));
                 }
             }
@@ -268,7 +277,7 @@ fn english_figures_have_the_right_magnitude() {
             p.push(format!(
                 "stories/luyuan-2023/metrics.json, metric “{}”, field “mark”: the English “{}” does not state {} (the value {} × {})",
                 m.id,
-                m.mark.en,
+                m.mark.get(Lang::EN),
                 en_number(abs),
                 m.value,
                 m.scale

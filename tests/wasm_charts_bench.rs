@@ -42,7 +42,7 @@ fn bench_full_redraw_and_animation_frame_at_dpr_3() {
     };
     console_log!("kind        | items | canvas px  | full redraw ms | + raster | frame ms | + raster | texts");
     console_log!("------------|-------|------------|----------------|----------|----------|----------|------");
-    for chart in all(Lang::ZhHant) {
+    for chart in all(Lang::ZH_HANT) {
         let (ar, min_rem) = luyuan::charts::view::reserve(&chart);
         let mut vp = Viewport::new(375.0, (375.0 / ar).max(min_rem * 16.0).round(), 3.0, 16.0);
         if let Err(ChartError::DoesNotFit {
@@ -148,7 +148,7 @@ async fn how_many_story_layouts_measure_text_would_change() {
     let mut examples = Vec::new();
     for spec in &story.charts {
         sleep(0).await;
-        for lang in Lang::ALL {
+        for &lang in Lang::published() {
             let d = luyuan::story::charts::chart_data(story, spec, lang);
             for design in Design::ALL {
                 sleep(0).await;

@@ -141,7 +141,7 @@ fn update(chart: &CanvasChart, data: &ChartData, hidden: bool) {
 
 #[wasm_bindgen_test]
 async fn whatever_interrupts_a_tween_the_chart_at_rest_shows_its_exact_figures() {
-    for full in all(Lang::ZhHant) {
+    for full in all(Lang::ZH_HANT) {
         let half = scaled(&full, 0.5);
         let fig = figure();
         let chart =
@@ -200,7 +200,7 @@ async fn whatever_interrupts_a_tween_the_chart_at_rest_shows_its_exact_figures()
          while (performance.now() - t < 25) {} return f.apply(this, a); }; }",
     );
     slow_text.call0(&wasm_bindgen::JsValue::NULL).unwrap();
-    for full in all(Lang::En) {
+    for full in all(Lang::EN) {
         let half = scaled(&full, 0.5);
         let fig = figure();
         let chart =

@@ -95,7 +95,7 @@ fn run() -> Result<(), String> {
         // renders into it again (scripts/preview.mjs).
         write(PAGE_TEMPLATE, template.as_bytes())?;
     }
-    for lang in Lang::ALL {
+    for &lang in Lang::published() {
         for embed in [false, true] {
             if embed && args.preview {
                 continue;
@@ -117,7 +117,7 @@ fn run() -> Result<(), String> {
     }
     // Each chart alone, for an iframe on another site, and the figures as files.
     for chart in &luyuan::model::story().charts {
-        for lang in Lang::ALL {
+        for &lang in Lang::published() {
             let html = page::render_chart_page(&template, lang, chart, &site)
                 .map_err(|e| e.to_string())?;
             write(&lang.chart_page(&chart.id), html.as_bytes())?;
@@ -140,7 +140,7 @@ fn run() -> Result<(), String> {
     write("embed.js", script_config::loader(&loader)?.as_bytes())?;
     let fonts_dir = env::var_os("STORY_CJK_FONT_DIR")
         .map_or_else(|| PathBuf::from(font::FONT_DIR), PathBuf::from);
-    for lang in Lang::ALL {
+    for &lang in Lang::published() {
         let fonts = font::CardFonts::load(&fonts_dir, lang)?;
         let png = og_image::preview_png(fonts)?;
         write(&og_image::file_name(lang), &png)?;

@@ -176,7 +176,7 @@ mod tests {
 
     #[test]
     fn a_375_by_667_phone_has_a_359_by_272_box() {
-        let chart = ChartData::new("x", crate::model::ChartKind::Hbars, Lang::En, "", vec![]);
+        let chart = ChartData::new("x", crate::model::ChartKind::Hbars, Lang::EN, "", vec![]);
         let (w, h) = chart_box(&chart, 375.0, 667.0);
         assert_eq!((w, h.round()), (359.0, 272.0));
         let vp = design_viewport(&chart, Design::Phone);
@@ -185,7 +185,7 @@ mod tests {
 
     #[test]
     fn landscape_caps_the_height_and_keeps_the_ratio() {
-        let chart = ChartData::new("x", crate::model::ChartKind::Hbars, Lang::En, "", vec![]);
+        let chart = ChartData::new("x", crate::model::ChartKind::Hbars, Lang::EN, "", vec![]);
         let (w, h) = chart_box(&chart, 667.0, 375.0);
         assert!((h - 187.5).abs() < 1e-9, "{h}");
         assert!((h / w - PHONE_RATIO).abs() < 1e-9);
@@ -194,11 +194,11 @@ mod tests {
     #[test]
     fn file_names_are_relative_and_name_id_language_and_layout() {
         assert_eq!(
-            static_src("sample-gdp", Lang::ZhHant, Design::Phone),
+            static_src("sample-gdp", Lang::ZH_HANT, Design::Phone),
             "charts/sample-gdp-zh-hant-phone.svg"
         );
         assert_eq!(
-            static_src("sample-gdp", Lang::En, Design::Desktop),
+            static_src("sample-gdp", Lang::EN, Design::Desktop),
             "charts/sample-gdp-en-desktop.svg"
         );
     }

@@ -115,7 +115,7 @@ mod unit_tests {
         let f = Font {
             px: 10.0,
             bold: false,
-            lang: Lang::En,
+            lang: Lang::EN,
         };
         let m = ApproxMeasure;
         let w = wrap("81.45 million yuan", m.width("81.45 million", &f), &f, &m);

@@ -39,7 +39,9 @@ pub fn story_columns() -> Vec<String> {
 
 /// `before`, a `label_<tag>` column per language, then `after`.
 fn columns(before: &[&str], after: &[&str]) -> Vec<String> {
-    let labels = Lang::ALL.map(|l| format!("label_{}", l.tag()));
+    let labels = Lang::published()
+        .iter()
+        .map(|l| format!("label_{}", l.tag()));
     before
         .iter()
         .map(|c| c.to_string())
@@ -74,7 +76,10 @@ fn basis(m: &Metric) -> &'static str {
 
 /// A text in every language, as the label columns hold it.
 fn labels(t: &Text) -> impl Iterator<Item = String> + '_ {
-    Lang::ALL.into_iter().map(|l| t.get(l).to_owned())
+    Lang::published()
+        .iter()
+        .copied()
+        .map(|l| t.get(l).to_owned())
 }
 
 /// Rows as CSV (`columns` first).

@@ -2,6 +2,7 @@
 //! units.json (the units used, draft ones marked), not_figures.json, repairs.json,
 //! article.zh-Hant.txt, opencc_exceptions.json; and the list of work left.
 
+use crate::lang::Lang;
 use serde_json::{json, Value};
 
 use super::charts::Chart;
@@ -164,6 +165,7 @@ pub fn files(
             "updated": today(),
             "story_year": story_year(article),
             "slug": "draft-story",
+            "languages": [Lang::ZH_HANT, Lang::ZH_HANS, Lang::EN],
             "site_title": t(&article.title.chars().take(20).collect::<String>()),
             "publisher": t(&publisher),
             "credit": t(&credit),
@@ -197,7 +199,7 @@ pub fn files(
                 Place::Intro(_) => None,
             });
             let (zh_suffix, en_suffix) = match f.kind {
-                "growth" if !crate::model::says_growth(&f.label, crate::lang::Lang::ZhHant) => ("增長", " growth"),
+                "growth" if !crate::model::says_growth(&f.label, Lang::ZH_HANT) => ("增長", " growth"),
                 "growth" => ("", " growth"),
                 "reduction" => ("減少", " cut"),
                 "pp-change" | "rank-change" => ("變化", " change"),
@@ -208,7 +210,7 @@ pub fn files(
                 label = f.label.clone();
             }
             if !matches!(f.kind, "growth" | "reduction" | "pp-change" | "rank-change")
-                && crate::model::says_growth(&label, crate::lang::Lang::ZhHant)
+                && crate::model::says_growth(&label, Lang::ZH_HANT)
             {
                 label.push_str("（數）");
             }

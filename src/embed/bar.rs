@@ -38,8 +38,9 @@ pub fn EmbedLangs() -> impl IntoView {
             hash.unwrap_or_default()
         )
     });
-    let langs = Lang::ALL
-        .into_iter()
+    let langs = Lang::published()
+        .iter()
+        .copied()
         .map(|l| {
             let href = move || format!("{}{}", l.embed_page(), rest.get());
             let followed = move |_| {
@@ -100,10 +101,10 @@ mod tests {
     #[test]
     fn the_snippet_names_the_loader_and_the_language() {
         assert_eq!(
-            embed_snippet("https://news.example/luyuan/embed.js", Lang::En),
+            embed_snippet("https://news.example/luyuan/embed.js", Lang::EN),
             "<div data-luyuan-story=\"1\" data-lang=\"en\"></div>\n<script async src=\"https://news.example/luyuan/embed.js\"></script>"
         );
-        assert!(embed_snippet("https://x/\"><script>", Lang::ZhHant)
+        assert!(embed_snippet("https://x/\"><script>", Lang::ZH_HANT)
             .contains("https://x/&quot;&gt;&lt;script&gt;"));
     }
 }

@@ -94,7 +94,7 @@ mod tests {
             dir: "https://news.example/luyuan/",
             chart: "sample-figures",
             title: "Money \"for\" <firms>",
-            lang: Lang::En,
+            lang: Lang::EN,
             height: 520,
         });
         assert_eq!(

@@ -367,11 +367,11 @@ mod tests {
             title: "“經濟”<b>".into(),
         };
         assert_eq!(
-            event_message(Some("s1"), Lang::ZhHant, &e),
+            event_message(Some("s1"), Lang::ZH_HANT, &e),
             r#"{"luyuan":1,"type":"event","childId":"s1","event":"chapter","detail":{"lang":"zh-Hant","chapter":"economy","index":0,"title":"“經濟”\u003cb\u003e"}}"#
         );
         assert_eq!(
-            event_message(None, Lang::ZhHant, &Event::Lang { to: Lang::En }),
+            event_message(None, Lang::ZH_HANT, &Event::Lang { to: Lang::EN }),
             r#"{"luyuan":1,"type":"event","event":"lang","detail":{"lang":"en","from":"zh-Hant"}}"#
         );
         let share = Event::Share {
@@ -379,7 +379,7 @@ mod tests {
             method: "download",
             chart: Some("sample-gdp".into()),
         };
-        assert!(event_message(None, Lang::En, &share).ends_with(
+        assert!(event_message(None, Lang::EN, &share).ends_with(
             r#""detail":{"lang":"en","what":"chart","method":"download","chart":"sample-gdp"}}"#
         ));
         assert_eq!(

@@ -14,6 +14,7 @@ mod chart_kind;
 mod chart_spec;
 mod error;
 mod icon;
+mod languages;
 mod metric;
 mod types;
 mod validate;
@@ -30,7 +31,7 @@ pub use metric::*;
 pub use types::*;
 pub use validate::{names_change, says_growth, validate};
 
-use crate::lang::Text;
+use crate::lang::{Lang, Text};
 
 /// The story's folder as the editor knows it: `data`, or the `STORY_DIR` the build was given.
 pub const STORY_DIR: &str = env!("STORY_DIR_NAME");
@@ -385,6 +386,7 @@ impl Story {
                 modified: None,
                 story_year: 0,
                 slug: "story".into(),
+                languages: vec![Lang::ZH_HANT, Lang::ZH_HANS, Lang::EN],
                 site_title: t("互動圖表", "互动图表", "Interactive story"),
                 publisher: t("", "", ""),
                 credit: t(

@@ -73,6 +73,10 @@ pub struct Meta {
     /// The story's short name, lower-case ASCII with hyphens (e.g. `hexi-2024`): the prefix of
     /// its storage keys and of its share pictures' file names.
     pub slug: String,
+    /// The languages the story is published in, by tag, from the kit's locale table
+    /// (`src/locale/`): one page each; the first is the home page's and the one the story
+    /// was written in. Every text of the data is given in each of them.
+    pub languages: Vec<Lang>,
     /// The story's name as the site shows it: top bar, page title, link previews, chart
     /// cards, the embed's default iframe title.
     pub site_title: Text,

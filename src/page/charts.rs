@@ -36,7 +36,7 @@ pub fn static_charts_changed(
 ) -> Result<Vec<(String, String)>, ChartError> {
     let mut todo = Vec::new();
     for spec in &story.charts {
-        for lang in Lang::ALL {
+        for &lang in Lang::published() {
             let chart = chart_data(story, spec, lang);
             for design in Design::ALL {
                 let vp = design_viewport(&chart, design);

@@ -105,7 +105,7 @@ pub fn chart_document(site: &Site, lang: Lang, chart: &ChartSpec) -> Value {
 /// Every oEmbed file: (file name, JSON).
 pub fn files(site: &Site) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    for lang in Lang::ALL {
+    for &lang in Lang::published() {
         let doc = story_document(site, lang).to_string();
         out.push((file_of(lang.page()), doc.clone()));
         out.push((file_of(lang.embed_page()), doc));
@@ -141,7 +141,7 @@ mod tests {
     #[test]
     fn a_story_document_is_rich_with_an_absolute_iframe() {
         let site = Site::parse(Some("https://n.example/s/")).unwrap();
-        let doc = story_document(&site, Lang::En);
+        let doc = story_document(&site, Lang::EN);
         assert_eq!(doc["type"], "rich");
         assert_eq!(doc["version"], "1.0");
         let html = doc["html"].as_str().unwrap();

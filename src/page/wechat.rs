@@ -132,7 +132,7 @@ mod tests {
     #[test]
     fn nothing_without_the_setting() {
         assert_eq!(
-            block(&Site::default(), || story_cards(&Site::default(), Lang::En)),
+            block(&Site::default(), || story_cards(&Site::default(), Lang::EN)),
             ""
         );
     }
@@ -143,7 +143,7 @@ mod tests {
             .unwrap()
             .with_wechat(Some("https://news.example/wx"))
             .unwrap();
-        let html = block(&site, || story_cards(&site, Lang::ZhHans));
+        let html = block(&site, || story_cards(&site, Lang::ZH_HANS));
         assert!(html.starts_with(
             "<script type=\"application/json\" id=\"wechat-share\" data-src=\"wechat.js\">"
         ));
@@ -158,7 +158,7 @@ mod tests {
             doc["card"]["imgUrl"],
             "https://news.example/luyuan/og-zh-hans.png"
         );
-        assert_eq!(doc["card"]["title"], story().title.get(Lang::ZhHans));
+        assert_eq!(doc["card"]["title"], story().title.get(Lang::ZH_HANS));
         let s = story();
         let step = &s.sections[0].steps[0];
         let chart = s.charts.iter().find(|c| c.id == step.chart).unwrap();
@@ -177,7 +177,7 @@ mod tests {
         assert!(c["title"]
             .as_str()
             .unwrap()
-            .starts_with(chart.title.get(Lang::ZhHans)));
+            .starts_with(chart.title.get(Lang::ZH_HANS)));
         let steps: usize = s.sections.iter().map(|x| x.steps.len()).sum();
         assert_eq!(doc["steps"].as_object().unwrap().len(), steps);
         assert!(!doc["card"]["desc"].as_str().unwrap().is_empty());

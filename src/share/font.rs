@@ -232,14 +232,14 @@ mod tests {
             Some("Noto Sans CJK JP"),
             "the collection opens on the Japanese face"
         );
-        let tc = CardFonts::load(dir, Lang::ZhHant).unwrap();
+        let tc = CardFonts::load(dir, Lang::ZH_HANT).unwrap();
         for face in [tc.regular, tc.bold] {
             assert_eq!(
                 family_name(face.data, face.index).as_deref(),
                 Some("Noto Sans CJK TC")
             );
         }
-        let sc = CardFonts::load(dir, Lang::En).unwrap();
+        let sc = CardFonts::load(dir, Lang::EN).unwrap();
         assert_eq!(
             family_name(sc.regular.data, sc.regular.index).as_deref(),
             Some("Noto Sans CJK SC")
@@ -249,7 +249,7 @@ mod tests {
         let f = Font {
             px: 40.0,
             bold: false,
-            lang: Lang::ZhHant,
+            lang: Lang::ZH_HANT,
         };
         assert!((m.width("綠園區", &f) - 120.0).abs() < 1.0);
         assert!(m.width("2023", &f) < 100.0);

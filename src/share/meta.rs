@@ -119,9 +119,9 @@ pub fn news_article(lang: Lang, site: &Site, description: &str) -> String {
         "publisher": org,
         "isBasedOn": {
             "@type": "NewsArticle",
-            "headline": s.title.get(Lang::ZhHant),
-            "inLanguage": Lang::ZhHant.tag(),
-            "publisher": { "@type": "Organization", "name": m.publisher.get(Lang::ZhHant) },
+            "headline": s.title.get(Lang::ZH_HANT),
+            "inLanguage": Lang::ZH_HANT.tag(),
+            "publisher": { "@type": "Organization", "name": m.publisher.get(Lang::ZH_HANT) },
         },
     });
     if let Some(p) = &m.published {
@@ -177,7 +177,7 @@ pub fn head_tags_at(
     meta("property", "og:title", title);
     meta("property", "og:description", description);
     meta("property", "og:locale", og_locale(lang));
-    for other in Lang::ALL.into_iter().filter(|&l| l != lang) {
+    for other in Lang::published().iter().copied().filter(|&l| l != lang) {
         meta("property", "og:locale:alternate", og_locale(other));
     }
     let image = site.base_url.as_ref().map(|_| site.url(image));
@@ -250,7 +250,7 @@ mod tests {
     #[test]
     fn absolute_urls_only_with_a_base() {
         let site = Site::parse(Some("https://news.example/2024/luyuan/")).unwrap();
-        let tags = head_tags(Lang::ZhHans, false, &site, "标题 | 绿园区", "描述");
+        let tags = head_tags(Lang::ZH_HANS, false, &site, "标题 | 绿园区", "描述");
         assert!(tags.contains(
             r#"<link rel="canonical" href="https://news.example/2024/luyuan/zh-hans.html">"#
         ));
@@ -262,7 +262,7 @@ mod tests {
         assert!(tags.contains(r#"<meta property="og:locale" content="zh_CN">"#));
         assert!(!tags.contains("noindex"));
 
-        let bare = head_tags(Lang::En, true, &Site::default(), "Title", "About");
+        let bare = head_tags(Lang::EN, true, &Site::default(), "Title", "About");
         assert!(bare.contains(r#"<link rel="canonical" href="en.html">"#));
         assert!(bare.contains(r#"<meta name="robots" content="noindex">"#));
         assert!(
@@ -276,7 +276,7 @@ mod tests {
     #[test]
     fn text_in_tags_is_escaped() {
         let tags = head_tags(
-            Lang::En,
+            Lang::EN,
             false,
             &Site::default(),
             "A \"quoted\" <title>",

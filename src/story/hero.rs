@@ -139,12 +139,12 @@ mod tests {
         for id in &story.intro.key_figures {
             let m = story.metric(id).unwrap();
             assert_eq!(
-                counted(story, m, Lang::ZhHant, 1.0),
-                story.format(m, Lang::ZhHant)
+                counted(story, m, Lang::ZH_HANT, 1.0),
+                story.format(m, Lang::ZH_HANT)
             );
             if m.value != 0.0 {
-                let half = counted(story, m, Lang::ZhHant, 0.5);
-                assert_ne!(half, story.format(m, Lang::ZhHant), "{id}: halfway");
+                let half = counted(story, m, Lang::ZH_HANT, 0.5);
+                assert_ne!(half, story.format(m, Lang::ZH_HANT), "{id}: halfway");
             }
         }
         assert_eq!(decimals_of(8.7), 1);

@@ -65,8 +65,9 @@ pub fn PageLangs() -> impl IntoView {
             .get()
             .and_then(|i| step_refs(story).get(i).map(|s| format!("#{}", s.id)))
     });
-    let langs = Lang::ALL
-        .into_iter()
+    let langs = Lang::published()
+        .iter()
+        .copied()
         .map(|l| {
             let href = move || format!("{}{}", l.page(), hash.get().unwrap_or_default());
             view! {

@@ -64,8 +64,9 @@ pub fn LangSuggest() -> impl IntoView {
             );
         }
     };
-    let links = Lang::ALL
-        .into_iter()
+    let links = Lang::published()
+        .iter()
+        .copied()
         .filter(|&l| l != lang)
         .map(|l| {
             view! {
@@ -92,9 +93,12 @@ mod tests {
 
     #[test]
     fn suggests_only_another_language_the_story_has() {
-        assert_eq!(suggestion(Lang::ZhHant, ["en-US", "zh-TW"]), Some(Lang::En));
-        assert_eq!(suggestion(Lang::ZhHant, ["zh-TW", "en"]), None);
-        assert_eq!(suggestion(Lang::En, ["fr", "zh-CN"]), Some(Lang::ZhHans));
-        assert_eq!(suggestion(Lang::En, ["fr", "de"]), None);
+        assert_eq!(
+            suggestion(Lang::ZH_HANT, ["en-US", "zh-TW"]),
+            Some(Lang::EN)
+        );
+        assert_eq!(suggestion(Lang::ZH_HANT, ["zh-TW", "en"]), None);
+        assert_eq!(suggestion(Lang::EN, ["fr", "zh-CN"]), Some(Lang::ZH_HANS));
+        assert_eq!(suggestion(Lang::EN, ["fr", "de"]), None);
     }
 }

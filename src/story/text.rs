@@ -128,7 +128,7 @@ mod tests {
             "93%",
             "110 million",
         ] {
-            assert!(keeps_together(short, Lang::ZhHant), "{short}");
+            assert!(keeps_together(short, Lang::ZH_HANT), "{short}");
         }
         for long in [
             "25,000 households",
@@ -136,7 +136,7 @@ mod tests {
             "87,000 mu (5,800 ha)",
             "地區生產總值增長7%",
         ] {
-            assert!(!keeps_together(long, Lang::En), "{long}");
+            assert!(!keeps_together(long, Lang::EN), "{long}");
         }
     }
 

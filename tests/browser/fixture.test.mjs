@@ -16,6 +16,11 @@ test("there is a fixture story", () => assert.ok(NAMES.length > 0));
 for (const NAME of NAMES) describe(`fixture ${NAME}`, () => {
   const DIR = fixtureDist(NAME);
   const DATA = JSON.parse(readFileSync(`${FIXTURES}${NAME}/story.json`, "utf8"));
+  // The fixture's languages and their pages (the first language's are index.html, embed.html).
+  const LANGS = DATA.meta.languages;
+  const slug = (tag) => tag.toLowerCase();
+  const pageOf = (tag) => (tag === LANGS[0] ? "index.html" : `${slug(tag)}.html`);
+  const embedOf = (tag) => (tag === LANGS[0] ? "embed.html" : `embed-${slug(tag)}.html`);
 
   let server, browser;
   before(async () => {
@@ -79,8 +84,8 @@ for (const NAME of NAMES) describe(`fixture ${NAME}`, () => {
 
   test("the title, site title and credit are the fixture's in every language", async () => {
     const { context, page, log } = await openPage(browser, server.url, DESKTOP);
-    for (const [file, lang] of [["index.html", "zh-Hant"], ["zh-hans.html", "zh-Hans"], ["en.html", "en"]]) {
-      await page.goto(server.url + file);
+    for (const lang of LANGS) {
+      await page.goto(server.url + pageOf(lang));
       assert.equal(await appState(page), "ready");
       const shown = await page.evaluate(() => ({
         lang: document.documentElement.lang,
@@ -94,18 +99,18 @@ for (const NAME of NAMES) describe(`fixture ${NAME}`, () => {
       assert.equal(shown.brand.trim(), DATA.meta.site_title[lang]);
       assert.equal(shown.title, `${DATA.title[lang]} | ${DATA.meta.site_title[lang]}`);
       assert.equal(shown.credit.trim(), DATA.meta.credit[lang]);
-      assert.match(shown.credit, /測試用虛構數據|测试用虚构数据|invented test data/);
+      assert.match(shown.credit, /測試用虛構數據|测试用虚构数据|invented test data|테스트용 가상 데이터/);
     }
     noErrors(log);
     await context.close();
   });
 
   test("the fixture's build has everything a story page has, and names no other story", async () => {
-    for (const f of ["index.html", "zh-hans.html", "en.html", "embed.html", "embed-zh-hans.html", "embed-en.html",
-      "og-zh-hant.png", "og-zh-hans.png", "og-en.png", "licences.html", "embed.js", "index.html.br", "index.html.gz"]) {
+    for (const f of [...LANGS.flatMap((l) => [pageOf(l), embedOf(l), `og-${slug(l)}.png`]),
+      "licences.html", "embed.js", "index.html.br", "index.html.gz"]) {
       assert.ok(readFileSync(DIR + f).length > 0, f);
     }
-    for (const f of ["index.html", "en.html", "embed.html", "embed.js"]) {
+    for (const f of [...LANGS.map(pageOf), "embed.html", "embed.js"]) {
       const text = readFileSync(DIR + f, "utf8");
       assert.doesNotMatch(text, /綠園|绿园|Lüyuan|luyuan-2023[:-]/, `${f} names the Lüyuan story`);
     }
@@ -114,4 +119,44 @@ for (const NAME of NAMES) describe(`fixture ${NAME}`, () => {
     const config = /<script type="application\/json" id="story-config">(.*?)<\/script>/.exec(readFileSync(DIR + "index.html", "utf8"));
     assert.equal(JSON.parse(config[1]).langKey, `${DATA.meta.slug}:lang`, "the fixture's own storage key");
   });
+
+  // A language beyond the kit's first three is a row of its locale table and the fixture's
+  // texts (CONTRIBUTING.md, "Adding a language"): its page reads, switches and draws in it.
+  const extra = LANGS.filter((l) => !["zh-Hant", "zh-Hans", "en"].includes(l));
+  for (const lang of extra) {
+    test(`the fixture's ${lang} page reads, switches and draws in ${lang}`, async () => {
+      const { context, page, log } = await openPage(browser, server.url, { ...PHONE, locale: lang });
+      await page.goto(server.url + pageOf(lang));
+      assert.equal(await appState(page), "ready");
+      const shown = await page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        spaced: document.documentElement.hasAttribute("data-spaced"),
+        switch: [...document.querySelectorAll(".topbar a.lang")].map((a) => [a.getAttribute("hreflang"), a.getAttribute("href")]),
+        alternates: [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => l.hreflang),
+      }));
+      assert.equal(shown.lang, lang);
+      // Every language of the fixture in the switch, each to its own page.
+      assert.deepEqual(shown.switch.map(([l]) => l), LANGS);
+      for (const [l, href] of shown.switch) assert.ok(href.startsWith(pageOf(l)), `${l}: ${href}`);
+      for (const l of LANGS) assert.ok(shown.alternates.includes(l), `hreflang ${l}`);
+      // Its key figures as its locale writes them (the fixture's marks are the formatter's),
+      // as prerendered (the page counts them up).
+      const metrics = JSON.parse(readFileSync(`${FIXTURES}${NAME}/metrics.json`, "utf8")).metrics;
+      const first = metrics.find((m) => m.id === DATA.intro.key_figures[0]);
+      const keys = /<ul [^>]*class="key-figures"[^>]*>(.*?)<\/ul>/s.exec(readFileSync(DIR + pageOf(lang), "utf8"));
+      assert.ok(keys?.[1].includes(first.mark[lang]), `the key figure “${first.mark[lang]}”`);
+      // A chart drawn on this page.
+      const section = DATA.sections[0];
+      await page.evaluate((id) => document.getElementById(id).scrollIntoView(), section.steps[0].id);
+      const sel = `#${section.id} .graphic-slot.current .chart`;
+      await page.waitForFunction((sel) => document.querySelector(sel)?.dataset.state === "drawn", sel, { timeout: 10000 });
+      const painted = await paintedShare(page, `${sel} canvas.chart-canvas`);
+      assert.ok(painted > 0.005, `the chart is painted (${painted})`);
+      // ?lang= on the home page opens it.
+      await page.goto(server.url + `?lang=${lang.toUpperCase()}`);
+      await page.waitForURL((u) => u.pathname.endsWith(pageOf(lang)), { timeout: 5000 });
+      noErrors(log);
+      await context.close();
+    });
+  }
 });

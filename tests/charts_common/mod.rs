@@ -13,12 +13,15 @@ pub fn vp(w: f64, h: f64, dpr: f64, font: f64) -> Viewport {
     Viewport::new(w, h, dpr, font)
 }
 
+/// The languages the samples are written in.
+pub const SAMPLE_LANGS: [Lang; 3] = [Lang::ZH_HANT, Lang::ZH_HANS, Lang::EN];
+
+/// The sample's words in `lang`, one of [`SAMPLE_LANGS`].
 fn pick(lang: Lang, t: [&str; 3]) -> &str {
-    match lang {
-        Lang::ZhHant => t[0],
-        Lang::ZhHans => t[1],
-        Lang::En => t[2],
-    }
+    t[SAMPLE_LANGS
+        .iter()
+        .position(|&l| l == lang)
+        .expect("a sample language")]
 }
 
 /// Support to firms (hbars): 8145萬元, 1.1億元, 5億元, 10億元.

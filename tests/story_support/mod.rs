@@ -48,7 +48,7 @@ pub struct Found {
     pub en: String,
 }
 
-/// Every {"zh-Hant", "zh-Hans", "en"} object of every data file, and every single-language
+/// Every text object (zh-Hant, zh-Hans, English and any other of the story's languages) of every data file, and every single-language
 /// string that is shown (units' English templates, glosses) as an English-only text.
 pub fn all_texts() -> Vec<Found> {
     all_texts_of(files())
@@ -67,10 +67,10 @@ pub fn all_texts_of(files: [(&'static str, &'static str); 4]) -> Vec<Found> {
 fn walk(file: &'static str, v: &Value, place: String, out: &mut Vec<Found>) {
     match v {
         Value::Object(m) => {
-            if m.len() == 3
-                && m.contains_key("zh-Hant")
+            // A text: keyed by languages' tags, zh-Hant and zh-Hans among them.
+            if m.contains_key("zh-Hant")
                 && m.contains_key("zh-Hans")
-                && m.contains_key("en")
+                && m.keys().all(|k| luyuan::lang::Lang::from_tag(k).is_some())
             {
                 let s = |k: &str| m[k].as_str().unwrap_or_default().to_string();
                 out.push(Found {

@@ -13,7 +13,8 @@ pure-Rust port the tests use (ferrous-opencc =0.4.0, checked by tests/story_open
 Where OpenCC is wrong, the folder's opencc_exceptions.json (if it has one) lists the fix; it
 is applied here as in the test. Run from the repository root after editing any zh-Hant text.
 """
-import json, os, re, subprocess, sys
+import json
+import os, re, subprocess, sys
 
 ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
 DIR = (ARGS[0] if ARGS else os.environ.get("STORY_DIR") or "stories/luyuan-2023").rstrip("/") or "/"
@@ -24,7 +25,8 @@ EXC = json.load(open(EXC_FILE, encoding="utf-8"))["exceptions"] if os.path.exist
 
 def texts(o, out):
     if isinstance(o, dict):
-        if set(o) == {"zh-Hant", "zh-Hans", "en"}:
+        # A text: keyed by language tags (zh-Hant, zh-Hans, en, and any other the story has).
+        if {"zh-Hant", "zh-Hans"} <= set(o) and all(re.fullmatch(r"[a-z]{2,3}(-[A-Za-z]{2,8})?", k) for k in o):
             out.append(o)
             return
         for v in o.values():

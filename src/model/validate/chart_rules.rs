@@ -3,6 +3,7 @@
 //! beside its whole; a reading hint only about marks the chart has.
 
 use super::{rec, Validator};
+use crate::lang::Lang;
 use crate::model::{Basis, ChartForm, ChartSpec, Metric, CHARTS_FILE};
 
 impl Validator<'_> {
@@ -128,7 +129,8 @@ impl Validator<'_> {
             ("線", "line", line, "a line"),
         ];
         for (zh, en, drawn, what) in marks {
-            let says = hint.zh_hant.contains(zh) || hint.en.to_lowercase().contains(en);
+            let says = hint.get(Lang::ZH_HANT).contains(zh)
+                || hint.get(Lang::EN).to_lowercase().contains(en);
             if says && !drawn {
                 self.err(
                     CHARTS_FILE,
@@ -150,7 +152,7 @@ impl Validator<'_> {
             drawn.push(r);
         }
         let same = |a: f64, b: f64| (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0);
-        for (text, v) in digit_numbers(&t.zh_hant) {
+        for (text, v) in digit_numbers(t.get(Lang::ZH_HANT)) {
             if !drawn
                 .iter()
                 .any(|m| same(v, m.value) || same(v, m.absolute()))
@@ -161,7 +163,7 @@ impl Validator<'_> {
                     "takeaway",
                     format!(
                         "“{}” speaks of {text}, which the chart does not draw: a takeaway speaks of the chart's own figures",
-                        t.zh_hant
+                        t.get(Lang::ZH_HANT)
                     ),
                 );
             }

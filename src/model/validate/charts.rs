@@ -58,7 +58,7 @@ impl Validator<'_> {
                 }
                 // Drawn under its label, a note that says the label again says nothing.
                 if let Some(m) = s.metric(id) {
-                    for lang in crate::lang::Lang::ALL {
+                    for lang in s.meta.languages.iter().copied() {
                         if repeats(note.get(lang), m.label.get(lang)) {
                             self.err(
                                 CHARTS_FILE,

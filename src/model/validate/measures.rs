@@ -3,48 +3,15 @@
 //! as a change, and a cut is stated as its size. The formatter signs the figure; the label
 //! must say what changed.
 
-use super::{langs, rec, Validator};
+use super::{rec, Validator};
 use crate::lang::Lang;
+use crate::locale::GrowthAt;
 use crate::model::{Measure, Metric, METRICS_FILE};
 
-/// Words that name a change, in Chinese (both scripts) and English.
-const CHANGE_ZH: [&str; 22] = [
-    "增長", "增长", "增速", "增幅", "提高", "上升", "躍升", "跃升", "壓縮", "压缩", "壓減", "压减",
-    "減少", "减少", "下降", "降低", "高於", "高于", "低於", "低于", "變化", "变化",
-];
-const CHANGE_EN: [&str; 16] = [
-    "growth",
-    "grew",
-    "rise",
-    "rose",
-    "increase",
-    "cut",
-    "fall",
-    "fell",
-    "gain",
-    "above",
-    "below",
-    "change",
-    "reduction",
-    "higher",
-    "lower",
-    "up ",
-];
-/// Words that say growth: never on a level.
-const GROWTH_ZH: [&str; 4] = ["增長", "增长", "增速", "增幅"];
-const GROWTH_EN: [&str; 3] = ["growth", "increase", "grew"];
-
-fn has_any(text: &str, words: &[&str]) -> bool {
-    let t = text.to_lowercase();
-    words.iter().any(|w| t.contains(w))
-}
-
-/// Whether `label` names a change, in `lang`.
+/// Whether `label` names a change, in `lang` (its locale's change words).
 pub fn names_change(label: &str, lang: Lang) -> bool {
-    match lang {
-        Lang::En => has_any(label, &CHANGE_EN),
-        Lang::ZhHant | Lang::ZhHans => has_any(label, &CHANGE_ZH),
-    }
+    let t = label.to_lowercase();
+    lang.locale().change_words.iter().any(|w| t.contains(w))
 }
 
 /// Whether `label` is a growth, in `lang`: its head word is growth (區本級財政收入增長,
@@ -52,9 +19,10 @@ pub fn names_change(label: &str, lang: Lang) -> bool {
 /// with the fastest GDP growth of the urban districts", 增速創新高的年數).
 pub fn says_growth(label: &str, lang: Lang) -> bool {
     let t = label.trim().to_lowercase();
-    match lang {
-        Lang::En => GROWTH_EN.iter().any(|w| t.starts_with(w) || t.ends_with(w)),
-        Lang::ZhHant | Lang::ZhHans => GROWTH_ZH.iter().any(|w| t.ends_with(w)),
+    let words = lang.locale().growth_words;
+    match lang.locale().growth_at {
+        GrowthAt::StartOrEnd => words.iter().any(|w| t.starts_with(w) || t.ends_with(w)),
+        GrowthAt::End => words.iter().any(|w| t.ends_with(w)),
     }
 }
 
@@ -68,7 +36,7 @@ impl Validator<'_> {
     fn measure_of(&mut self, m: &Metric) {
         let r = rec("metric", &m.id);
         let measure = m.measure();
-        for (lang, name) in langs() {
+        for (lang, name) in self.langs() {
             let label = m.label.get(lang);
             if measure.is_change() && !names_change(label, lang) {
                 self.err(
@@ -76,8 +44,9 @@ impl Validator<'_> {
                     r.clone(),
                     "label",
                     format!(
-                        "the {name} label “{label}” reads as a level, but the figure is a {}: name the change (增長, 提高, 壓縮 …; growth, rise, cut …)",
-                        measure.name()
+                        "the {name} label “{label}” reads as a level, but the figure is a {}: name the change ({} …)",
+                        measure.name(),
+                        lang.locale().change_words[..3].join(", ")
                     ),
                 );
             }

@@ -1,11 +1,29 @@
 //! Checks of the story's meta record: version, dates, and the repairs note's counts.
 
-use super::{is_ascii_id, is_date, langs, Validator};
+use super::{is_ascii_id, is_date, Validator};
 use crate::model::STORY_FILE;
 
 impl Validator<'_> {
     pub(super) fn meta(&mut self) {
         let m = &self.s.meta;
+        if m.languages.is_empty() {
+            self.err(
+                STORY_FILE,
+                "meta".into(),
+                "languages",
+                "is empty: list the story's languages by tag, its first language first (e.g. [\"zh-Hant\", \"zh-Hans\", \"en\"])",
+            );
+        }
+        for (i, l) in m.languages.iter().enumerate() {
+            if m.languages[..i].contains(l) {
+                self.err(
+                    STORY_FILE,
+                    "meta".into(),
+                    "languages",
+                    format!("lists {} twice", l.tag()),
+                );
+            }
+        }
         if m.data_version.trim().is_empty() {
             self.err(
                 STORY_FILE,
@@ -81,7 +99,7 @@ impl Validator<'_> {
             }
         }
         let n = &m.repairs;
-        for (lang, name) in langs() {
+        for (lang, name) in self.langs() {
             let note = n.note.get(lang);
             for (count, what) in [
                 (n.pinyin, "pinyin"),

@@ -2,6 +2,7 @@
 //! its qualifier matches the words; and each unit's English gloss.
 
 use super::{rec, Validator, SCALES};
+use crate::lang::Lang;
 use crate::model::{Qualifier, METRICS_FILE, STORY_FILE, UNITS_FILE};
 
 impl Validator<'_> {
@@ -79,14 +80,15 @@ impl Validator<'_> {
                     "source",
                     "is empty: copy the words of the article that state the figure",
                 );
-            } else if !m.source.contains(&m.mark.zh_hant) {
+            } else if !m.source.contains(m.mark.get(Lang::ZH_HANT)) {
                 self.err(
                     METRICS_FILE,
                     r.clone(),
                     "mark",
                     format!(
                         "the zh-Hant mark “{}” is not part of the source “{}”",
-                        m.mark.zh_hant, m.source
+                        m.mark.get(Lang::ZH_HANT),
+                        m.source
                     ),
                 );
             }
@@ -117,7 +119,7 @@ impl Validator<'_> {
                 ("以上", Qualifier::OrMore, "or-more"),
                 ("近", Qualifier::Nearly, "nearly"),
             ] {
-                if m.mark.zh_hant.contains(w) && m.qualifier != q {
+                if m.mark.get(Lang::ZH_HANT).contains(w) && m.qualifier != q {
                     self.err(
                         METRICS_FILE,
                         r.clone(),
@@ -126,7 +128,7 @@ impl Validator<'_> {
                     );
                 }
             }
-            if m.mark.zh_hant.contains("預計") && m.qualifier != Qualifier::Expected {
+            if m.mark.get(Lang::ZH_HANT).contains("預計") && m.qualifier != Qualifier::Expected {
                 self.err(
                     METRICS_FILE,
                     r.clone(),

@@ -43,10 +43,6 @@ struct Validator<'a> {
 }
 
 const SCALES: [u64; 3] = [1, 10_000, 100_000_000];
-/// Each language with the tag its texts are keyed by in the data.
-fn langs() -> impl Iterator<Item = (Lang, &'static str)> {
-    Lang::ALL.into_iter().map(|l| (l, l.tag()))
-}
 
 fn rec(kind: &str, id: &str) -> String {
     format!("{kind} “{id}”")
@@ -90,8 +86,30 @@ impl Validator<'_> {
         self.errs.push(DataError::at(file, record, field, problem));
     }
 
+    /// The story's languages, each with the tag its texts are keyed by in the data.
+    fn langs(&self) -> Vec<(Lang, &'static str)> {
+        self.s
+            .meta
+            .languages
+            .iter()
+            .map(|&l| (l, l.tag()))
+            .collect()
+    }
+
     fn text(&mut self, file: &str, record: &str, field: &str, t: &Text) {
-        for (lang, name) in langs() {
+        for lang in t.langs().filter(|l| !self.s.meta.languages.contains(l)) {
+            self.err(
+                file,
+                record.to_string(),
+                field,
+                format!(
+                    "a {} text, but the story is not published in {} (story.json meta languages)",
+                    lang.tag(),
+                    lang.tag()
+                ),
+            );
+        }
+        for (lang, name) in self.langs() {
             if t.get(lang).trim().is_empty() {
                 self.err(
                     file,

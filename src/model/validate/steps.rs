@@ -1,7 +1,8 @@
 //! The introduction and the steps: key figures, each step's chart and focus, and the marks
 //! of the figures a text states.
 
-use super::{langs, rec, Validator};
+use super::{rec, Validator};
+use crate::lang::Lang;
 use crate::lang::Text;
 use crate::model::{Step, CHARTS_FILE, METRICS_FILE, STORY_FILE};
 
@@ -24,7 +25,7 @@ impl Validator<'_> {
                 );
                 continue;
             };
-            for (lang, name) in langs() {
+            for (lang, name) in self.langs() {
                 let mark = m.mark.get(lang);
                 if !mark.is_empty() && !text.get(lang).contains(mark) {
                     self.err(
@@ -47,7 +48,7 @@ impl Validator<'_> {
                         ),
                     );
                 }
-                if !text.zh_hant.contains(&m.source) {
+                if !text.get(Lang::ZH_HANT).contains(&m.source) {
                     self.err(METRICS_FILE, rec("metric", id), "source", format!("“{}” is not in the zh-Hant text of {record}, which lists it under figures", m.source));
                 }
             }

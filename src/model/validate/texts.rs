@@ -1,7 +1,7 @@
 //! Every three-language text is given in all three languages; unit templates have a place
 //! for the number.
 
-use super::{langs, rec, Validator};
+use super::{rec, Validator};
 use crate::model::{CHARTS_FILE, METRICS_FILE, STORY_FILE, UNITS_FILE};
 
 impl Validator<'_> {
@@ -76,7 +76,7 @@ impl Validator<'_> {
         for u in &s.units {
             self.text(UNITS_FILE, &rec("unit", &u.id), "name", &u.name);
             self.text(UNITS_FILE, &rec("unit", &u.id), "template", &u.template);
-            for (lang, name) in langs() {
+            for (lang, name) in self.langs() {
                 if !u.template.get(lang).contains("{}") {
                     self.err(
                         UNITS_FILE,
