@@ -65,6 +65,12 @@ fn main() {
         (serde_json::from_str::<Value>(&text).ok(), text)
     };
     let (story, story_text) = read("story");
+    // The story's languages: the only locale rows the browser's wasm carries whole
+    // (src/locale/mod.rs, `shipped!`).
+    println!("cargo::rustc-check-cfg=cfg(story_lang, values(any()))");
+    for tag in story.as_ref().map(langs).unwrap_or_default() {
+        println!("cargo:rustc-cfg=story_lang=\"{tag}\"");
+    }
     let (metrics, metrics_text) = read("metrics");
 
     let write = |f: &str, v: Option<Value>, original: String| {

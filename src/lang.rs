@@ -236,3 +236,29 @@ pub fn LangName(lang: Lang) -> impl IntoView {
         <span class="lang-short" aria-hidden="true">{lang.short()}</span>
     }
 }
+
+/// How many languages a bar lists side by side on a narrow phone; with more, it lists them
+/// in a menu there (the current one its button), so that the bar keeps to one row at 320 px.
+pub const SIDE_BY_SIDE: usize = 3;
+
+/// A bar's language links, `links` (called once for each place they are shown), named
+/// `label`: side by side; and, when there are more than [`SIDE_BY_SIDE`], also in a menu that
+/// narrow phones show instead (`style/main.css`; the hidden copy is out of the
+/// accessibility tree).
+pub fn lang_switch<V: IntoView + 'static>(
+    lang: Lang,
+    count: usize,
+    label: &'static str,
+    links: impl Fn() -> V,
+) -> impl IntoView {
+    let many = count > SIDE_BY_SIDE;
+    view! {
+        <nav class="langs" data-many=many.then_some("") aria-label=label>{links()}</nav>
+        {many.then(|| view! {
+            <details class="lang-menu">
+                <summary><LangName lang=lang/></summary>
+                <nav class="lang-list" aria-label=label>{links()}</nav>
+            </details>
+        })}
+    }
+}

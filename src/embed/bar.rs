@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 
 use crate::html::escape;
-use crate::lang::{Lang, LangName};
+use crate::lang::{lang_switch, Lang, LangName};
 use crate::state::{step_refs, HostNote, StoryState};
 use crate::ui_text::{ui, Ui};
 
@@ -38,25 +38,32 @@ pub fn EmbedLangs() -> impl IntoView {
             hash.unwrap_or_default()
         )
     });
-    let langs = Lang::published()
-        .iter()
-        .copied()
-        .map(|l| {
-            let href = move || format!("{}{}", l.embed_page(), rest.get());
-            let followed = move |_| {
-                if l != lang {
-                    state.tell_host(HostNote::Lang { to: l });
+    let links = move || {
+        Lang::published()
+            .iter()
+            .copied()
+            .map(|l| {
+                let href = move || format!("{}{}", l.embed_page(), rest.get());
+                let followed = move |_| {
+                    if l != lang {
+                        state.tell_host(HostNote::Lang { to: l });
+                    }
+                };
+                view! {
+                    <a class="lang" href=href hreflang=l.tag() lang=l.tag()
+                        aria-current=(l == lang).then_some("page") on:click=followed>
+                        <LangName lang=l/>
+                    </a>
                 }
-            };
-            view! {
-                <a class="lang" href=href hreflang=l.tag() lang=l.tag()
-                    aria-current=(l == lang).then_some("page") on:click=followed>
-                    <LangName lang=l/>
-                </a>
-            }
-        })
-        .collect_view();
-    view! { <nav class="langs" aria-label=ui(lang, Ui::Languages)>{langs}</nav> }
+            })
+            .collect_view()
+    };
+    lang_switch(
+        lang,
+        Lang::published().len(),
+        ui(lang, Ui::Languages),
+        links,
+    )
 }
 
 /// The story's own page, in a new tab.

@@ -2,7 +2,14 @@
 
 use super::{GrowthAt, Locale, Numbers, Punctuation, Qualifiers, UiWords};
 
-pub static LOCALE: Locale = Locale {
+pub const LOCALE: Locale = if super::shipped!("en") {
+    ROW
+} else {
+    super::unpublished("en")
+};
+
+/// The row (also the base of an unpublished language's, `super::unpublished`).
+pub(super) const ROW: Locale = Locale {
     tag: "en",
     aliases: &["en-us", "en-gb"],
     page: "en.html",

@@ -2,7 +2,13 @@
 
 use super::{GrowthAt, Locale, Numbers, Punctuation, Qualifiers, UiWords};
 
-pub static LOCALE: Locale = Locale {
+pub const LOCALE: Locale = if super::shipped!("ko") {
+    ROW
+} else {
+    super::unpublished("ko")
+};
+
+const ROW: Locale = Locale {
     tag: "ko",
     aliases: &["ko-kr"],
     page: "ko.html",

@@ -14,6 +14,27 @@ mod zh_hant;
 
 pub use ui::{Ui, UiWords};
 
+/// Whether a language's row is shipped whole: always natively (the build, the tests), and in
+/// the browser when the story publishes the language (`build.rs` sets `story_lang` for each
+/// of `meta.languages`), so that a reader's wasm carries no words of a language the story
+/// does not have.
+macro_rules! shipped {
+    ($tag:literal) => {
+        cfg!(any(not(target_arch = "wasm32"), story_lang = $tag))
+    };
+}
+use shipped;
+
+/// The row of a language the story does not publish, in the browser: its tag, on English's
+/// words (never shown: it has no page).
+const fn unpublished(tag: &'static str) -> Locale {
+    Locale {
+        tag,
+        aliases: &[],
+        ..en::ROW
+    }
+}
+
 /// The kit's languages, in the order of their [`crate::lang::Lang`] index.
 pub static LOCALES: [&Locale; 4] = [&zh_hant::LOCALE, &zh_hans::LOCALE, &en::LOCALE, &ko::LOCALE];
 

@@ -2,7 +2,13 @@
 
 use super::{GrowthAt, Han, Locale, Numbers, Qualifiers, UiWords, CHANGE_ZH, CJK_PUNCT, GROWTH_ZH};
 
-pub static LOCALE: Locale = Locale {
+pub const LOCALE: Locale = if super::shipped!("zh-Hans") {
+    ROW
+} else {
+    super::unpublished("zh-Hans")
+};
+
+const ROW: Locale = Locale {
     tag: "zh-Hans",
     aliases: &["zh-cn", "zh-sg", "hans", "zh"],
     page: "zh-hans.html",

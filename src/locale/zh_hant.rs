@@ -2,7 +2,13 @@
 
 use super::{GrowthAt, Han, Locale, Numbers, Qualifiers, UiWords, CHANGE_ZH, CJK_PUNCT, GROWTH_ZH};
 
-pub static LOCALE: Locale = Locale {
+pub const LOCALE: Locale = if super::shipped!("zh-Hant") {
+    ROW
+} else {
+    super::unpublished("zh-Hant")
+};
+
+const ROW: Locale = Locale {
     tag: "zh-Hant",
     aliases: &["zh-tw", "zh-hk", "zh-mo", "hant"],
     page: "zh-hant.html",

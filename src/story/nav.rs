@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::lang::{Lang, LangName};
+use crate::lang::{lang_switch, Lang, LangName};
 use crate::state::{step_refs, StoryState};
 use crate::ui_text::{ui, Ui};
 
@@ -65,21 +65,28 @@ pub fn PageLangs() -> impl IntoView {
             .get()
             .and_then(|i| step_refs(story).get(i).map(|s| format!("#{}", s.id)))
     });
-    let langs = Lang::published()
-        .iter()
-        .copied()
-        .map(|l| {
-            let href = move || format!("{}{}", l.page(), hash.get().unwrap_or_default());
-            view! {
-                <a class="lang" href=href hreflang=l.tag() lang=l.tag()
-                    aria-current=(l == lang).then_some("page")
-                    on:click=move |_| super::prefs::save_lang(l)>
-                    <LangName lang=l/>
-                </a>
-            }
-        })
-        .collect_view();
-    view! { <nav class="langs" aria-label=ui(lang, Ui::Languages)>{langs}</nav> }
+    let links = move || {
+        Lang::published()
+            .iter()
+            .copied()
+            .map(|l| {
+                let href = move || format!("{}{}", l.page(), hash.get().unwrap_or_default());
+                view! {
+                    <a class="lang" href=href hreflang=l.tag() lang=l.tag()
+                        aria-current=(l == lang).then_some("page")
+                        on:click=move |_| super::prefs::save_lang(l)>
+                        <LangName lang=l/>
+                    </a>
+                }
+            })
+            .collect_view()
+    };
+    lang_switch(
+        lang,
+        Lang::published().len(),
+        ui(lang, Ui::Languages),
+        links,
+    )
 }
 
 /// "Read as article" / "Read step by step": the top bar's and the embed bar's.

@@ -7,16 +7,16 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { pageBytes } from "../../bench/bytes.mjs";
-import { DIST } from "./lib.mjs";
+import { DIST, STORY } from "./lib.mjs";
 
 /** The app (script + wasm), brotli, each language: today's size and a little. The goal is
  *  120 KB (#26): the budget follows the app down, and goes up only with a reason in the
  *  commit. */
-export const APP_BUDGET_KB = 262;
+export const APP_BUDGET_KB = 263;
 /** The page + app for a reader who scrolls, brotli, each language. */
-export const PAGE_APP_BUDGET_KB = 296;
+export const PAGE_APP_BUDGET_KB = 297;
 
-for (const page of ["index.html", "zh-hans.html", "en.html"]) {
+for (const page of STORY.langs.map(STORY.page)) {
   test(`${page}: the app ≤ ${APP_BUDGET_KB} KB brotli, the page + app ≤ ${PAGE_APP_BUDGET_KB} KB`, () => {
     assert.ok(existsSync(DIST + page), `no dist/${page}: run scripts/build.sh first`);
     const b = pageBytes(DIST, page);

@@ -12,12 +12,8 @@ import { parse } from "csv-parse/sync";
 import { startServer, launch, openPage, appState, paintedShare, anyLang, DIST, PHONE, DESKTOP, STORY } from "./lib.mjs";
 import { startHost, page as hostPage, RECORD } from "./host.mjs";
 
-const LANGS = [
-  ["zh-Hant", ""],
-  ["zh-Hans", "-zh-hans"],
-  ["en", "-en"],
-];
-const chartPage = (id, lang) => `chart-${id}${LANGS.find(([l]) => l === lang)[1]}.html`;
+const LANGS = STORY.langs;
+const chartPage = STORY.chartPage;
 const CHARTS = STORY.chartIds;
 const METRICS = STORY.metrics;
 const SLUG = STORY.slug;
@@ -27,7 +23,7 @@ const OTHER = CHARTS.at(-1);
 // A chart of bars, for taps.
 const BARS = STORY.charts.find((c) => ["figures", "hbars", "bars"].includes(c.kind))?.id ?? ONE;
 // Chart i in language i mod 3: every chart and every language in one host page.
-const MIX = CHARTS.map((id, i) => [id, LANGS[i % 3][0]]);
+const MIX = CHARTS.map((id, i) => [id, LANGS[i % LANGS.length]]);
 
 let server, host, browser;
 before(async () => {
@@ -41,19 +37,20 @@ after(async () => {
   await server?.close();
 });
 
-test("every chart has its page in three languages: noindex, canonical to the story at the chart's first step", () => {
+test("every chart has its page in each language: noindex, canonical to the story at the chart's first step", () => {
   const facts = JSON.parse(/var STORY = (\{.*?\});\n/.exec(readFileSync(DIST + "embed.js", "utf8"))[1]);
   assert.deepEqual(facts.charts, CHARTS, "the loader knows every chart");
   const steps = STORY.story.sections.flatMap((s) => s.steps);
   for (const id of CHARTS) {
     const step = steps.find((s) => s.chart === id);
-    for (const [lang] of LANGS) {
+    for (const lang of LANGS) {
       const file = chartPage(id, lang);
       const html = readFileSync(DIST + file, "utf8");
-      assert.equal(html.match(/<html [^>]*>/)[0], `<html lang="${lang}" data-embed data-chart-page="${id}">`, file);
+      // data-spaced: a language spaced into words (its locale's).
+      assert.match(html.match(/<html [^>]*>/)[0], new RegExp(`^<html lang="${lang}"( data-spaced)? data-embed data-chart-page="${id}">$`), file);
       assert.match(html, /<meta name="robots" content="noindex">/, file);
       const canonical = /<link rel="canonical" href="([^"]*)">/.exec(html)[1];
-      const home = { "zh-Hant": "index.html", "zh-Hans": "zh-hans.html", en: "en.html" }[lang];
+      const home = STORY.page(lang);
       assert.ok(canonical.endsWith(`${home}#${step.id}`), `${file}: canonical ${canonical}`);
       assert.equal((html.match(/<figure/g) || []).length, 1, `${file}: one chart`);
     }
@@ -302,9 +299,10 @@ function readDisplay(text) {
   if (!m) return null;
   let n = Number(m[1].replace(/,/g, ""));
   const rest = text.slice(m.index + m[0].length);
-  // 2300餘萬元: the article's "over" between the number and its 萬.
-  if (/^\s*[餘余多]?[億亿]/.test(rest)) n *= 1e8;
-  else if (/^\s*[餘余多]?[萬万]/.test(rest)) n *= 1e4;
+  // The locales' words for 10⁸ and 10⁴ (src/locale/: 億 亿 억, 萬 万 만); 2300餘萬元: the
+  // article's "over" between the number and its 萬.
+  if (/^\s*[餘余多]?[億亿억]/.test(rest)) n *= 1e8;
+  else if (/^\s*[餘余多]?[萬万만]/.test(rest)) n *= 1e4;
   else if (/^\s*billion/.test(rest)) n *= 1e9;
   else if (/^\s*million/.test(rest)) n *= 1e6;
   return n;
@@ -316,7 +314,7 @@ test("each chart's CSV, read by a CSV parser, holds exactly the figures of its p
   let checked = 0;
   let read = 0;
   for (const id of CHARTS) {
-    for (const [lang] of LANGS) {
+    for (const lang of LANGS) {
       const got = await page.evaluate(async (file) => {
         const doc = new DOMParser().parseFromString(await (await fetch(file)).text(), "text/html");
         const link = doc.querySelector("figcaption a.chart-data");
@@ -353,7 +351,7 @@ test("each chart's CSV, read by a CSV parser, holds exactly the figures of its p
       });
     }
   }
-  t.diagnostic(`${checked} rows of ${CHARTS.length * 3} tables; ${read} figures read back from the table's text`);
+  t.diagnostic(`${checked} rows of ${CHARTS.length * LANGS.length} tables; ${read} figures read back from the table's text`);
   assert.ok(read > checked * 0.8, `most figures read back from the table (${read} of ${checked})`);
   await context.close();
 });

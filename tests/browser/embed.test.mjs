@@ -4,7 +4,7 @@
 // scrolling, reports events, and ignores junk and hostile messages. Checks run in the pages.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, openPage, PHONE, DESKTOP, STORY } from "./lib.mjs";
+import { startServer, launch, openPage, PHONE, DESKTOP, STORY, switchLang } from "./lib.mjs";
 import { startHost } from "./host.mjs";
 
 let server, host, browser;
@@ -171,7 +171,7 @@ test("a language switch keeps the height right, longer and shorter, and tells th
   await page.goto(host.url + "loader.html");
   let frame = await storyFrame(page, /\/embed\.html/);
   const zhHant = await fits(page, frame);
-  await frame.locator('.embed-bar a[hreflang="en"]').click();
+  await switchLang(frame, ".embed-bar", "en");
   frame = await storyFrame(page, /\/embed-en\.html\?/);
   const en = await fits(page, frame);
   assert.ok(en.content > zhHant.content + 100, `English is longer: ${en.content} vs ${zhHant.content}`);
@@ -180,7 +180,7 @@ test("a language switch keeps the height right, longer and shorter, and tells th
   const params = await frame.evaluate(() => Object.fromEntries(new URLSearchParams(location.search)));
   assert.equal(params.childId, "story-box");
   assert.equal(params.parentUrl, host.url + "loader.html");
-  await frame.locator('.embed-bar a[hreflang="zh-Hans"]').click();
+  await switchLang(frame, ".embed-bar", "zh-Hans");
   frame = await storyFrame(page, /\/embed-zh-hans\.html\?/);
   const hans = await fits(page, frame);
   assert.ok(hans.content < en.content - 100, `and back shorter: ${hans.content} vs ${en.content}`);

@@ -131,13 +131,26 @@ for (const NAME of NAMES) describe(`fixture ${NAME}`, () => {
       const shown = await page.evaluate(() => ({
         lang: document.documentElement.lang,
         spaced: document.documentElement.hasAttribute("data-spaced"),
-        switch: [...document.querySelectorAll(".topbar a.lang")].map((a) => [a.getAttribute("hreflang"), a.getAttribute("href")]),
+        sideBySide: getComputedStyle(document.querySelector(".topbar .langs")).display,
         alternates: [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => l.hreflang),
       }));
       assert.equal(shown.lang, lang);
-      // Every language of the fixture in the switch, each to its own page.
-      assert.deepEqual(shown.switch.map(([l]) => l), LANGS);
-      for (const [l, href] of shown.switch) assert.ok(href.startsWith(pageOf(l)), `${l}: ${href}`);
+      // More languages than a phone's bar holds side by side: a menu, its button the page's
+      // language, every language of the fixture in it, each to its own page.
+      if (LANGS.length > 3) {
+        assert.equal(shown.sideBySide, "none", "the links side by side are hidden on a phone");
+        const button = page.locator(".topbar .lang-menu > summary");
+        assert.equal((await button.textContent()).includes(await page.locator(".topbar .lang-menu summary .lang-long").textContent()), true, "the button names the page's language");
+        await button.click();
+        const listed = await page.evaluate(() =>
+          [...document.querySelectorAll(".topbar .lang-list a")].filter((a) => a.getClientRects().length).map((a) => [a.getAttribute("hreflang"), a.getAttribute("href")]),
+        );
+        assert.deepEqual(listed.map(([l]) => l), LANGS);
+        for (const [l, href] of listed) assert.ok(href.startsWith(pageOf(l)), `${l}: ${href}`);
+        const bar = await page.evaluate(() => document.querySelector(".topbar").getBoundingClientRect().height);
+        assert.ok(bar < 60, `the bar keeps to one row (${bar} px)`);
+        await button.click();
+      }
       for (const l of LANGS) assert.ok(shown.alternates.includes(l), `hreflang ${l}`);
       // Its key figures as its locale writes them (the fixture's marks are the formatter's),
       // as prerendered (the page counts them up).

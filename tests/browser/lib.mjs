@@ -28,9 +28,19 @@ export const STORY = (() => {
     s.steps.map((st, i) => ({ id: st.id, chapter: s.id, chapterIndex: c, index: i, chart: st.chart })),
   );
   const kindOf = (chart) => charts.find((c) => c.id === chart)?.kind;
+  // A language's pages: the first language's are index.html, embed.html, chart-<id>.html;
+  // another's carry its tag in lower case (src/locale/, src/model/languages.rs).
+  const langs = story.meta.languages;
+  const suffix = (lang) => (lang === langs[0] ? "" : `-${lang.toLowerCase()}`);
   return {
     story,
     meta: story.meta,
+    /** The story's languages (`meta.languages`), the home page's first. */
+    langs,
+    page: (lang) => (lang === langs[0] ? "index.html" : `${lang.toLowerCase()}.html`),
+    embedPage: (lang) => `embed${suffix(lang)}.html`,
+    chartPage: (id, lang) => `chart-${id}${suffix(lang)}.html`,
+    ogImage: (lang) => `og-${lang.toLowerCase()}.png`,
     slug: story.meta.slug,
     title: story.title,
     siteTitle: story.meta.site_title,
@@ -151,4 +161,15 @@ export function paintedShare(page, selector) {
     }
     return differ / (data.length / 4);
   }, selector);
+}
+
+/**
+ * Follows the link to `lang` in the language switch of `bar` (".topbar", ".embed-bar") of a
+ * page or frame: side by side, or, in a story with more languages than a phone's bar holds,
+ * from its menu (src/lang.rs, lang_switch). `how`: "click" or "tap".
+ */
+export async function switchLang(target, bar, lang, how = "click") {
+  const menu = target.locator(`${bar} .lang-menu`);
+  if (await menu.isVisible()) await menu.locator("summary")[how]();
+  await target.locator(`${bar} a[hreflang="${lang}"]:visible`)[how]();
 }

@@ -5,11 +5,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { DIST } from "./lib.mjs";
+import { DIST, STORY } from "./lib.mjs";
 
 const CASES = JSON.parse(readFileSync(new URL("../script_rules.json", import.meta.url), "utf8"));
-const PAGES = { "zh-Hant": "index.html", "zh-Hans": "zh-hans.html", en: "en.html" };
-const EMBEDS = { "zh-Hant": "embed.html", "zh-Hans": "embed-zh-hans.html", en: "embed-en.html" };
+// The story's languages' pages; a language of the kit it does not publish opens nothing.
+const PAGES = Object.fromEntries(STORY.langs.map((l) => [l, STORY.page(l)]));
+const EMBEDS = Object.fromEntries(STORY.langs.map((l) => [l, STORY.embedPage(l)]));
+const HOME = STORY.langs[0];
 
 function bootConfig(page) {
   const m = /<script type="application\/json" id="story-config">(.*?)<\/script>/.exec(readFileSync(DIST + page, "utf8"));
@@ -38,13 +40,14 @@ function checkPatterns(where, config, fields) {
 }
 
 test("boot.js gets the page of every language tag and the embed parameters' rules", () => {
-  for (const [page, embed] of [["index.html", false], ["en.html", false], ["embed.html", true], ["embed-en.html", true]]) {
+  const other = STORY.langs.at(-1);
+  for (const [page, embed] of [[PAGES[HOME], false], [PAGES[other], false], [EMBEDS[HOME], true], [EMBEDS[other], true]]) {
     const config = bootConfig(page);
     const map = embed ? EMBEDS : PAGES;
     for (const [tag, lang] of Object.entries(CASES.lang)) {
-      assert.equal(pageOf(config.pages, tag), lang ? map[lang] : null, `${page}: ?lang=${JSON.stringify(tag)}`);
+      assert.equal(pageOf(config.pages, tag), (lang && map[lang]) || null, `${page}: ?lang=${JSON.stringify(tag)}`);
     }
-    assert.equal(config.home, map["zh-Hant"]);
+    assert.equal(config.home, map[HOME]);
     assert.match(config.langKey, /^[a-z0-9-]+:lang$/);
     checkPatterns(page, config, [["childId", "childId"], ["bg", "bg", "i"], ["parentUrl", "url"]]);
     assert.ok(!new RegExp(config.url).test("https://a.example/" + "x".repeat(2048)), "a parentUrl longer than 2048");
@@ -54,7 +57,7 @@ test("boot.js gets the page of every language tag and the embed parameters' rule
 test("embed.js gets the embed page of every language tag, its titles and the same rules", () => {
   const facts = loaderFacts();
   for (const [tag, lang] of Object.entries(CASES.lang)) {
-    assert.equal(pageOf(facts.pages, tag) ?? facts.fallback, lang ? EMBEDS[lang] : EMBEDS["zh-Hant"], `data-lang=${JSON.stringify(tag)}`);
+    assert.equal(pageOf(facts.pages, tag) ?? facts.fallback, (lang && EMBEDS[lang]) || EMBEDS[HOME], `data-lang=${JSON.stringify(tag)}`);
   }
   for (const page of Object.values(EMBEDS)) assert.ok(facts.titles[page], `a title for ${page}`);
   checkPatterns("embed.js", facts, [["childId", "childId"], ["bg", "bg", "i"]]);

@@ -18,11 +18,10 @@ after(async () => {
   await server?.close();
 });
 
-const PAGES = [
-  ["index.html", "zh-Hant", "zh_TW", "og-zh-hant.png"],
-  ["zh-hans.html", "zh-Hans", "zh_CN", "og-zh-hans.png"],
-  ["en.html", "en", "en_US", "og-en.png"],
-];
+// Each language's page, its og:locale (as its own page says it: the locale table's; the
+// native tests hold the table) and its preview image.
+const ogLocale = (file) => /<meta property="og:locale" content="([^"]*)">/.exec(readFileSync(DIST + file, "utf8"))[1];
+const PAGES = STORY.langs.map((l) => [STORY.page(l), l, ogLocale(STORY.page(l)), STORY.ogImage(l)]);
 
 /** The head's tags, read as a crawler would: from the HTML, no script. */
 function headTags(html) {
@@ -41,7 +40,7 @@ function headTags(html) {
 test("link preview tags are in each language's HTML and valid", () => {
   for (const [file, lang, locale, image] of PAGES) {
     for (const embed of [false, true]) {
-      const name = embed ? file.replace(/^(index|zh-hans|en)\.html$/, (_, p) => (p === "index" ? "embed.html" : `embed-${p}.html`)) : file;
+      const name = embed ? STORY.embedPage(lang) : file;
       const html = readFileSync(DIST + name, "utf8");
       const { meta, links, title } = headTags(html);
       const one = (k) => {
@@ -53,6 +52,7 @@ test("link preview tags are in each language's HTML and valid", () => {
       assert.ok(one("og:description").length > 40, `${name}: a description`);
       assert.equal(one("og:description"), one("description"));
       assert.equal(one("og:locale"), locale);
+      assert.match(locale, /^[a-z]{2,3}_[A-Z]{2}$/);
       assert.deepEqual(meta["og:locale:alternate"].sort(), PAGES.map((p) => p[2]).filter((l) => l !== locale).sort());
       assert.ok(one("og:site_name"));
       assert.equal(one("twitter:title"), one("og:title"));
@@ -78,7 +78,8 @@ test("link preview tags are in each language's HTML and valid", () => {
         assert.equal(meta["twitter:image"], undefined);
         assert.equal(one("twitter:card"), "summary");
       }
-      assert.equal(html.match(/<html [^>]*>/)[0], embed ? `<html lang="${lang}" data-embed>` : `<html lang="${lang}">`);
+      // data-spaced: a language spaced into words (its locale's).
+      assert.match(html.match(/<html [^>]*>/)[0], new RegExp(`^<html lang="${lang}"( data-spaced)?${embed ? " data-embed" : ""}>$`));
     }
   }
 });

@@ -2,7 +2,7 @@
 // keys, languages, reduced motion, and the article without JavaScript.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, openPage, appState, PHONE, DESKTOP, STORY } from "./lib.mjs";
+import { startServer, launch, openPage, appState, PHONE, DESKTOP, STORY, switchLang } from "./lib.mjs";
 
 // Steps of the story under test (STORY_DIR), picked by place, not by id.
 const FIRST = STORY.step(0, 0);
@@ -189,11 +189,7 @@ test("Tab reaches the controls, and focus is visible", async () => {
 });
 
 test("each language's page holds its text before any script, with its own lang", async () => {
-  for (const [file, lang] of [
-    ["index.html", "zh-Hant"],
-    ["zh-hans.html", "zh-Hans"],
-    ["en.html", "en"],
-  ]) {
+  for (const [file, lang] of STORY.langs.map((l) => [STORY.page(l), l])) {
     const sample = STORY.title[lang].slice(0, 6);
     const { context, page } = await openPage(browser, server.url, { ...PHONE, javaScriptEnabled: false });
     await page.goto(server.url + file);
@@ -204,7 +200,7 @@ test("each language's page holds its text before any script, with its own lang",
     const hidden = await page.evaluate(() => [...document.querySelectorAll(".step p")].filter((p) => !p.offsetParent).length);
     assert.equal(hidden, 0, "every step's text is shown without JavaScript");
     const alternates = await page.evaluate(() => [...document.querySelectorAll('link[rel=alternate][hreflang]')].map((l) => l.hreflang));
-    assert.deepEqual(alternates.sort(), ["en", "zh-Hans", "zh-Hant"]);
+    assert.deepEqual(alternates.sort(), [...STORY.langs].sort());
     await context.close();
   }
 });
@@ -215,7 +211,7 @@ test("the language switch changes every visible text and keeps the reader's plac
   await page.evaluate((id) => document.getElementById(id).scrollIntoView(), step.id);
   await settle(page);
   assert.equal(await activeStep(page), step.id);
-  await page.locator('.langs a[hreflang="en"]').tap();
+  await switchLang(page, ".topbar", "en", "tap");
   await page.waitForURL(new RegExp(`en\\.html#${step.id}$`));
   assert.equal(await appState(page), "ready");
   await settle(page);
@@ -331,24 +327,27 @@ test("at 200 % text the page still fits a 320 px phone", async () => {
 
 test("on a phone the top bar keeps to one row, its controls named in full for screen readers", async () => {
   for (const width of [320, 375]) {
-    for (const file of ["index.html", "zh-hans.html", "en.html"]) {
+    for (const file of STORY.langs.map(STORY.page)) {
       const { context, page } = await open({ ...PHONE, viewport: { width, height: 640 } }, file);
       const bar = await page.evaluate(() => {
-        const items = [...document.querySelectorAll(".topbar > .toc summary, .topbar button, .topbar .langs a")].filter((e) => e.getClientRects().length);
+        const items = [...document.querySelectorAll(".topbar > .toc summary, .topbar button, .topbar .langs a, .topbar .lang-menu > summary")].filter((e) => e.getClientRects().length);
         const tops = new Set(items.map((e) => Math.round(e.getBoundingClientRect().top)));
         return {
           rows: tops.size,
           small: items.filter((e) => e.getBoundingClientRect().width < 44 || e.getBoundingClientRect().height < 44).length,
           // Seen: the parts neither hidden nor clipped; named: the parts not aria-hidden.
-          langs: [...document.querySelectorAll(".topbar .langs a")].map((a) => {
+          // The links side by side, or (more languages than a phone's bar holds) the menu's button.
+          langs: [...document.querySelectorAll(".topbar .langs a, .topbar .lang-menu > summary")].filter((e) => e.getClientRects().length).map((a) => {
             const parts = [...a.children];
             const shown = (c) => getComputedStyle(c).display !== "none" && getComputedStyle(c).clipPath === "none";
-            return [parts.filter(shown).map((c) => c.textContent).join(""), parts.filter((c) => c.getAttribute("aria-hidden") !== "true").map((c) => c.textContent).join("")];
+            const named = a.getAttribute("aria-label") ?? parts.filter((c) => c.getAttribute("aria-hidden") !== "true").map((c) => c.textContent).join("");
+            return [parts.filter(shown).map((c) => c.textContent).join(""), named];
           }),
         };
       });
       assert.equal(bar.rows, 1, `${file} at ${width} px: one row`);
       assert.equal(bar.small, 0, "44 px targets");
+      assert.ok(bar.langs.length > 0, "the languages are in the bar");
       // Seen: 繁 简 EN; read: the full name (which holds what is seen).
       for (const [seen, name] of bar.langs) assert.ok(name.toLowerCase().includes(seen.toLowerCase()) && name.length > seen.length, `${seen} / ${name}`);
       await context.close();
