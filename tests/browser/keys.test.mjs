@@ -78,10 +78,16 @@ async function walkChart(page, frame, cdp, figure, what) {
   await frame.evaluate(() => document.getElementById("__before").remove());
   // The canvas tells how to step through it: its description in the accessibility tree,
   // and on screen while it has keyboard focus and shows no figure.
+  // The accessibility tree follows the DOM a moment later under load: read it until it has
+  // the description (up to a second).
   const { result } = await cdp.send("Runtime.evaluate", { expression: `(${figure}).querySelector("canvas.chart-canvas")` });
   const { node } = await cdp.send("DOM.describeNode", { objectId: result.objectId });
-  const { nodes } = await cdp.send("Accessibility.getPartialAXTree", { backendNodeId: node.backendNodeId, fetchRelatives: false });
-  const description = nodes[0]?.description?.value ?? "";
+  let description = "";
+  for (let i = 0; i < 20 && !description; i++) {
+    if (i) await page.waitForTimeout(50);
+    const { nodes } = await cdp.send("Accessibility.getPartialAXTree", { backendNodeId: node.backendNodeId, fetchRelatives: false });
+    description = nodes[0]?.description?.value ?? "";
+  }
   assert.match(description, /arrow keys, Home and End/, `${what}: the canvas's description says how to step`);
   const hint = (f) => {
     const k = eval(f).querySelector(".chart-keys");
