@@ -283,14 +283,20 @@ test("the key figures count up once when the page opens at the top", async () =>
 
 test("read as article shows the plain text, and back", async () => {
   const { context, page } = await open(PHONE);
+  // The toggle's words as prerendered (native): the app must write the same ones (its
+  // locale rows are the page's language's, src/locale/).
+  const prerendered = (await page.locator(".mode-toggle").textContent()).trim();
   await page.locator(".mode-toggle").tap();
   assert.equal(await page.getAttribute(".mode-toggle", "aria-pressed"), "true");
+  const other = (await page.locator(".mode-toggle").textContent()).trim();
+  assert.notEqual(other, prerendered, "the toggle names the other mode");
   const display = await page.evaluate(() => getComputedStyle(document.querySelector(".step")).display);
   assert.equal(display, "inline");
   const graphics = await page.evaluate(() => [...document.querySelectorAll(".graphic-slot")].every((s) => getComputedStyle(s).display !== "none"));
   assert.ok(graphics, "every chart is shown in article mode");
   await page.locator(".mode-toggle").tap();
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector(".step")).display), "block");
+  assert.equal((await page.locator(".mode-toggle").textContent()).trim(), prerendered, "the app's words are the page's");
   await context.close();
 });
 
