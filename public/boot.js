@@ -241,24 +241,36 @@ const nextTask = () =>
 // Until the reader acts, a chapter away from the screen is neither styled nor laid out
 // (style/main.css): a first visit lays out its first screen, not the whole article. The
 // app's step engine measures every step, so once the reader acts the chapters are laid
-// out, here, while the app loads (not in the app's own first frame, which is long enough):
-// a chapter per task, the nearest first, as the whole article at once would hold a slow
-// phone for a quarter of a second. The chapter at the top of the view keeps its place: by
-// hand, as Safari has no scroll anchoring, with the browser's own anchoring off meanwhile
-// so that the view moves once a chapter.
+// out, here, while the app loads (not in the app's own first frame, which is long enough),
+// the nearest first. A chapter on view is laid out already and is marked whole; one away
+// from the screen is laid out in parts, its frame and then each step and chart's slot,
+// in slices of about SLICE_MS (a whole chapter at once holds a slow phone for 50–130 ms).
+// The chapter at the top of the view keeps its place: by hand, as Safari has no scroll
+// anchoring, with the browser's own anchoring off meanwhile so that the view moves once a
+// part.
+const SLICE_MS = 12;
 async function layOutChapters() {
+  // Not in the task of the reader's act: that one ends as soon as the app's script is asked for.
+  await nextTask();
   const chapters = [...document.querySelectorAll(".chapter")];
   const away = (c) => {
     const r = c.getBoundingClientRect();
     return Math.max(0, r.top - innerHeight, -r.bottom);
   };
   const order = chapters.map((c) => [away(c), c]).sort((a, b) => a[0] - b[0]);
+  const parts = order.flatMap(([far, c]) =>
+    far === 0 ? [[c, ""]] : [[c, "units"], ...[...c.querySelectorAll(".step, .graphic-slot")].map((u) => [u, ""])],
+  );
   root.style.overflowAnchor = "none";
-  for (const [, chapter] of order) {
-    if (chapter !== order[0][1]) await nextTask();
+  let sliceStart = performance.now();
+  for (const [part, value] of parts) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await nextTask();
+      sliceStart = performance.now();
+    }
     const inView = chapters.find((c) => c.getBoundingClientRect().bottom > 0);
     const before = inView?.getBoundingClientRect().top;
-    chapter.dataset.laidOut = "";
+    part.dataset.laidOut = value;
     const moved = inView ? inView.getBoundingClientRect().top - before : 0;
     if (Math.abs(moved) >= 0.5) scrollBy(0, moved);
   }
