@@ -9,7 +9,8 @@ fn main() {
     let lang = html
         .as_ref()
         .and_then(|h| h.get_attribute("lang"))
-        .and_then(|tag| Lang::parse(&tag))
+        // By the kit's table, not the story's languages: the story is parsed later, in slices.
+        .and_then(|tag| Lang::from_tag(&tag))
         .unwrap_or_default();
     // A chart's page names its chart on <html>, an embed page says so (both written by the
     // prerender, like `lang`).

@@ -42,8 +42,9 @@ pub fn island<V: IntoView + 'static>(
 /// The chart islands, one per task (`js::yield_then` between them), so that no long task
 /// holds a slow phone while the reader starts: those of the chapters on view first, then the
 /// others by their distance from the view. A chart not yet hydrated shows its static picture
-/// meanwhile, in the same place.
-pub fn charts(state: StoryState) {
+/// meanwhile, in the same place. `first_done` runs once the first chart has hydrated (a tap
+/// held on one of its buttons can then be replayed).
+pub fn charts(state: StoryState, first_done: Box<dyn FnOnce()>) {
     let story = state.story;
     let firsts = first_steps(story);
     let doc = document();
@@ -72,12 +73,17 @@ pub fn charts(state: StoryState) {
         .flat_map(|(_, n)| (0..section_charts(&story.sections[n]).len()).map(move |c| (n, c)))
         .collect();
     // A tap held before the app ran (boot.js marks its button busy) is replayed once the app
-    // has started: its chart goes first, hydrated in this task.
+    // has started: its chart goes first.
     if let Some(at) = held_chart(state).and_then(|h| queue.iter().position(|&x| x == h)) {
         let held = queue.remove(at);
         queue.insert(0, held);
     }
-    hydrate_next(state, firsts, queue.into_iter().rev().collect());
+    // The first chart's hydration (and the first compile of its code) is a task of its own.
+    let queue = queue.into_iter().rev().collect();
+    super::js::yield_then(Box::new(move || {
+        hydrate_next(state, firsts, queue);
+        first_done();
+    }));
 }
 
 /// The chart (chapter, chart of the chapter) whose button holds a tap, if one does.

@@ -71,3 +71,15 @@ pub fn yield_then(next: Box<dyn FnOnce()>) {
     }
     leptos::prelude::set_timeout(next, std::time::Duration::ZERO);
 }
+
+/// Runs each of `slices` in a task of its own, the first too, in order, under `owner`
+/// (`yield_then` before each).
+pub fn in_slices(owner: leptos::prelude::Owner, slices: Vec<Box<dyn FnOnce()>>) {
+    let mut rest = slices.into_iter();
+    if let Some(next) = rest.next() {
+        yield_then(Box::new(move || {
+            owner.with(next);
+            in_slices(owner, rest.collect());
+        }));
+    }
+}

@@ -34,45 +34,83 @@ use islands::island;
 pub use chart_page::start as start_chart;
 
 /// Starts the story on the prerendered page of `lang` (its embed page when `embed`), in
-/// slices (`js::yield_then` between them), so that no long task holds a slow phone as the
-/// reader starts: the bars and the glue, then the other islands, then the step engine; then
-/// the app has started (`started`) and the charts hydrate, one per task.
+/// slices, a task each (`js::in_slices`), so that no long task holds a slow phone as the
+/// reader starts: the story's data, the islands and the glue, the step engine;
+/// then the app has started (`started`) and the charts hydrate, one per task. The slices are
+/// small because the engine compiles the wasm lazily: the first call of a function compiles
+/// it, in the task that calls it, and each slice brings its own code.
 pub fn start(lang: Lang, embed: bool) {
     let root = Owner::new_root(None);
-    root.set();
-    let state = StoryState::new(lang, model::story(), embed);
-
-    // The first hydration starts Leptos' executor, which every effect below needs.
-    if embed {
-        island(ids::BAR, state, || view! { <EmbedBar/> });
-    } else {
-        island(ids::BAR, state, || view! { <TopBar/> });
-    }
-    display::start(state);
-    if embed {
-        embed::start(state);
-    }
-    share::start(state);
     let owner = root.clone();
     std::mem::forget(root);
-    js::yield_then(Box::new(move || {
-        owner.with(|| {
-            let reduced = state.reduced_motion.get_untracked();
-            island(ids::KEY_FIGURES, state, move || {
-                view! { <KeyFigures count=use_count_up(reduced)/> }
-            });
-            island(ids::ANNOUNCER, state, || view! { <Announcer/> });
-            island(ids::SUGGEST, state, || view! { <LangSuggest/> });
-        });
-        js::yield_then(Box::new(move || {
-            owner.with(|| {
-                scroll::start(state);
-                islands::show_active(state);
-                islands::charts(state);
-            });
-            started();
-        }));
-    }));
+    // The data is parsed in the first slices, a file each; the state is made in the next.
+    let state = std::rc::Rc::new(std::cell::OnceCell::new());
+    let get = {
+        let state = state.clone();
+        move || *state.get().expect("an earlier slice made the state")
+    };
+    let mut slices = model::parse_in_slices();
+    slices.extend::<[Box<dyn FnOnce()>; 9]>([
+        Box::new(move || {
+            let _ = state.set(StoryState::new(lang, model::story(), embed));
+        }),
+        // The first hydration starts Leptos' executor, which every effect after it needs: the
+        // smallest islands first, so that the code all islands share compiles apart from the
+        // bar's.
+        Box::new({
+            let get = get.clone();
+            move || {
+                let state = get();
+                island(ids::ANNOUNCER, state, || view! { <Announcer/> });
+                island(ids::SUGGEST, state, || view! { <LangSuggest/> });
+            }
+        }),
+        Box::new({
+            let get = get.clone();
+            move || {
+                let state = get();
+                if embed {
+                    island(ids::BAR, state, || view! { <EmbedBar/> });
+                } else {
+                    island(ids::BAR, state, || view! { <TopBar/> });
+                }
+            }
+        }),
+        Box::new({
+            let get = get.clone();
+            move || display::start(get())
+        }),
+        Box::new({
+            let get = get.clone();
+            move || {
+                let state = get();
+                if embed {
+                    embed::start(state);
+                }
+                share::start(state);
+            }
+        }),
+        Box::new({
+            let get = get.clone();
+            move || {
+                let state = get();
+                let reduced = state.reduced_motion.get_untracked();
+                island(ids::KEY_FIGURES, state, move || {
+                    view! { <KeyFigures count=use_count_up(reduced)/> }
+                });
+            }
+        }),
+        Box::new({
+            let get = get.clone();
+            move || scroll::start(get())
+        }),
+        Box::new({
+            let get = get.clone();
+            move || islands::show_active(get())
+        }),
+        Box::new(move || islands::charts(get(), Box::new(started))),
+    ]);
+    js::in_slices(owner, slices);
 }
 
 /// Tells `boot.js` that the app has started (its islands but the charts hydrated, its

@@ -85,22 +85,43 @@ pub const FILES: Sources<'static> = RUNTIME;
 
 /// Parses the files into a [`Story`] without the cross-checks of [`validate`].
 pub fn parse_unchecked(src: &Sources) -> Result<Story, DataError> {
-    let file: StoryFile = read(STORY_FILE, src.story, diagnose_story)?;
-    let metrics: MetricsFile = read(METRICS_FILE, src.metrics, |f, v| {
+    Ok(assemble(
+        read_story(src)?,
+        read_metrics(src)?,
+        read_charts(src)?,
+        read_units(src)?,
+    ))
+}
+
+fn read_story(src: &Sources) -> Result<StoryFile, DataError> {
+    read(STORY_FILE, src.story, diagnose_story)
+}
+
+fn read_metrics(src: &Sources) -> Result<MetricsFile, DataError> {
+    read(METRICS_FILE, src.metrics, |f, v| {
         error::check_list::<Metric>(f, None, "metric", v, "metrics")?;
         error::check_record::<MetricsFile>(f, "the file", v)
-    })?;
-    let charts: ChartsFile = read(CHARTS_FILE, src.charts, |f, v| {
+    })
+}
+
+fn read_charts(src: &Sources) -> Result<ChartsFile, DataError> {
+    read(CHARTS_FILE, src.charts, |f, v| {
         error::check_list::<ChartSpec>(f, None, "chart", v, "charts")?;
         error::check_record::<ChartsFile>(f, "the file", v)
-    })?;
-    let units: UnitsFile = read(UNITS_FILE, src.units, |f, v| {
+    })
+}
+
+fn read_units(src: &Sources) -> Result<UnitsFile, DataError> {
+    read(UNITS_FILE, src.units, |f, v| {
         error::check_list::<Unit>(f, None, "unit", v, "units")?;
         error::check_record::<UnitsFile>(f, "the file", v)
-    })?;
+    })
+}
+
+fn assemble(file: StoryFile, metrics: MetricsFile, charts: ChartsFile, units: UnitsFile) -> Story {
     let mut sections = file.sections;
     hold_charts(&mut sections);
-    Ok(Story {
+    Story {
         meta: file.meta,
         title: file.title,
         intro: file.intro,
@@ -108,7 +129,64 @@ pub fn parse_unchecked(src: &Sources) -> Result<Story, DataError> {
         metrics: metrics.metrics,
         charts: charts.charts,
         units: units.units,
-    })
+    }
+}
+
+/// The browser's parse of the embedded files, a file per slice (`client::js::in_slices`): the
+/// first parse of a file's records also compiles their code, as the engine compiles the wasm
+/// lazily, and the four at once hold a slow phone for about 90 ms. The last slice sets the
+/// story that [`story`] gives; if it was read before, that stays.
+#[cfg(target_arch = "wasm32")]
+pub fn parse_in_slices() -> Vec<Box<dyn FnOnce()>> {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    #[derive(Default)]
+    struct Parts {
+        story: Option<StoryFile>,
+        metrics: Option<MetricsFile>,
+        charts: Option<ChartsFile>,
+        units: Option<UnitsFile>,
+        problem: Option<DataError>,
+    }
+    fn part<T: 'static>(
+        parts: &Rc<RefCell<Parts>>,
+        read: fn(&Sources) -> Result<T, DataError>,
+        keep: fn(&mut Parts, T),
+    ) -> Box<dyn FnOnce()> {
+        let parts = parts.clone();
+        Box::new(move || {
+            let mut p = parts.borrow_mut();
+            if p.problem.is_none() {
+                match read(&FILES) {
+                    Ok(t) => keep(&mut p, t),
+                    Err(e) => p.problem = Some(e),
+                }
+            }
+        })
+    }
+    let parts = Rc::new(RefCell::new(Parts::default()));
+    let done = parts.clone();
+    vec![
+        part(&parts, read_story, |p, t| p.story = Some(t)),
+        part(&parts, read_metrics, |p, t| p.metrics = Some(t)),
+        part(&parts, read_charts, |p, t| p.charts = Some(t)),
+        part(&parts, read_units, |p, t| p.units = Some(t)),
+        Box::new(move || {
+            let p = std::mem::take(&mut *done.borrow_mut());
+            let loaded = match (p.story, p.metrics, p.charts, p.units) {
+                (Some(s), Some(m), Some(c), Some(u)) => Loaded {
+                    story: assemble(s, m, c, u),
+                    problems: Vec::new(),
+                },
+                _ => Loaded {
+                    story: Story::placeholder(),
+                    problems: p.problem.into_iter().collect(),
+                },
+            };
+            let _ = LOADED.set(loaded);
+        }),
+    ]
 }
 
 /// The word in `story.json` for a step that keeps the chart the reader already has.
