@@ -78,11 +78,12 @@ pub fn charts(state: StoryState, first_done: Box<dyn FnOnce()>) {
         let held = queue.remove(at);
         queue.insert(0, held);
     }
-    // The first chart's hydration (and the first compile of its code) is a task of its own.
+    // The first chart's hydration (and the first compile of its code) is a task of its own,
+    // and `first_done` another: the chart's effects run at the end of its task.
     let queue = queue.into_iter().rev().collect();
     super::js::yield_then(Box::new(move || {
         hydrate_next(state, firsts, queue);
-        first_done();
+        super::js::yield_then(first_done);
     }));
 }
 

@@ -50,7 +50,7 @@ pub fn start(lang: Lang, embed: bool) {
         move || *state.get().expect("an earlier slice made the state")
     };
     let mut slices = model::parse_in_slices();
-    slices.extend::<[Box<dyn FnOnce()>; 9]>([
+    slices.extend::<[Box<dyn FnOnce()>; 10]>([
         Box::new(move || {
             let _ = state.set(StoryState::new(lang, model::story(), embed));
         }),
@@ -59,11 +59,11 @@ pub fn start(lang: Lang, embed: bool) {
         // bar's.
         Box::new({
             let get = get.clone();
-            move || {
-                let state = get();
-                island(ids::ANNOUNCER, state, || view! { <Announcer/> });
-                island(ids::SUGGEST, state, || view! { <LangSuggest/> });
-            }
+            move || island(ids::ANNOUNCER, get(), || view! { <Announcer/> })
+        }),
+        Box::new({
+            let get = get.clone();
+            move || island(ids::SUGGEST, get(), || view! { <LangSuggest/> })
         }),
         Box::new({
             let get = get.clone();
