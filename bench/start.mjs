@@ -4,7 +4,9 @@
 // runs. Each task's make-up: the scripts of the long animation frames it overlaps (Chrome's
 // LoAF: what invoked them, their function and source) and the frame's style, layout and render.
 // A part of bench/bench.mjs; also alone, on a built dist/:
-//   node bench/start.mjs [--runs 3] [--dist dir] [--page en.html]
+//   node bench/start.mjs [--runs 3] [--dist dir] [--page en.html] [--trace]
+// --trace also records a Chrome trace of each run and names what its long tasks were made of
+// that the observer cannot (the wasm's lazy compile, garbage collection, parsing).
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -55,14 +57,51 @@ function idle({ quiet, limit }) {
   });
 }
 
-/** One run: the long tasks from the first act until the app is idle. */
-export async function startRun(browser, url) {
+// What a trace (--trace) tells of a long task that the long-task observer cannot: the wasm's
+// lazy compile, garbage collection, parsing. These events nest (a compile inside a call).
+const TRACE_CATEGORIES = "devtools.timeline,v8,v8.wasm,blink,disabled-by-default-devtools.timeline";
+const TRACE_NAMES = ["FunctionCall", "EvaluateScript", "V8.ParseProgram", "wasm.CompileLazy", "FlushInstructionCache", "wasm.SyncInstantiate", "v8.wasm.compileConsume", "MajorGC", "MinorGC", "UpdateLayoutTree", "Layout", "PrePaint", "Paint", "HitTest"];
+
+/** The renderer main thread's tasks over the budget in a trace, each with the time of the
+ *  events of TRACE_NAMES it holds. */
+export function tracedTasks(events) {
+  const threads = new Map();
+  for (const e of events) {
+    if (e.name === "thread_name" && e.args?.name === "CrRendererMain") threads.set(`${e.pid}:${e.tid}`, []);
+  }
+  for (const e of events) if (e.ph === "X") threads.get(`${e.pid}:${e.tid}`)?.push(e);
+  // The page's renderer: the main thread that did the most.
+  const main = [...threads.values()].sort((a, b) => b.length - a.length)[0] || [];
+  const t0 = Math.min(...main.map((e) => e.ts));
+  return main
+    .filter((e) => e.name === "RunTask" && e.dur > BUDGET_MS * 1000)
+    .map((t) => {
+      const made = {};
+      for (const e of main) {
+        if (e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur && TRACE_NAMES.includes(e.name)) made[e.name] = (made[e.name] || 0) + e.dur / 1000;
+      }
+      const of = Object.entries(made)
+        .filter(([, ms]) => ms >= 1)
+        .sort((a, b) => b[1] - a[1])
+        .map(([name, ms]) => `${name} ${Math.round(ms)} ms`);
+      return { ms: Math.round(t.dur / 1000), atMs: Math.round((t.ts - t0) / 1000), of };
+    });
+}
+
+/** One run: the long tasks from the first act until the app is idle (with `trace`, also
+ *  those of a Chrome trace of the run, from the act on). */
+export async function startRun(browser, url, { trace = false } = {}) {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.addInitScript(observe);
   await page.goto(url, { waitUntil: "networkidle" });
   await page.waitForTimeout(300);
+  const events = [];
+  if (trace) {
+    cdp.on("Tracing.dataCollected", (e) => events.push(...e.value));
+    await cdp.send("Tracing.start", { categories: TRACE_CATEGORIES, transferMode: "ReportEvents" });
+  }
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   const act = await page.evaluate(() => performance.now());
   // The reader's first act: a wheel at the top of the page (boot.js starts the app at it).
@@ -70,6 +109,11 @@ export async function startRun(browser, url) {
   await page.mouse.wheel(0, 120);
   const state = await page.evaluate(idle, { quiet: 1500, limit: 60000 });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  if (trace) {
+    const done = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
+    await cdp.send("Tracing.end");
+    await done;
+  }
   const s = await page.evaluate(() => window.__start);
   await context.close();
   const tasks = s.tasks
@@ -87,13 +131,14 @@ export async function startRun(browser, url) {
       };
     });
   const frames = process.env.START_FRAMES ? s.frames.filter((f) => f.end >= act).map((f) => ({ ...f, at: Math.round(f.at - act), end: Math.round(f.end - act), scripts: f.scripts.map((x) => ({ ...x, at: Math.round(x.at - act) })) })) : undefined;
-  return { state, tasks, count: tasks.length, longestMs: Math.max(0, ...tasks.map((t) => t.ms)), frames };
+  const traced = trace ? tracedTasks(events) : undefined;
+  return { state, tasks, count: tasks.length, longestMs: Math.max(0, ...tasks.map((t) => t.ms)), frames, traced };
 }
 
 /** `runs` runs; the median by number of long tasks, then the longest. */
-export async function startRuns(browser, url, runs = 3) {
+export async function startRuns(browser, url, runs = 3, opts = {}) {
   const all = [];
-  for (let i = 0; i < runs; i++) all.push(await startRun(browser, url));
+  for (let i = 0; i < runs; i++) all.push(await startRun(browser, url, opts));
   const sorted = [...all].sort((a, b) => a.count - b.count || a.longestMs - b.longestMs);
   const median = sorted[Math.floor(sorted.length / 2)];
   return { ...median, pass: median.count === 0, runs: all.map((r) => ({ count: r.count, longestMs: r.longestMs, state: r.state })) };
@@ -105,6 +150,10 @@ export function printStart(r) {
   for (const t of r.tasks) {
     const frame = t.styleLayoutMs === undefined ? "" : `; style and layout ${t.styleLayoutMs} ms, render ${t.renderMs} ms`;
     console.log(`  task ${t.ms} ms at +${t.atMs} ms: ${t.scripts.join("; ") || "(no script attributed)"}${frame}`);
+  }
+  if (r.traced) {
+    console.log(`  the same run's trace: ${r.traced.length} tasks over ${BUDGET_MS} ms (a trace slows the page a little)`);
+    for (const t of r.traced) console.log(`  traced task ${t.ms} ms at +${t.atMs} ms: ${t.of.join(", ")}`);
   }
 }
 
@@ -118,7 +167,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const dist = resolve(arg("dist", new URL("../dist", import.meta.url).pathname));
   const server = await serve({ dir: dist, base: "/news/2024/luyuan/" });
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || "/usr/bin/chromium", headless: true, args: ["--no-sandbox", "--disable-gpu"] });
-  const r = await startRuns(browser, server.url + arg("page", ""), Number(arg("runs", 3)));
+  const r = await startRuns(browser, server.url + arg("page", ""), Number(arg("runs", 3)), { trace: process.argv.includes("--trace") });
   await browser.close();
   await server.close();
   printStart(r);
