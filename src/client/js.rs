@@ -29,14 +29,26 @@ pub fn object(fields: &[(&str, JsValue)]) -> Object {
     o
 }
 
-/// Runs `ok` or `err` when `promise` settles (`err` at once if it is no promise).
-pub fn settle(promise: JsValue, ok: Box<dyn FnOnce()>, err: Box<dyn FnOnce(JsValue)>) {
+/// Runs `ok` with its value or `err` with its reason when `promise` settles (`err` at once
+/// if it is no promise).
+pub fn settle(
+    promise: JsValue,
+    ok: Box<dyn FnOnce(JsValue)>,
+    err: Box<dyn FnOnce(JsValue)>,
+) {
     let Some(then) = method(&promise, "then") else {
         return err(JsValue::NULL);
     };
-    let ok = once_with(Box::new(move |_| ok()));
+    let ok = once_with(ok);
     let err = once_with(err);
     let _ = then.call2(&promise, &ok, &err);
+}
+
+/// A number as CSS or the DOM writes it (`12.5`, a `px` stripped), by the engine's own
+/// `parseFloat`: the wasm then carries no float parser of its own (core's comes with large
+/// tables). None for what is not a finite number.
+pub fn number(s: &str) -> Option<f64> {
+    Some(js_sys::parse_float(s.trim())).filter(|v| v.is_finite())
 }
 
 /// The navigator, as a plain value to look things up on.
@@ -55,7 +67,7 @@ pub fn yield_then(next: Box<dyn FnOnce()>) {
             let next = std::rc::Rc::new(std::cell::Cell::new(Some(next)));
             let run = {
                 let next = next.clone();
-                Box::new(move || {
+                Box::new(move |_| {
                     if let Some(f) = next.take() {
                         f()
                     }

@@ -135,7 +135,7 @@ fn wall_with(ctx: &Ctx, kind: ChartKind, symbols: bool) -> Result<Layout, ChartE
     let hint = &ctx.chart.hint;
     let keyed = ["圖形", "图形", "symbol"]
         .iter()
-        .any(|w| hint.to_lowercase().contains(w));
+        .any(|w| hint.to_ascii_lowercase().contains(w));
     if best.is_none() && symbols && keyed {
         return wall_with(&ctx.without_hint(), kind, false);
     }

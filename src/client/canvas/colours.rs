@@ -41,7 +41,7 @@ pub fn parse_rgb(s: &str) -> Option<Rgb> {
     let mut parts = inner
         .split([',', ' ', '/'])
         .filter(|p| !p.is_empty())
-        .map(|p| p.trim().parse::<f64>().ok());
+        .map(crate::client::js::number);
     let mut c = || {
         parts
             .next()

@@ -169,7 +169,7 @@ fn graphic_bottom(embed: bool) -> Option<f64> {
                     .ok()
                     .flatten()
                     .and_then(|s| s.get_property_value("top").ok())
-                    .and_then(|t| t.strip_suffix("px")?.parse::<f64>().ok())
+                    .and_then(|t| super::js::number(t.strip_suffix("px")?))
                     .unwrap_or(0.0)
             };
             top + f64::from(g.offset_height())

@@ -66,7 +66,7 @@ pub fn share_page(state: StoryState, status: Option<Element>) {
         if let Ok(p) = share.call1(&nav, &data) {
             settle(
                 p,
-                Box::new(move || tell_host(state, "link", "share", None)),
+                Box::new(move |_| tell_host(state, "link", "share", None)),
                 Box::new(|_| {}),
             );
             return;
@@ -100,7 +100,7 @@ pub fn copy_then(
             let s2 = status.clone();
             settle(
                 p,
-                Box::new(move || {
+                Box::new(move |_| {
                     say(status, done.to_owned());
                     then();
                 }),

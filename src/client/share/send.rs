@@ -43,7 +43,7 @@ pub fn send_card(
                     let (id, blob2, name2) = (chart.clone(), blob.clone(), name.clone());
                     settle(
                         p,
-                        Box::new(move || tell_host(state, "chart", "share", Some(id))),
+                        Box::new(move |_| tell_host(state, "chart", "share", Some(id))),
                         Box::new(move |e| {
                             // Cancelled by the reader: nothing. Refused (no gesture left): download.
                             let aborted = Reflect::get(&e, &"name".into())
