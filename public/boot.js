@@ -282,15 +282,25 @@ async function start() {
   const missing = missingFeature();
   if (missing) throw new Error("this browser lacks " + missing);
   const assets = JSON.parse(document.getElementById("app-assets").textContent);
+  if (!assets.data) throw new Error("the page names no data file in #app-assets");
   mark("story:woken", await whenNeeded());
-  // The app's script is fetched while the chapters are laid out.
+  // The app's script and the page's data (its language's figures and words, apart from the
+  // wasm) are fetched while the chapters are laid out; the app takes the data's text from
+  // window.storyData (src/client/mod.rs, with_data). A data file that fails fails the start.
   const loading = import(new URL(assets.js, document.baseURI).href);
+  const dataUrl = new URL(assets.data, document.baseURI);
+  const data = fetch(dataUrl).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${dataUrl}: HTTP ${r.status}`))));
+  data.catch(() => {}); // handled below, once the chapters are laid out
+  window.storyData = data;
   await layOutChapters();
   await afterPaint();
   const app = await loading;
-  // The app starts in slices and says when it has (src/client/mod.rs).
-  const started = new Promise((r) => document.addEventListener("story:started", r, { once: true }));
-  await app.default({ module_or_path: new URL(assets.wasm, document.baseURI) });
+  // The app starts in slices and says when it has, or that it cannot (src/client/mod.rs).
+  const started = new Promise((resolve, reject) => {
+    document.addEventListener("story:started", resolve, { once: true });
+    document.addEventListener("story:failed", () => reject(new Error("the app could not start")), { once: true });
+  });
+  await Promise.all([data, app.default({ module_or_path: new URL(assets.wasm, document.baseURI) })]);
   await started;
   root.dataset.app = "ready";
   mark("story:ready");

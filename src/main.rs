@@ -17,13 +17,12 @@ fn main() {
     let chart = html
         .as_ref()
         .and_then(|h| h.get_attribute(luyuan::app::chart_page::CHART_PAGE_ATTR));
-    if let Some(id) = chart {
-        luyuan::client::start_chart(lang, &id);
-        return;
-    }
     let embed = html.is_some_and(|h| h.has_attribute("data-embed"));
-    // Partial hydration: the islands of the prerendered page, not the whole text.
-    luyuan::client::start(lang, embed);
+    luyuan::client::with_data(Box::new(move || match chart {
+        Some(id) => luyuan::client::start_chart(lang, &id),
+        // Partial hydration: the islands of the prerendered page, not the whole text.
+        None => luyuan::client::start(lang, embed),
+    }));
 }
 
 #[cfg(not(feature = "hydrate"))]

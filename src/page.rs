@@ -65,6 +65,7 @@ pub fn render_chart_body(lang: Lang, chart: &'static ChartSpec) -> String {
 
 /// What the prerender writes into the template.
 struct Filled<'a> {
+    lang: Lang,
     html: String,
     title: &'a str,
     head: String,
@@ -87,7 +88,7 @@ fn check(template: &str) -> Result<(), TemplateError> {
 
 /// No whitespace may stand between `<body>` and the app's first node, or hydration fails.
 fn fill(template: &str, f: Filled) -> String {
-    cors_stylesheets(template)
+    with_data_file(&cors_stylesheets(template), f.lang)
         .replacen(HTML_OPEN, &f.html, 1)
         .replacen(TITLE, &format!("<title>{}</title>", escape(f.title)), 1)
         .replacen(HEAD_MARK, &f.head, 1)
@@ -144,6 +145,7 @@ pub fn render_page(
     Ok(fill(
         &template,
         Filled {
+            lang,
             html,
             title: &title,
             head,
@@ -197,12 +199,47 @@ pub fn render_chart_page(
     Ok(fill(
         template,
         Filled {
+            lang,
             html,
             title: &title,
             head,
             body: render_chart_body(lang, chart),
         },
     ))
+}
+
+/// The browser's data of `lang` (`model::shipped`): its file name and text, made once per
+/// language (every page of a language names the same file). None if the build's runtime
+/// copy does not parse, which the model's own check reports first.
+pub fn data_file(lang: Lang) -> Option<&'static (String, String)> {
+    use std::sync::OnceLock;
+    use crate::lang::LANG_COUNT;
+    static FILES: [OnceLock<Option<(String, String)>>; LANG_COUNT] =
+        [const { OnceLock::new() }; LANG_COUNT];
+    FILES[lang.index()]
+        .get_or_init(|| {
+            let text = crate::model::shipped(&crate::model::RUNTIME, lang).ok()?;
+            Some((crate::model::shipped_file_name(lang, &text), text))
+        })
+        .as_ref()
+}
+
+/// The app-assets block trunk wrote (`Trunk.toml`, `{"js":…,"wasm":…}`) with `lang`'s data
+/// file added, which `boot.js` fetches beside the app.
+fn with_data_file(template: &str, lang: Lang) -> String {
+    const ASSETS: &str = "id=\"app-assets\">";
+    let (Some(at), Some((name, _))) = (template.find(ASSETS), data_file(lang)) else {
+        return template.to_owned();
+    };
+    let Some(end) = template[at..].find("}</script>").map(|e| at + e) else {
+        return template.to_owned();
+    };
+    format!(
+        "{},\"data\":\"./{}\"{}",
+        &template[..end],
+        name,
+        &template[end..]
+    )
 }
 
 /// Chrome paints as soon as its parser first yields, which on this page is right after the

@@ -1,7 +1,8 @@
 //! trunk post_build hook: writes one prerendered page per language and its embed page into
 //! the staging dir, each chart's page in every language, every chart's static pictures
-//! (`charts/`, `page::charts`), the data files (`data/`: a CSV per chart, the whole data set
-//! as CSV and JSON), each language's link preview image (Open Graph, 1200×630 PNG), and the
+//! (`charts/`, `page::charts`), the browser's data of each language (`story-data.*.json`,
+//! `model::shipped`), the data files (`data/`: a CSV per chart, the whole data set as CSV
+//! and JSON), each language's link preview image (Open Graph, 1200×630 PNG), and the
 //! host's loader `embed.js` with the story's facts written in (`script_config.rs`).
 //!
 //! Settings (environment): `STORY_BASE_URL`, the absolute URL of the story's folder, for the
@@ -114,6 +115,13 @@ fn run() -> Result<(), String> {
     }
     if args.preview {
         return write_changed_charts(&dir, &write);
+    }
+    // The browser's data, a file per language (`model::shipped`), which its pages name (the
+    // preview runs no app).
+    for &lang in Lang::published() {
+        let (name, text) = page::data_file(lang)
+            .ok_or("the browser's copy of the data (build.rs's runtime copy) does not parse")?;
+        write(name, text.as_bytes())?;
     }
     // Each chart alone, for an iframe on another site, and the figures as files.
     for chart in &luyuan::model::story().charts {

@@ -15,6 +15,7 @@ use crate::state::StoryState;
 
 /// Starts the page of chart `id` in `lang`.
 pub fn start(lang: Lang, id: &str) {
+    super::data_parsed();
     let root = Owner::new_root(None);
     root.set();
     let state = StoryState::new(lang, model::story(), true);

@@ -33,6 +33,45 @@ use islands::island;
 
 pub use chart_page::start as start_chart;
 
+/// Runs `start` once the page's data file has arrived: `boot.js` fetches it beside the
+/// app's script and wasm and leaves the promise of its text on `window.storyData`. When it
+/// fails, `boot.js` shows the plain article; without it, the start fails here.
+pub fn with_data(start: Box<dyn FnOnce()>) {
+    let promise = js_sys::Reflect::get(&window(), &"storyData".into()).unwrap_or_default();
+    if js::method(&promise, "then").is_none() {
+        wasm_bindgen::throw_str("story: the page gave no data file (window.storyData)");
+    }
+    js::settle(
+        promise,
+        Box::new(move |text| {
+            let text = text.as_string().unwrap_or_default();
+            // A host that answers a missing file with a page of its own: not the build's data.
+            if model::shipped_sources(&text).is_none() {
+                cannot_start("story: the page's data file is not the one the build wrote");
+            }
+            model::receive(text);
+            start();
+        }),
+        Box::new(|_| {}),
+    );
+}
+
+/// Tells `boot.js` that the app cannot start (it shows the plain article and the notice),
+/// and stops here: `why` goes to the console as the exception.
+pub(crate) fn cannot_start(why: &str) -> ! {
+    if let Ok(e) = web_sys::Event::new("story:failed") {
+        let _ = document().dispatch_event(&e);
+    }
+    wasm_bindgen::throw_str(why)
+}
+
+/// Stops the start if the page's data did not parse (`model::problems`).
+fn data_parsed() {
+    if let Some(p) = model::problems().first() {
+        cannot_start(&format!("story: {p}"));
+    }
+}
+
 /// Starts the story on the prerendered page of `lang` (its embed page when `embed`), in
 /// slices, a task each (`js::in_slices`), so that no long task holds a slow phone as the
 /// reader starts: the story's data, the islands and the glue, the step engine;
@@ -52,6 +91,7 @@ pub fn start(lang: Lang, embed: bool) {
     let mut slices = model::parse_in_slices();
     slices.extend::<[Box<dyn FnOnce()>; 10]>([
         Box::new(move || {
+            data_parsed();
             let _ = state.set(StoryState::new(lang, model::story(), embed));
         }),
         // The first hydration starts Leptos' executor, which every effect after it needs: the

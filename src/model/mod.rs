@@ -16,6 +16,7 @@ mod error;
 mod icon;
 mod languages;
 mod metric;
+mod shipped;
 mod types;
 mod validate;
 
@@ -28,6 +29,7 @@ pub use chart_spec::{ChartForm, ChartSpec};
 pub use error::{DataError, FieldRule};
 pub use icon::Icon;
 pub use metric::*;
+pub use shipped::{file_name as shipped_file_name, shipped, sources as shipped_sources};
 pub use types::*;
 pub use validate::{names_change, says_growth, validate};
 
@@ -77,11 +79,34 @@ pub const RUNTIME: Sources<'static> = Sources {
     units: include_str!(concat!(env!("OUT_DIR"), "/runtime/units.json")),
 };
 
-/// The data files embedded in the binary: as edited natively, the runtime copy in the wasm.
+/// The data files embedded in the binary, as edited. The wasm embeds none: the page's
+/// language's copy arrives beside it ([`receive`], `shipped.rs`).
 #[cfg(not(target_arch = "wasm32"))]
 pub const FILES: Sources<'static> = EDITED;
+
+/// In the browser: the text of the page's data file (`shipped.rs`), as `boot.js` fetched it.
 #[cfg(target_arch = "wasm32")]
-pub const FILES: Sources<'static> = RUNTIME;
+static SHIPPED: OnceLock<String> = OnceLock::new();
+
+/// In the browser: takes the page's data file, before anything reads the story.
+#[cfg(target_arch = "wasm32")]
+pub fn receive(text: String) {
+    let _ = SHIPPED.set(text);
+}
+
+/// In the browser: the four files of the data file [`receive`] took.
+#[cfg(target_arch = "wasm32")]
+fn shipped_files() -> Result<Sources<'static>, DataError> {
+    let text = SHIPPED.get().ok_or_else(|| {
+        DataError::new(STORY_FILE, "the page's data file has not arrived")
+    })?;
+    shipped_sources(text).ok_or_else(|| {
+        DataError::new(
+            STORY_FILE,
+            "the page's data file is not the four files the build writes",
+        )
+    })
+}
 
 /// Parses the files into a [`Story`] without the cross-checks of [`validate`].
 pub fn parse_unchecked(src: &Sources) -> Result<Story, DataError> {
@@ -132,7 +157,7 @@ fn assemble(file: StoryFile, metrics: MetricsFile, charts: ChartsFile, units: Un
     }
 }
 
-/// The browser's parse of the embedded files, a file per slice (`client::js::in_slices`): the
+/// The browser's parse of the page's data file ([`receive`]), a file per slice (`client::js::in_slices`): the
 /// first parse of a file's records also compiles their code, as the engine compiles the wasm
 /// lazily, and the four at once hold a slow phone for about 90 ms. The last slice sets the
 /// story that [`story`] gives; if it was read before, that stays.
@@ -158,7 +183,7 @@ pub fn parse_in_slices() -> Vec<Box<dyn FnOnce()>> {
         Box::new(move || {
             let mut p = parts.borrow_mut();
             if p.problem.is_none() {
-                match read(&FILES) {
+                match shipped_files().and_then(|files| read(&files)) {
                     Ok(t) => keep(&mut p, t),
                     Err(e) => p.problem = Some(e),
                 }
@@ -217,6 +242,7 @@ pub fn parse(src: &Sources) -> Result<Story, DataError> {
 }
 
 /// Parses and validates the embedded data.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn load() -> Result<Story, DataError> {
     parse(&FILES)
 }
@@ -291,8 +317,12 @@ fn files() -> Result<(Sources<'static>, impl Fn(DataError) -> DataError), DataEr
             Box::new(rename) as Box<dyn Fn(DataError) -> DataError>,
         ));
     }
+    #[cfg(not(target_arch = "wasm32"))]
+    let files = FILES;
+    #[cfg(target_arch = "wasm32")]
+    let files = shipped_files()?;
     Ok((
-        FILES,
+        files,
         Box::new(|e| e) as Box<dyn Fn(DataError) -> DataError>,
     ))
 }

@@ -103,6 +103,29 @@ test("a wasm that fails to load leaves the text and shows the notice", async () 
   await context.close();
 });
 
+// The page's data file (its language's figures, beside the wasm): missing, or answered by a
+// host with a page of its own, or damaged.
+for (const [what, answer] of [
+  ["missing", { status: 404, contentType: "text/plain", body: "Not found" }],
+  ["a host's page", { status: 200, contentType: "text/html", body: "<!doctype html><title>Home</title>" }],
+  ["damaged", { status: 200, contentType: "application/json", body: '[{"meta":\n,{}\n,{}\n,{}\n]' }],
+]) {
+  test(`a data file that is ${what} leaves the text and shows the notice`, async () => {
+    const { context, page } = await openPage(browser, server.url, PHONE);
+    await page.route(/\/story-data\.[^/]+\.json$/, (route) => route.fulfill(answer));
+    await page.goto(server.url);
+    assert.equal(await appState(page), "failed");
+    const shown = await page.evaluate(() => ({
+      notice: !document.getElementById("app-notice").hidden,
+      article: document.getElementById("article-css").media,
+      taps: document.documentElement.dataset.taps ?? null,
+    }));
+    assert.deepEqual(shown, { notice: true, article: "all", taps: null });
+    assert.ok((await page.locator("h1").textContent()).includes(TITLE));
+    await context.close();
+  });
+}
+
 test("a panic (a WebAssembly trap) after start shows the notice", async () => {
   const { context, page } = await openPage(browser, server.url, PHONE);
   await page.goto(server.url);
