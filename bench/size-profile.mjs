@@ -3,8 +3,9 @@
 // flags) but keeps the function and data names (wasm-opt `-g`; the code is the same, only the
 // name section is added), runs twiggy, and adds up the shallow sizes of every function and
 // data segment by crate and, for our own crate, by module. Shares are of the wasm as shipped
-// (everything but the name section). The embedded story JSON (build.rs's runtime copy of
-// data/*.json) is found inside its data segment and counted apart.
+// (everything but the name section). Story JSON embedded in the wasm (build.rs's runtime copy
+// of the data files) would be found inside its data segment and counted apart; today the wasm
+// embeds none, and each language's data file in dist/ (story-data.*.json) is listed instead.
 //   node bench/size-profile.mjs            prints the profile (the named wasm stays in
 //                                          <target>/size-profile/ for `twiggy` by hand)
 //   node bench/size-profile.mjs --json     prints it as JSON
@@ -58,8 +59,22 @@ function embeddedJson(outDir, segments) {
     const seg = segments.find((s) => s.bytes.indexOf(text) >= 0);
     found.push({ file: f, bytes: text.length, segment: seg ? seg.twiggyName : null });
   }
+  // None found: the wasm embeds no data (each page fetches its language's story-data file).
+  if (!found.some((f) => f.segment)) return null;
   const all = Buffer.concat(files.map((f) => readFileSync(join(dir, f))));
   return { bytes: all.length, brotli: brotli(all), files: found };
+}
+
+// Each language's data file in dist/ (story-data.<lang>.<hash>.json), which the app fetches.
+function dataFiles(dist) {
+  if (!existsSync(dist)) return [];
+  return readdirSync(dist)
+    .filter((f) => /^story-data\.[a-z-]+\.[0-9a-f]+\.json$/.test(f))
+    .sort()
+    .map((file) => {
+      const buf = readFileSync(join(dist, file));
+      return { file, bytes: buf.length, brotli: brotli(buf) };
+    });
 }
 
 function table(map, total) {
@@ -112,6 +127,7 @@ export async function sizeProfile({ dist = join(root, "dist") } = {}) {
     bytes: total,
     dist: shipped ? { file: shipped, bytes: shippedBuf.length, brotli: brotli(shippedBuf), sameSize: shippedBuf.length === total } : null,
     embeddedJson: json && { ...json, share: Number((json.bytes / total).toFixed(4)) },
+    dataFiles: dataFiles(dist),
     crates: table(crates, total),
     modules: withOwnShare(table(modules, total)),
     submodules: withOwnShare(table(submodules, total)),
@@ -128,6 +144,8 @@ export function printSizeProfile(p, { crates = 15, modules = 10, submodules = 0 
     const where = [...new Set(p.embeddedJson.files.map((f) => f.segment ?? "not found"))].join(", ");
     console.log(`  embedded JSON: ${kb(p.embeddedJson.bytes)} KB raw (${pct(p.embeddedJson.share)}), ${kb(p.embeddedJson.brotli)} KB brotli alone, in ${where}`);
   }
+  else console.log("  embedded JSON: none (each page fetches its language's data file)");
+  for (const f of p.dataFiles ?? []) console.log(`  ${f.file}: ${kb(f.bytes)} KB raw, ${kb(f.brotli)} KB brotli`);
   console.log(`top ${crates} crates:`);
   for (const r of p.crates.slice(0, crates)) line(r);
   console.log(`top ${modules} modules of ${OWN_CRATE}:`);

@@ -88,7 +88,12 @@ function sizeProfile(p) {
     ...(rest.length ? [[`${rest.length} more (${rest.map((c) => c.name.replace(/^\[.*?\] /, "")).join(", ")})`, kb(sum(rest, "bytes")), pct(sum(rest, "share"))]] : []),
   ];
   const shipped = p.dist ? `, ${kb(p.dist.brotli)} brotli as shipped` : "";
-  const json = p.embeddedJson ? `; the embedded JSON alone is ${kb(p.embeddedJson.brotli)} brotli` : "";
+  const files = (p.dataFiles ?? []).map((f) => kb(f.brotli)).join(", ");
+  const json = p.embeddedJson
+    ? `; the embedded JSON alone is ${kb(p.embeddedJson.brotli)} brotli`
+    : files
+      ? `; no embedded data: each language's data file is fetched beside it (${files} brotli)`
+      : "";
   return `The wasm: ${kb(p.bytes)} raw${shipped}${json}. Shallow sizes, raw bytes:\n\n${table(["part", "raw", "share"], rows)}`;
 }
 

@@ -117,15 +117,10 @@ pub(crate) fn outline<DB: DrawingBackend>(
 }
 
 /// The laid-out texts, a figure that counts up at its item's progress.
-pub(crate) fn texts<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    texts: &[TextBox],
-    chart: &ChartData,
-    paint: &Paint,
-    pal: &Palette,
-) -> Result<(), ChartError> {
-    // Texts never overlap, so they are drawn grouped by font: a canvas parses and resolves
-    // its font each time it is set, the costliest call of a frame on a slow phone.
+/// Texts never overlap, so they are drawn grouped by font: a canvas parses and resolves its
+/// font each time it is set, the costliest call of a frame on a slow phone. (Apart from
+/// [`texts`], which is generic over the backend, so that the sort is compiled once.)
+fn by_font(texts: &[TextBox]) -> Vec<&TextBox> {
     let mut by_font: Vec<&TextBox> = texts.iter().collect();
     by_font.sort_by(|a, b| {
         a.font
@@ -133,7 +128,17 @@ pub(crate) fn texts<DB: DrawingBackend>(
             .total_cmp(&b.font.px)
             .then(a.font.bold.cmp(&b.font.bold))
     });
-    for t in by_font {
+    by_font
+}
+
+pub(crate) fn texts<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    texts: &[TextBox],
+    chart: &ChartData,
+    paint: &Paint,
+    pal: &Palette,
+) -> Result<(), ChartError> {
+    for t in by_font(texts) {
         // The step's subject stands out: while some items are in focus, the others' words
         // recede; big figures are set in the accent (large text: 3:1 is enough).
         let receded = t
