@@ -236,7 +236,7 @@ pub fn UnitRuns(#[prop(into)] text: String, #[prop(optional)] loose: bool) -> An
 }
 
 /// The table's caption, head and rows.
-fn table_contents(d: &ChartData) -> AnyView {
+fn table_contents(d: &ChartData) -> impl IntoView + use<> {
     let [item, figure, note] = ui::table_heads(d.lang);
     let rows = d
         .items
@@ -269,7 +269,6 @@ fn table_contents(d: &ChartData) -> AnyView {
         </thead>
         <tbody>{rows}</tbody>
     }
-    .into_any()
 }
 
 /// Title and note of the figcaption.
