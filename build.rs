@@ -6,7 +6,9 @@
 //! * `runtime/`: the browser's copy, minified, without what only the prerendered HTML shows
 //!   (the article's text, the intro, the source words), and with each figure's quote per
 //!   language precomputed by the same function the native side uses (`src/quote.rs`). The
-//!   wasm embeds this copy; `tests/data_runtime.rs` checks that both give the same charts.
+//!   prerender narrows it to each language (`src/model/shipped.rs`) and writes it beside the
+//!   pages, where the browser fetches it; `tests/data_runtime.rs` checks that the copies give
+//!   the same charts.
 //!
 //! It also tells the crate the folder's name as the editor knows it (`STORY_DIR_NAME`:
 //! `stories/luyuan-2023`, or `STORY_DIR` as given), so that error messages name the files they edited.

@@ -1,6 +1,7 @@
 //! The story's data: typed records parsed from the JSON files of the story's folder
-//! (`STORY_DIR`, default `stories/luyuan-2023/`), which `build.rs` copies into OUT_DIR and the binary embeds
-//! with `include_str!`. The schema is in `docs/data.md`.
+//! (`STORY_DIR`, default `stories/luyuan-2023/`), which `build.rs` copies into OUT_DIR and the
+//! native binary embeds with `include_str!`; the browser gets its page's language's copy
+//! beside the wasm (`receive`, `shipped.rs`). The schema is in `docs/data.md`.
 //!
 //! * [`story`] gives the parsed story (parsed once). It never panics: if the data cannot be
 //!   read, it gives a small placeholder story and [`problems`] says why.
@@ -80,7 +81,7 @@ pub const RUNTIME: Sources<'static> = Sources {
 };
 
 /// The data files embedded in the binary, as edited. The wasm embeds none: the page's
-/// language's copy arrives beside it ([`receive`], `shipped.rs`).
+/// language's copy arrives beside it (`receive`, `shipped.rs`).
 #[cfg(not(target_arch = "wasm32"))]
 pub const FILES: Sources<'static> = EDITED;
 
