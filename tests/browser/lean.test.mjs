@@ -24,7 +24,9 @@ after(async () => {
 /** Page-side: what woke the app (boot.js's performance mark story:woken), if anything has. */
 const woken = () => performance.getEntriesByName("story:woken")[0]?.detail ?? null;
 
-const isApp = (url) => /\.wasm$|\/luyuan-[0-9a-f]+\.js$/.test(url);
+// The app: its script, its wasm and the page's data file.
+const isApp = (url) => /\.wasm$|\/luyuan-[0-9a-f]+\.js$|\/story-data\.[a-z-]+\.[0-9a-f]+\.json$/.test(url);
+const isData = (url) => /\/story-data\.[a-z-]+\.[0-9a-f]+\.json$/.test(url);
 
 /** Opens `path` on a phone; the bytes on the wire (brotli, as served) per request, until idle. */
 async function visit(path) {
@@ -63,6 +65,7 @@ test("the reader's first scroll starts the app", async () => {
   assert.equal(await page.evaluate(appStateNow), "ready");
   assert.match(await page.evaluate(woken), /^(wheel|scroll)$/);
   assert.ok(log.requests.some(isApp), "the app's files were fetched");
+  assert.equal(log.requests.filter(isData).length, 1, "the page's data file was fetched once");
   assert.deepEqual(log.errors, []);
   await context.close();
 });
