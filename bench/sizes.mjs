@@ -17,9 +17,11 @@ export function sizes(dist) {
       brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
     };
   });
-  // A first visit loads one page and its scripts, wasm, styles and icon; the other pages,
-  // the embed pages' loader and stylesheet, share images and notices are not part of it.
-  const visit = rows.filter((r) => r.file === "index.html" || (/\.(js|wasm|css|svg|ico)$/.test(r.file) && !r.file.startsWith("embed")));
+  // A first visit loads one page and its scripts, wasm, the page's data, styles and icon; the
+  // other pages, the other languages' data, the embed pages' loader and stylesheet, share
+  // images and notices are not part of it.
+  const data = /"data":"\.?\/?([^"]+)"/.exec(readFileSync(join(dist, "index.html"), "utf8"))?.[1];
+  const visit = rows.filter((r) => r.file === "index.html" || r.file === data || (/\.(js|wasm|css|svg|ico)$/.test(r.file) && !r.file.startsWith("embed")));
   const sum = (k) => visit.reduce((s, r) => s + r[k], 0);
   return { files: rows, firstVisit: { files: visit.map((r) => r.file), raw: sum("raw"), gzip: sum("gzip"), brotli: sum("brotli") } };
 }

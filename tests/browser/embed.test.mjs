@@ -161,7 +161,8 @@ test("a link to a step on the host's page opens the embedded story there", async
   await page.goto(host.url + `loader.html#${id}`);
   // The story is below the fold (its rendering paused), and scrolls the host itself.
   const frame = await storyFrame(page, new RegExp(`/embed\\.html\\?.*#${id}$`), { scroll: false });
-  await frame.waitForFunction((id) => document.querySelector(".step.active")?.id === id, id, { timeout: 10000 });
+  // The embed starts at once but, out of view, without frames: on a loaded machine it takes a while.
+  await frame.waitForFunction((id) => document.querySelector(".step.active")?.id === id, id, { timeout: 20000 });
   assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -88,7 +88,9 @@ export async function openEngine(name, { width = 375, height = 667 } = {}) {
 
 /** Wakes the story's app as a reader's key press does (public/boot.js), waits for its verdict. */
 export async function waitReady() {
-  const state = () => document.documentElement.dataset.app;
+  // A document not yet parsed has no root yet (Firefox may run this that early after a
+  // navigation): not started yet.
+  const state = () => document.documentElement?.dataset.app;
   for (let i = 0; i < 300; i++) {
     if (state()) break;
     // Again each time: this may run before the boot script listens (WebDriver does not wait
