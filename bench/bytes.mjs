@@ -1,6 +1,6 @@
 // What a reader who scrolls loads of a story page, as served (the precompressed .br files a
 // host serves): the page, the scripts, styles and icon it links, and the app it starts (its
-// script and wasm, named in the page's app-assets block). For the byte budget
+// script, wasm and data file, named in the page's app-assets block). For the byte budget
 // (tests/browser/bytes.test.mjs) and the benchmark, which measures the D3 peer page alike.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -15,7 +15,7 @@ function served(dir, file) {
   return statSync(br).size;
 }
 
-/** KB (brotli, as served) of the app (script + wasm) and of the page + app; the files counted. */
+/** KB (brotli, as served) of the app (script, wasm and the page's data file) and of the page + app; the files counted. */
 export function pageBytes(dir, page) {
   const html = readFileSync(join(dir, page), "utf8");
   const assets = APP_ASSETS.exec(html);

@@ -55,7 +55,7 @@ function startRows(st) {
 // A reader who scrolls, each language, beside the peer page (bench/bytes.mjs).
 function bytesRows(b) {
   return [
-    ...b.pages.map((p) => [`${p.page}: the app (script + wasm) · page + app, brotli as served`, `${p.app} KB · ${p.pageApp} KB (${(p.pageApp / b.peer.pageApp).toFixed(2)}× the peer's)`]),
+    ...b.pages.map((p) => [`${p.page}: the app (script + wasm + its data) · page + app, brotli as served`, `${p.app} KB · ${p.pageApp} KB (${(p.pageApp / b.peer.pageApp).toFixed(2)}× the peer's)`]),
     ["  the D3 + Scrollama peer page, page + scripts", `${b.peer.pageApp} KB`],
   ];
 }
