@@ -212,8 +212,8 @@ pub fn render_chart_page(
 /// language (every page of a language names the same file). None if the build's runtime
 /// copy does not parse, which the model's own check reports first.
 pub fn data_file(lang: Lang) -> Option<&'static (String, String)> {
-    use std::sync::OnceLock;
     use crate::lang::LANG_COUNT;
+    use std::sync::OnceLock;
     static FILES: [OnceLock<Option<(String, String)>>; LANG_COUNT] =
         [const { OnceLock::new() }; LANG_COUNT];
     FILES[lang.index()]

@@ -79,7 +79,10 @@ fn each_page_data() -> Vec<(Lang, Story)> {
         .map(|&lang| {
             let text = shipped(&RUNTIME, lang).expect("the runtime copy is JSON");
             let files = shipped_sources(&text).expect("four files, a line each");
-            (lang, parse_unchecked(&files).expect("the page's data parses"))
+            (
+                lang,
+                parse_unchecked(&files).expect("the page's data parses"),
+            )
         })
         .collect()
 }
@@ -98,12 +101,18 @@ fn a_page_data_file_builds_the_same_charts_in_its_language() {
             );
         }
         assert_eq!(full.title.get(lang), page.title.get(lang));
-        assert_eq!(full.meta.site_title.get(lang), page.meta.site_title.get(lang));
+        assert_eq!(
+            full.meta.site_title.get(lang),
+            page.meta.site_title.get(lang)
+        );
         assert_eq!(full.meta.languages, page.meta.languages);
         assert_eq!(full.intro.key_figures, page.intro.key_figures);
         for (a, b) in full.sections.iter().zip(&page.sections) {
             let heading = |s: &luyuan::model::Section| {
-                s.heading.iter().map(|t| t.get(lang).to_owned()).collect::<Vec<_>>()
+                s.heading
+                    .iter()
+                    .map(|t| t.get(lang).to_owned())
+                    .collect::<Vec<_>>()
             };
             assert_eq!((&a.id, heading(a)), (&b.id, heading(b)));
             for (x, y) in a.steps.iter().zip(&b.steps) {
@@ -111,7 +120,10 @@ fn a_page_data_file_builds_the_same_charts_in_its_language() {
             }
         }
         for (a, b) in full.metrics.iter().zip(&page.metrics) {
-            assert_eq!((&a.id, a.value, a.label.get(lang)), (&b.id, b.value, b.label.get(lang)));
+            assert_eq!(
+                (&a.id, a.value, a.label.get(lang)),
+                (&b.id, b.value, b.label.get(lang))
+            );
             assert_eq!(full.format(a, lang), page.format(b, lang));
         }
     }
@@ -120,16 +132,32 @@ fn a_page_data_file_builds_the_same_charts_in_its_language() {
 #[test]
 fn a_page_data_file_carries_its_language_only() {
     for (lang, page) in each_page_data() {
-        let others: Vec<Lang> = Lang::published().iter().copied().filter(|&l| l != lang).collect();
+        let others: Vec<Lang> = Lang::published()
+            .iter()
+            .copied()
+            .filter(|&l| l != lang)
+            .collect();
         for m in &page.metrics {
-            assert!(!m.label.get(lang).is_empty(), "{} has its label in {lang:?}", m.id);
+            assert!(
+                !m.label.get(lang).is_empty(),
+                "{} has its label in {lang:?}",
+                m.id
+            );
             for &o in &others {
-                assert!(m.label.get(o).is_empty(), "{} carries its {o:?} label", m.id);
+                assert!(
+                    m.label.get(o).is_empty(),
+                    "{} carries its {o:?} label",
+                    m.id
+                );
             }
         }
         for c in &page.charts {
             for &o in &others {
-                assert!(c.title.get(o).is_empty(), "chart {} carries its {o:?} title", c.id);
+                assert!(
+                    c.title.get(o).is_empty(),
+                    "chart {} carries its {o:?} title",
+                    c.id
+                );
             }
         }
     }

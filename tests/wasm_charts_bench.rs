@@ -144,7 +144,8 @@ async fn how_many_story_layouts_measure_text_would_change() {
     let c = canvas(10.0, 10.0);
     let browser = BrowserMeasure(ctx(&c));
     // Every language's texts: the runtime copy whole, not a page's data file.
-    let story = &luyuan::model::parse_unchecked(&luyuan::model::RUNTIME).expect("the runtime copy parses");
+    let story =
+        &luyuan::model::parse_unchecked(&luyuan::model::RUNTIME).expect("the runtime copy parses");
     let (mut differ, mut total) = (0, 0);
     let mut examples = Vec::new();
     for spec in &story.charts {

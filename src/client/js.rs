@@ -31,11 +31,7 @@ pub fn object(fields: &[(&str, JsValue)]) -> Object {
 
 /// Runs `ok` with its value or `err` with its reason when `promise` settles (`err` at once
 /// if it is no promise).
-pub fn settle(
-    promise: JsValue,
-    ok: Box<dyn FnOnce(JsValue)>,
-    err: Box<dyn FnOnce(JsValue)>,
-) {
+pub fn settle(promise: JsValue, ok: Box<dyn FnOnce(JsValue)>, err: Box<dyn FnOnce(JsValue)>) {
     let Some(then) = method(&promise, "then") else {
         return err(JsValue::NULL);
     };

@@ -44,12 +44,10 @@ pub fn with_data(start: Box<dyn FnOnce()>) {
     js::settle(
         promise,
         Box::new(move |text| {
-            let text = text.as_string().unwrap_or_default();
             // A host that answers a missing file with a page of its own: not the build's data.
-            if model::shipped_sources(&text).is_none() {
+            if !model::receive(text.as_string().unwrap_or_default()) {
                 cannot_start("story: the page's data file is not the one the build wrote");
             }
-            model::receive(text);
             start();
         }),
         Box::new(|_| {}),

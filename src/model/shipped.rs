@@ -119,7 +119,10 @@ mod tests {
         let text = shipped(&src, Lang::EN).unwrap();
         let v: Value = serde_json::from_str(&text).expect("the file is JSON");
         assert_eq!(v[0]["title"], serde_json::json!({"en": "Title"}));
-        assert_eq!(v[0]["meta"]["languages"], serde_json::json!(["zh-Hant", "en"]));
+        assert_eq!(
+            v[0]["meta"]["languages"],
+            serde_json::json!(["zh-Hant", "en"])
+        );
         assert_eq!(v[1]["metrics"][0]["value"], 2);
         assert_eq!(v[1]["metrics"][0]["mark"], serde_json::json!({}));
         let zh = shipped(&src, Lang::ZH_HANT).unwrap();
@@ -135,7 +138,10 @@ mod tests {
     #[test]
     fn the_name_changes_with_the_data() {
         let a = file_name(Lang::ZH_HANT, "[1]");
-        assert!(a.starts_with("story-data.zh-hant.") && a.ends_with(".json"), "{a}");
+        assert!(
+            a.starts_with("story-data.zh-hant.") && a.ends_with(".json"),
+            "{a}"
+        );
         assert_ne!(a, file_name(Lang::ZH_HANT, "[2]"));
     }
 }
