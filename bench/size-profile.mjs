@@ -1,6 +1,6 @@
 // Where the wasm's bytes go: builds the browser's wasm as the release does (Cargo.toml's
-// release profile, `--features hydrate`, wasm-bindgen, wasm-opt with index.html's level and
-// flags) but keeps the function and data names (wasm-opt `-g`; the code is the same, only the
+// release profile, scripts/wasm-size-env.sh, `--features hydrate`, wasm-bindgen, wasm-opt with
+// index.html's level and flags) but keeps the function and data names (wasm-opt `-g`; the code is the same, only the
 // name section is added), runs twiggy, and adds up the shallow sizes of every function and
 // data segment by crate and, for our own crate, by module. Shares are of the wasm as shipped
 // (everything but the name section). Story JSON embedded in the wasm (build.rs's runtime copy
@@ -24,9 +24,10 @@ const env = { ...process.env, PATH: `${join(root, "node_modules/.bin")}:${join(h
 const run = async (cmd, args) => (await promisify(execFile)(cmd, args, { cwd: root, env, maxBuffer: 256 * 1024 * 1024 })).stdout;
 const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-// The wasm and build.rs's OUT_DIR, from cargo's own report of the build (a no-op after trunk's).
+// The wasm and build.rs's OUT_DIR, from cargo's own report of the build (a no-op after trunk's),
+// with the release's size options (scripts/wasm-size-env.sh, as scripts/build.sh sets them).
 async function cargoBuild() {
-  const out = await run("cargo", ["build", "--release", "--target", "wasm32-unknown-unknown", "--bin", "luyuan",
+  const out = await run("bash", ["-c", '. scripts/wasm-size-env.sh && exec cargo "$@"', "cargo", "build", "--release", "--target", "wasm32-unknown-unknown", "--bin", "luyuan",
     "--no-default-features", "--features", "hydrate", "--message-format", "json-render-diagnostics"]);
   let wasm = null;
   let outDir = null;

@@ -17,7 +17,7 @@ export const STAMP_FILE = ".build-stamp";
 /** What the release build reads, besides the story's folder. */
 export const INPUTS = [
   "src", "style", "public", "index.html", "build.rs", "Cargo.toml", "Cargo.lock", "Trunk.toml",
-  "about.toml", "about.hbs", "package-lock.json", "scripts/build.sh", "scripts/post_build.sh",
+  "about.toml", "about.hbs", "package-lock.json", "scripts/build.sh", "scripts/post_build.sh", "scripts/wasm-size-env.sh",
   "tools/precompress.mjs", "tools/wechat-signature/sdk.mjs",
 ];
 

@@ -50,5 +50,7 @@ for a in "${args[@]}"; do
   prev="$a"
 done
 stamp=$(node scripts/build-stamp.mjs)
+# The wasm built for size (its standard library with it; see the file).
+. scripts/wasm-size-env.sh
 trunk build --release --offline "${args[@]}"
 [ -z "$dist" ] || printf '%s\n' "$stamp" >"$dist/.build-stamp"

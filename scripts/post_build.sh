@@ -11,6 +11,9 @@
 # 5. precompress every text and wasm file (.br and .gz) for hosts that serve them as they are.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The native prerender and cargo-about build as the tests do: the wasm's size options
+# (scripts/wasm-size-env.sh, set by scripts/build.sh) are not theirs.
+unset RUSTC_BOOTSTRAP CARGO_UNSTABLE_BUILD_STD CARGO_UNSTABLE_BUILD_STD_FEATURES
 cargo run --quiet --features ssr --bin prerender
 
 target=$(cargo metadata --format-version 1 --no-deps | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).target_directory))')

@@ -39,6 +39,11 @@ rustup target list --installed | grep -qx wasm32-unknown-unknown || {
   say "rustup target add wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
 }
+# The standard library's source: the release wasm compiles it with the app (scripts/wasm-size-env.sh).
+rustup component list --installed | grep -qx rust-src || {
+  say "rustup component add rust-src"
+  rustup component add rust-src
+}
 export PATH="$HOME/.cargo/bin:$PATH"
 trunk_version=0.21.14
 if [ "$(trunk --version 2>/dev/null)" != "trunk $trunk_version" ]; then

@@ -176,7 +176,10 @@ impl DrawingBackend for ChartCanvas {
         let baseline = baseline(y, s.size());
         self.ctx
             .fill_text(text, f64::from(x), baseline)
-            .map_err(|e: JsValue| DrawingErrorKind::FontError(format!("{e:?}").into()))
+            // The engine's own words (the release compiles `{:?}` out: scripts/wasm-size-env.sh).
+            .map_err(|e: JsValue| {
+                DrawingErrorKind::FontError(String::from(js_sys::Error::from(e).message()).into())
+            })
     }
 
     fn estimate_text_size<T: BackendTextStyle>(
