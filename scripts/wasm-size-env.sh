@@ -1,10 +1,10 @@
 # Sourced by scripts/build.sh and bench/size-profile.mjs: the browser's wasm built for size.
 #
 # Cargo compiles the standard library with the app (build-std, from the toolchain's rust-src,
-# with std's optimize_for_size), so that LTO trims std with the rest; a panic aborts at once
-# without formatting a message (the page shows the same failure notice either way: a panic in
-# the wasm was never printed); `{:?}` output and panic locations are compiled out. Measured
-# with bench/size-profile.mjs: the wasm 20 KB brotli smaller.
+# with std's optimize_for_size), so that LTO trims std with the rest, and a panic aborts at
+# once without formatting a message (a panic in the wasm was never printed: the page shows
+# the same failure notice either way). Measured in bench/README.md ("The standard library
+# built with the app").
 #
 # These are unstable options of the pinned toolchain (Rust 1.95, scripts/setup.sh):
 # RUSTC_BOOTSTRAP=1 lets the stable compiler take them, as the Linux kernel's build does. They
@@ -13,4 +13,4 @@
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"

@@ -176,7 +176,6 @@ impl DrawingBackend for ChartCanvas {
         let baseline = baseline(y, s.size());
         self.ctx
             .fill_text(text, f64::from(x), baseline)
-            // The engine's own words (the release compiles `{:?}` out: scripts/wasm-size-env.sh).
             .map_err(|e: JsValue| {
                 DrawingErrorKind::FontError(String::from(js_sys::Error::from(e).message()).into())
             })
