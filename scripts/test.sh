@@ -155,9 +155,9 @@ node --test tests/docs/references.test.mjs tools/wechat-signature/
 echo "== native tests"
 cargo test --features ssr --quiet
 
-echo "== chart kit in headless Chromium (wasm-bindgen-test)"
+echo "== chart kit and the browser's data in headless Chromium (wasm-bindgen-test)"
 CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  WASM_BINDGEN_TEST_TIMEOUT=300 cargo test --target wasm32-unknown-unknown --features hydrate --test wasm_charts --test wasm_frames
+  WASM_BINDGEN_TEST_TIMEOUT=300 cargo test --target wasm32-unknown-unknown --features hydrate --test wasm_charts --test wasm_frames --test wasm_data
 
 echo "== release build"
 scripts/build.sh

@@ -52,23 +52,34 @@ pub struct UnitsFile {
 }
 
 /// About the data itself: version, date, credit, the repairs and the corrections.
+///
+/// The browser reads only what its islands and glue show (the slug, the languages, the site
+/// title, the credit, the draft mark, the colours); the fields marked `serde(skip)` for wasm
+/// are the prerendered page's alone (hero, byline, footer), so the wasm carries no code to
+/// read them (8 KB) and skips their keys in the data file. A field an island comes to read
+/// loses its mark.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Meta {
     /// Version of the data, shown to readers (e.g. "1.0.0"; raise it with every published change).
+    #[cfg_attr(target_arch = "wasm32", serde(skip))]
     pub data_version: String,
     /// Date of the last change to the data, `YYYY-MM-DD`.
+    #[cfg_attr(target_arch = "wasm32", serde(skip))]
     pub updated: String,
     /// When the newsroom first published this story, `YYYY-MM-DD` (optional): the
     /// article's date for search engines and link previews (`datePublished`,
     /// `article:published_time`) and the page's byline. Never the source article's date.
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", serde(skip))]
     pub published: Option<String>,
     /// When the newsroom last changed the published story, `YYYY-MM-DD` (optional, not
     /// before `published`; `dateModified`, `article:modified_time`).
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", serde(skip))]
     pub modified: Option<String>,
     /// The year the report is about.
+    #[cfg_attr(target_arch = "wasm32", serde(skip))]
     pub story_year: u16,
     /// The story's short name, lower-case ASCII with hyphens (e.g. `hexi-2024`): the prefix of
     /// its storage keys and of its share pictures' file names.
@@ -81,18 +92,24 @@ pub struct Meta {
     /// cards, the embed's default iframe title.
     pub site_title: Text,
     /// The newspaper that first printed the article.
+    #[cfg_attr(target_arch = "wasm32", serde(skip))]
     pub publisher: Text,
     /// The credit line shown with the story (來源：長春日報).
     pub credit: Text,
     /// Where the copy we used was republished.
+    #[cfg_attr(target_arch = "wasm32", serde(skip))]
     pub republished_by: Text,
     /// Who made the Simplified and English versions.
+    #[cfg_attr(target_arch = "wasm32", serde(skip))]
     pub translation: Text,
     /// The reader-facing note on the repairs made to the received copy, with the counts.
+    #[cfg_attr(target_arch = "wasm32", serde(skip))]
     pub repairs: RepairsNote,
     /// Corrections, newest last. May be empty: then `no_corrections` is shown.
+    #[cfg_attr(target_arch = "wasm32", serde(skip))]
     pub corrections: Vec<Correction>,
     /// Shown when there are no corrections.
+    #[cfg_attr(target_arch = "wasm32", serde(skip))]
     pub no_corrections: Text,
     /// A draft made by `storykit draft`: the page shows a DRAFT ribbon, and the English
     /// texts marked `[draft]` are work left, not errors.
@@ -163,7 +180,7 @@ impl Meta {
 
 /// The note on the repairs and how many of each kind there were (checked against
 /// the story's `repairs.json` by the tests).
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RepairsNote {
     pub note: Text,
