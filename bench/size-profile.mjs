@@ -1,11 +1,12 @@
 // Where the wasm's bytes go: builds the browser's wasm as the release does (Cargo.toml's
 // release profile, scripts/wasm-size-env.sh, `--features hydrate`, wasm-bindgen, wasm-opt with
-// index.html's level and flags) but keeps the function and data names (wasm-opt `-g`; the code is the same, only the
-// name section is added), runs twiggy, and adds up the shallow sizes of every function and
-// data segment by crate and, for our own crate, by module. Shares are of the wasm as shipped
-// (everything but the name section). Story JSON embedded in the wasm (build.rs's runtime copy
-// of the data files) would be found inside its data segment and counted apart; today the wasm
-// embeds none, and each language's data file in dist/ (story-data.*.json) is listed instead.
+// index.html's level and flags) but keeps the function and data names (wasm-opt `-g`; the code
+// is the same, only the name section is added), runs twiggy, and adds up the shallow sizes of
+// every function and data segment by crate and, for our own crate, by module. Shares are of the
+// wasm as shipped (everything but the name section). Story JSON embedded in the wasm
+// (build.rs's runtime copy of the data files) would be found inside its data segment and
+// counted apart; today the wasm embeds none, and each language's data file in dist/
+// (story-data.*.json) is listed instead.
 //   node bench/size-profile.mjs            prints the profile (the named wasm stays in
 //                                          <target>/size-profile/ for `twiggy` by hand)
 //   node bench/size-profile.mjs --json     prints it as JSON
