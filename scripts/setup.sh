@@ -45,6 +45,9 @@ rustup component list --installed | grep -qx rust-src || {
   rustup component add rust-src
 }
 export PATH="$HOME/.cargo/bin:$PATH"
+# Its dependencies, fetched now: trunk builds offline, and a fresh machine's registry lacks them.
+std_lib="$(rustc --print sysroot)/lib/rustlib/src/rust/library"
+RUSTC_BOOTSTRAP=1 cargo fetch --quiet --manifest-path "$std_lib/Cargo.toml"
 trunk_version=0.21.14
 if [ "$(trunk --version 2>/dev/null)" != "trunk $trunk_version" ]; then
   say "cargo install trunk $trunk_version (a few minutes)"
