@@ -1,7 +1,9 @@
 //! In the browser's build (wasm32, `hydrate`), each page's data file parsed as the app parses
 //! it: the islands and the glue get what they show of the story's meta (slug, languages, site
 //! title, credit, draft mark), and the wasm reads nothing that only the prerendered page
-//! shows (`Meta`'s fields marked `serde(skip)` for wasm: it carries no code for them).
+//! shows (`Meta`'s fields marked `serde(skip)` for wasm: it carries no code for them). The wasm
+//! reads the files through the engine's `JSON.parse` (no JSON parser of its own): what it gets
+//! is what serde_json reads from the same text, and a file that is not JSON is named.
 //!
 //! Run: `CHROMEDRIVER=/usr/bin/chromedriver
 //! CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
@@ -9,7 +11,10 @@
 #![cfg(all(target_arch = "wasm32", feature = "hydrate"))]
 
 use luyuan::lang::Lang;
-use luyuan::model::{parse_unchecked, shipped, shipped_sources, RUNTIME};
+use luyuan::model::{
+    parse_unchecked, shipped, shipped_sources, ChartsFile, MetricsFile, Sources, StoryFile,
+    UnitsFile, METRICS_FILE, RUNTIME,
+};
 use serde_json::Value;
 use wasm_bindgen_test::*;
 
@@ -69,4 +74,50 @@ fn each_page_gives_the_islands_their_meta_and_the_wasm_reads_no_more() {
         );
         assert_eq!(meta.story_year, 0, "{tag}: the wasm read the story's year");
     }
+}
+
+#[wasm_bindgen_test]
+fn each_page_reads_through_json_parse_what_serde_json_reads() {
+    for &lang in Lang::published() {
+        let text = shipped(&RUNTIME, lang).expect("the runtime copy is JSON");
+        let files = shipped_sources(&text).expect("four files, a line each");
+        let story = parse_unchecked(&files).expect("the page's data parses");
+        let tag = lang.tag();
+
+        let metrics: MetricsFile = serde_json::from_str(files.metrics).unwrap();
+        assert_eq!(story.metrics, metrics.metrics, "{tag}: metrics");
+        let charts: ChartsFile = serde_json::from_str(files.charts).unwrap();
+        assert_eq!(story.charts, charts.charts, "{tag}: charts");
+        let units: UnitsFile = serde_json::from_str(files.units).unwrap();
+        assert_eq!(story.units, units.units, "{tag}: units");
+        let file: StoryFile = serde_json::from_str(files.story).unwrap();
+        assert_eq!(story.title, file.title, "{tag}: title");
+        assert_eq!(story.intro, file.intro, "{tag}: intro");
+        let steps = |s: &[luyuan::model::Section]| -> Vec<String> {
+            s.iter().flat_map(|s| s.steps.iter().map(|st| st.id.clone())).collect()
+        };
+        assert_eq!(steps(&story.sections), steps(&file.sections), "{tag}: steps");
+        assert!(!story.metrics.is_empty() && !story.charts.is_empty());
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_data_file_that_is_not_json_is_named() {
+    let text = shipped(&RUNTIME, Lang::EN).expect("the runtime copy is JSON");
+    let files = shipped_sources(&text).expect("four files, a line each");
+    let broken = Sources {
+        metrics: r#"{"metrics": [{"id": "#,
+        ..files
+    };
+    let e = parse_unchecked(&broken).expect_err("a cut file does not parse");
+    assert_eq!(e.file, METRICS_FILE);
+    assert!(e.problem.contains("not valid JSON"), "{}", e.problem);
+
+    let wrong = Sources {
+        metrics: r#"{"metrics": 7}"#,
+        ..files
+    };
+    let e = parse_unchecked(&wrong).expect_err("a number is not a list of metrics");
+    assert_eq!(e.file, METRICS_FILE);
+    assert!(!e.problem.is_empty());
 }

@@ -107,6 +107,7 @@ pub(crate) fn record_name(kind: &str, v: &Value, index: usize) -> String {
 }
 
 /// A JSON syntax error, with line and column.
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn syntax_error(file: &str, e: &serde_json::Error) -> DataError {
     let mut d = DataError::new(
         file,

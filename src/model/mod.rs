@@ -160,6 +160,8 @@ pub fn parse(src: &Sources) -> Result<Story, DataError> {
     }
 }
 
+/// Natively: serde_json reads the file; when that fails, `diagnose` finds where, in words.
+#[cfg(not(target_arch = "wasm32"))]
 fn read<T: serde::de::DeserializeOwned>(
     file: &str,
     text: &str,
@@ -167,14 +169,6 @@ fn read<T: serde::de::DeserializeOwned>(
 ) -> Result<T, DataError> {
     match serde_json::from_str::<T>(text) {
         Ok(t) => Ok(t),
-        // In the browser the data is the copy the tests passed: a plain message is enough,
-        // and the diagnosis below (a second deserializer per record type) stays out of the wasm.
-        #[cfg(target_arch = "wasm32")]
-        Err(first) => {
-            let _ = diagnose;
-            Err(error::syntax_error(file, &first))
-        }
-        #[cfg(not(target_arch = "wasm32"))]
         Err(first) => {
             // Slow path, only when something is wrong: find where, in words.
             let v: Value = match serde_json::from_str(text) {
@@ -189,6 +183,20 @@ fn read<T: serde::de::DeserializeOwned>(
             })
         }
     }
+}
+
+/// In the browser: the engine's `JSON.parse` reads the file and serde takes the records from
+/// its objects, so the wasm carries no JSON parser. The data is the copy the tests passed: a
+/// plain message is enough, and the diagnosis stays out of the wasm.
+#[cfg(target_arch = "wasm32")]
+fn read<T: serde::de::DeserializeOwned>(
+    file: &str,
+    text: &str,
+    _diagnose: impl Fn(&str, &Value) -> Result<(), DataError>,
+) -> Result<T, DataError> {
+    let value = js_sys::JSON::parse(text)
+        .map_err(|_| DataError::new(file, "the file is not valid JSON"))?;
+    serde_wasm_bindgen::from_value(value).map_err(|e| DataError::new(file, e.to_string()))
 }
 
 fn diagnose_story(f: &str, v: &Value) -> Result<(), DataError> {
