@@ -3,7 +3,9 @@
 // index.html's level and flags) but keeps the function and data names (wasm-opt `-g`; the code
 // is the same, only the name section is added), runs twiggy, and adds up the shallow sizes of
 // every function and data segment by crate and, for our own crate, by module. Shares are of the
-// wasm as shipped (everything but the name section). Story JSON embedded in the wasm
+// wasm but its name section, with wasm-bindgen's import and export names: the post-build step
+// shortens those (tools/wasm-names.mjs), and dist/'s wasm is checked against this build with
+// them shortened. Story JSON embedded in the wasm
 // (build.rs's runtime copy of the data files) would be found inside its data segment and
 // counted apart; today the wasm embeds none, and each language's data file in dist/
 // (story-data.*.json) is listed instead.
@@ -13,12 +15,14 @@
 // scripts/bench.sh runs it through bench/bench.mjs, which writes it into bench/results.json.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 import { itemKind, ownModules, OWN_CRATE } from "./crate-of.mjs";
 import { dataSegments } from "./wasm-sections.mjs";
+import { minifyNames } from "../tools/wasm-names.mjs";
+import { wasmOptArgs } from "../tools/wasm-opt-args.mjs";
 
 const root = new URL("../", import.meta.url).pathname;
 const env = { ...process.env, PATH: `${join(root, "node_modules/.bin")}:${join(homedir(), ".cargo/bin")}:${process.env.PATH}` };
@@ -41,13 +45,6 @@ async function cargoBuild() {
   }
   if (!wasm) throw new Error("size profile: cargo built no luyuan.wasm");
   return { wasm, outDir };
-}
-
-// The release's wasm-opt level and flags, as trunk reads them from index.html.
-function wasmOptArgs() {
-  const link = readFileSync(join(root, "index.html"), "utf8").match(/<link[^>]*data-trunk[^>]*rel="rust"[^>]*>/)[0];
-  const attr = (a) => link.match(new RegExp(`${a}="([^"]*)"`))?.[1];
-  return [`-O${attr("data-wasm-opt") ?? "z"}`, ...(attr("data-wasm-opt-params") ?? "").split(/\s+/).filter(Boolean)];
 }
 
 // The runtime JSON files and where they sit in the data segments.
@@ -94,6 +91,13 @@ export async function sizeProfile({ dist = join(root, "dist") } = {}) {
   const named = join(dir, "luyuan_bg.named.wasm");
   await run("wasm-opt", [...wasmOptArgs(), "-g", "-o", named, join(dir, "luyuan_bg.wasm")]);
   const items = JSON.parse(await run("twiggy", ["top", "-f", "json", named]));
+  // The same wasm without names, its imports and exports renamed as the post-build step does
+  // (tools/wasm-names.mjs): the one dist/ should hold.
+  const twin = join(dir, "luyuan_bg.shipped.wasm");
+  await run("wasm-opt", [...wasmOptArgs(), "-o", twin, join(dir, "luyuan_bg.wasm")]);
+  copyFileSync(join(dir, "luyuan.js"), join(dir, "luyuan.shipped.js"));
+  minifyNames(twin, join(dir, "luyuan.shipped.js"));
+  const twinBytes = statSync(twin).size;
 
   const segments = dataSegments(readFileSync(named)).map((s) => ({ ...s, twiggyName: s.name ? `data segment "${s.name}"` : `data[${s.index}]` }));
   const json = embeddedJson(outDir, segments);
@@ -127,7 +131,7 @@ export async function sizeProfile({ dist = join(root, "dist") } = {}) {
   return {
     profiled: named,
     bytes: total,
-    dist: shipped ? { file: shipped, bytes: shippedBuf.length, brotli: brotli(shippedBuf), sameSize: shippedBuf.length === total } : null,
+    dist: shipped ? { file: shipped, bytes: shippedBuf.length, brotli: brotli(shippedBuf), sameSize: shippedBuf.length === twinBytes } : null,
     embeddedJson: json && { ...json, share: Number((json.bytes / total).toFixed(4)) },
     dataFiles: dataFiles(dist),
     crates: table(crates, total),

@@ -18,7 +18,7 @@ export const STAMP_FILE = ".build-stamp";
 export const INPUTS = [
   "src", "style", "public", "index.html", "build.rs", "Cargo.toml", "Cargo.lock", "Trunk.toml",
   "about.toml", "about.hbs", "package-lock.json", "scripts/build.sh", "scripts/post_build.sh", "scripts/wasm-size-env.sh",
-  "tools/precompress.mjs", "tools/wechat-signature/sdk.mjs",
+  "tools/precompress.mjs", "tools/wasm-names.mjs", "tools/wasm-opt-args.mjs", "tools/wechat-signature/sdk.mjs",
 ];
 
 /** Files under `path` (a file or a folder), recursively, without dot files (editors' swap files). */

@@ -5,10 +5,12 @@
 #    cached by Cargo.lock so that only a dependency change pays the half minute;
 # 3. with STORY_WECHAT_SIGNATURE_URL, WeChat's JS-SDK from npm and its licence
 #    (tools/wechat-signature/sdk.mjs, src/page/wechat.rs);
-# 4. minify the app's script (wasm-bindgen's glue, about 60 KB as written): a slow phone parses
+# 4. short names for the wasm's imports and exports, in the wasm and its script
+#    (tools/wasm-names.mjs);
+# 5. minify the app's script (wasm-bindgen's glue, about 60 KB as written): a slow phone parses
 #    it on the main thread when the reader first acts, in one task, and minified it takes
 #    about half as long (terser, from npm);
-# 5. precompress every text and wasm file (.br and .gz) for hosts that serve them as they are.
+# 6. precompress every text and wasm file (.br and .gz) for hosts that serve them as they are.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The native prerender and cargo-about build as the tests do: the wasm's size options
@@ -29,6 +31,7 @@ if [ -n "${STORY_WECHAT_SIGNATURE_URL:-}" ]; then
   node tools/wechat-signature/sdk.mjs "$TRUNK_STAGING_DIR"
 fi
 
+node tools/wasm-names.mjs "$TRUNK_STAGING_DIR"
 for glue in "$TRUNK_STAGING_DIR"/luyuan-*.js; do
   node_modules/.bin/terser "$glue" --module --compress --mangle -o "$glue"
 done
