@@ -192,7 +192,8 @@ async function scrollRun({ cold, at = url }) {
       if (!original) continue;
       WebAssembly[name] = async function (...args) {
         const r = await original.apply(this, args);
-        window.__wasmMemory = (r.instance || r).exports?.memory;
+        // Found by its type: the post-build step renames the wasm's exports (tools/wasm-names.mjs).
+        window.__wasmMemory = Object.values((r.instance || r).exports ?? {}).find((e) => e instanceof WebAssembly.Memory);
         return r;
       };
     }
