@@ -5,10 +5,9 @@
 // every function and data segment by crate and, for our own crate, by module. Shares are of the
 // wasm but its name section, with wasm-bindgen's import and export names: the post-build step
 // shortens those (tools/wasm-names.mjs), and dist/'s wasm is checked against this build with
-// them shortened. Story JSON embedded in the wasm
-// (build.rs's runtime copy of the data files) would be found inside its data segment and
-// counted apart; today the wasm embeds none, and each language's data file in dist/
-// (story-data.*.json) is listed instead.
+// them shortened. Story JSON embedded in the wasm (build.rs's runtime copy of the data files)
+// would be found inside its data segment and counted apart; today the wasm embeds none, and
+// each language's data file in dist/ (story-data.*.json) is listed instead.
 //   node bench/size-profile.mjs            prints the profile (the named wasm stays in
 //                                          <target>/size-profile/ for `twiggy` by hand)
 //   node bench/size-profile.mjs --json     prints it as JSON

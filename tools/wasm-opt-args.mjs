@@ -5,24 +5,20 @@ import { readFileSync } from "node:fs";
 
 const root = new URL("../", import.meta.url).pathname;
 
-function rustLink() {
-  return readFileSync(`${root}index.html`, "utf8").match(/<link[^>]*data-trunk[^>]*rel="rust"[^>]*>/)[0];
+/** The rust link's attribute `name`, if it has one. */
+function attr(name) {
+  const link = readFileSync(`${root}index.html`, "utf8").match(/<link[^>]*data-trunk[^>]*rel="rust"[^>]*>/)[0];
+  return link.match(new RegExp(`${name}="([^"]*)"`))?.[1];
 }
 
-const attr = (link, a) => link.match(new RegExp(`${a}="([^"]*)"`))?.[1];
+const flags = () => (attr("data-wasm-opt-params") ?? "").split(/\s+/).filter(Boolean);
 
-/** The level (`-Oz`) and the flags. */
+/** The level (`-Oz`) and the flags (features and the passes beside the level). */
 export function wasmOptArgs() {
-  const link = rustLink();
-  return [`-O${attr(link, "data-wasm-opt") ?? "z"}`, ...wasmOptFlags()];
-}
-
-/** The flags alone (features and the passes beside the level). */
-export function wasmOptFlags() {
-  return (attr(rustLink(), "data-wasm-opt-params") ?? "").split(/\s+/).filter(Boolean);
+  return [`-O${attr("data-wasm-opt") ?? "z"}`, ...flags()];
 }
 
 /** The feature flags alone (`--enable-…`), to read and write the wasm without changing it. */
 export function wasmFeatures() {
-  return wasmOptFlags().filter((f) => f.startsWith("--enable-"));
+  return flags().filter((f) => f.startsWith("--enable-"));
 }
