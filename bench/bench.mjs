@@ -20,6 +20,7 @@ import { buildPeer, peerVersions } from "./peer.mjs";
 import { sizes } from "./sizes.mjs";
 import { measureFill } from "./fill.mjs";
 import { printSizeProfile, sizeProfile } from "./size-profile.mjs";
+import { floor } from "./floor.mjs";
 import { BUDGET_MS, printStart, startRuns } from "./start.mjs";
 import { pageBytes } from "./bytes.mjs";
 import { PREVIEW_BUDGET_MS, printPreview, previewRuns } from "./preview.mjs";
@@ -43,6 +44,8 @@ const SLOW_3G = { offline: false, latency: 400, downloadThroughput: (400 * 1024)
 // Where the wasm's bytes go (bench/size-profile.mjs), before anything is timed; it builds
 // this checkout's wasm, so not for another build's dist.
 const profile = OTHER_DIST ? null : await sizeProfile({ dist });
+// What the stack weighs with almost no story (bench/floor.mjs), beside the app's bytes.
+const stackFloor = await floor();
 
 // scripts/bench.sh builds with STORY_BASE_URL for this port; any free port otherwise. The
 // peer at the same path on a port of its own.
@@ -60,6 +63,7 @@ results.sizeProfile = profile;
 results.bytes = {
   pages: ["index.html", "zh-hans.html", "en.html"].map((page) => ({ page, ...pageBytes(dist, page) })),
   peer: pageBytes(peerDir, "index.html"),
+  floor: stackFloor.map(({ name, brotliKb }) => ({ name, kb: brotliKb })),
 };
 
 // ---- Lighthouse (mobile preset): ours and the peer's, interleaved, median run of RUNS ----

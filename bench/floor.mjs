@@ -6,6 +6,7 @@
 // own code: the app's byte budget (#26) can be judged against it.
 //   node bench/floor.mjs          prints each variant's wasm and script, raw and brotli
 //   node bench/floor.mjs --json   the same as JSON
+// scripts/bench.sh runs it through bench/bench.mjs, which writes it into bench/results.json.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { copyFileSync, mkdirSync, readFileSync, statSync } from "node:fs";
@@ -43,15 +44,25 @@ async function build(name, features) {
   return { name, wasm: { raw: statSync(wasm).size, brotli: brotli(w) }, script: { raw: g.length, brotli: brotli(g) } };
 }
 
-const variants = [
-  await build("leptos", []),
-  await build("leptos+chart", ["--features", "chart"]),
-];
-if (process.argv.includes("--json")) {
-  console.log(JSON.stringify(variants, null, 2));
-} else {
-  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  for (const v of variants) {
-    console.log(`${v.name.padEnd(14)} wasm ${kb(v.wasm.raw)} raw, ${kb(v.wasm.brotli)} brotli; script ${kb(v.script.raw)} raw, ${kb(v.script.brotli)} brotli; together ${kb(v.wasm.brotli + v.script.brotli)} brotli`);
+const kb = (n) => Number((n / 1024).toFixed(1));
+
+/** The floor: Leptos alone, and with one chart; each wasm and script in KB (1024), brotli. */
+export async function floor() {
+  const out = [];
+  for (const [name, features] of [["leptos", []], ["leptos+chart", ["--features", "chart"]]]) {
+    const v = await build(name, features);
+    out.push({ ...v, brotliKb: kb(v.wasm.brotli + v.script.brotli) });
+  }
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const variants = await floor();
+  if (process.argv.includes("--json")) console.log(JSON.stringify(variants, null, 2));
+  else {
+    const f = (n) => (n / 1024).toFixed(1);
+    for (const v of variants) {
+      console.log(`${v.name.padEnd(14)} wasm ${f(v.wasm.raw)} KB raw, ${f(v.wasm.brotli)} KB brotli; script ${f(v.script.raw)} KB raw, ${f(v.script.brotli)} KB brotli; together ${v.brotliKb.toFixed(1)} KB brotli`);
+    }
   }
 }

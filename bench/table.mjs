@@ -57,6 +57,7 @@ function bytesRows(b) {
   return [
     ...b.pages.map((p) => [`${p.page}: the app (script + wasm + its data) · page + app, brotli as served`, `${p.app} KB · ${p.pageApp} KB (${(p.pageApp / b.peer.pageApp).toFixed(2)}× the peer's)`]),
     ["  the D3 + Scrollama peer page, page + scripts", `${b.peer.pageApp} KB`],
+    ...(b.floor ? [["  the stack's floor, script + wasm (bench/floor.mjs): Leptos alone · and one plotters chart from serde data", b.floor.map((f) => `${f.kb.toFixed(1)} KB`).join(" · ")]] : []),
   ];
 }
 
