@@ -1,47 +1,27 @@
 // The byte floor of the mandated stack: bench/floor/ is a page of almost no story (one island
 // hydrated with a signal and a click; with `chart`, serde data read through JSON.parse and one
 // plotters bar chart on a canvas), built exactly as the release builds the app
-// (scripts/wasm-size-env.sh, the release profile, wasm-bindgen, wasm-opt with index.html's
-// flags, short names, terser). What it weighs is what any app of this stack weighs before its
-// own code: the app's byte budget (#26) can be judged against it.
+// (bench/release-wasm.mjs: scripts/wasm-size-env.sh, the release profile, wasm-bindgen,
+// wasm-opt with index.html's flags, short names, terser). What it weighs is what any app of
+// this stack weighs before its own code: the app's byte budget (#26) can be judged against it.
 //   node bench/floor.mjs          prints each variant's wasm and script, raw and brotli
 //   node bench/floor.mjs --json   the same as JSON
 // scripts/bench.sh runs it through bench/bench.mjs, which writes it into bench/results.json.
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-import { copyFileSync, mkdirSync, readFileSync, statSync } from "node:fs";
-import { homedir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { brotliCompressSync, constants } from "node:zlib";
-import { minifyNames } from "../tools/wasm-names.mjs";
-import { wasmOptArgs } from "../tools/wasm-opt-args.mjs";
+import { appTarget, bindgen, brotli, cargoWasm, root, shippedTwin, toolEnv } from "./release-wasm.mjs";
 
-const root = new URL("../", import.meta.url).pathname;
-const crate = join(root, "bench/floor");
-const base = { ...process.env, PATH: `${join(root, "node_modules/.bin")}:${join(homedir(), ".cargo/bin")}:${process.env.PATH}` };
 // Beside the app's own target directory (cached between runs), apart from it: other flags.
-const appTarget = JSON.parse((await promisify(execFile)("cargo", ["metadata", "--format-version", "1", "--no-deps"], { cwd: root, env: base })).stdout).target_directory;
-const target = join(appTarget, "floor");
-const env = { ...base, CARGO_TARGET_DIR: target };
-const run = async (cmd, args, cwd = root) => (await promisify(execFile)(cmd, args, { cwd, env, maxBuffer: 256 * 1024 * 1024 })).stdout;
-const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const target = join(await appTarget(), "floor");
 
 async function build(name, features) {
-  await run("bash", ["-c", `. ${root}scripts/wasm-size-env.sh && exec cargo "$@"`, "cargo", "build", "--release",
-    "--target", "wasm32-unknown-unknown", ...features], crate);
+  await cargoWasm(["build", "--release", "--target", "wasm32-unknown-unknown", ...features],
+    { cwd: join(root, "bench/floor"), env: { ...toolEnv, CARGO_TARGET_DIR: target } });
   const dir = join(target, "out", name);
-  mkdirSync(dir, { recursive: true });
-  await run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", dir, "--out-name", "floor",
-    join(target, "wasm32-unknown-unknown/release/floor.wasm")]);
-  const wasm = join(dir, "floor.shipped.wasm");
-  const glue = join(dir, "floor.shipped.js");
-  await run("wasm-opt", [...wasmOptArgs(), "-o", wasm, join(dir, "floor_bg.wasm")]);
-  copyFileSync(join(dir, "floor.js"), glue);
-  minifyNames(wasm, glue);
-  await run("terser", [glue, "--module", "--compress", "--mangle", "-o", glue]);
-  const w = readFileSync(wasm);
-  const g = readFileSync(glue);
-  return { name, wasm: { raw: statSync(wasm).size, brotli: brotli(w) }, script: { raw: g.length, brotli: brotli(g) } };
+  await bindgen(join(target, "wasm32-unknown-unknown/release/floor.wasm"), dir, "floor");
+  const { wasm, glue } = await shippedTwin(dir, "floor", { minify: true });
+  const [w, g] = [readFileSync(wasm), readFileSync(glue)];
+  return { name, wasm: { raw: w.length, brotli: brotli(w) }, script: { raw: g.length, brotli: brotli(g) } };
 }
 
 const kb = (n) => Number((n / 1024).toFixed(1));

@@ -12,26 +12,17 @@
 //                                          <target>/size-profile/ for `twiggy` by hand)
 //   node bench/size-profile.mjs --json     prints it as JSON
 // scripts/bench.sh runs it through bench/bench.mjs, which writes it into bench/results.json.
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { homedir } from "node:os";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { brotliCompressSync, constants } from "node:zlib";
 import { itemKind, ownModules, OWN_CRATE } from "./crate-of.mjs";
 import { dataSegments } from "./wasm-sections.mjs";
-import { minifyNames } from "../tools/wasm-names.mjs";
+import { appTarget, bindgen, brotli, cargoWasm, root, run, shippedTwin } from "./release-wasm.mjs";
 import { wasmOptArgs } from "../tools/wasm-opt-args.mjs";
-
-const root = new URL("../", import.meta.url).pathname;
-const env = { ...process.env, PATH: `${join(root, "node_modules/.bin")}:${join(homedir(), ".cargo/bin")}:${process.env.PATH}` };
-const run = async (cmd, args) => (await promisify(execFile)(cmd, args, { cwd: root, env, maxBuffer: 256 * 1024 * 1024 })).stdout;
-const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 // The wasm and build.rs's OUT_DIR, from cargo's own report of the build (a no-op after trunk's),
 // with the release's size options (scripts/wasm-size-env.sh, as scripts/build.sh sets them).
 async function cargoBuild() {
-  const out = await run("bash", ["-c", '. scripts/wasm-size-env.sh && exec cargo "$@"', "cargo", "build", "--release", "--target", "wasm32-unknown-unknown", "--bin", "luyuan",
+  const out = await cargoWasm(["build", "--release", "--target", "wasm32-unknown-unknown", "--bin", "luyuan",
     "--no-default-features", "--features", "hydrate", "--message-format", "json-render-diagnostics"]);
   let wasm = null;
   let outDir = null;
@@ -83,19 +74,14 @@ function table(map, total) {
 
 export async function sizeProfile({ dist = join(root, "dist") } = {}) {
   const { wasm, outDir } = await cargoBuild();
-  const target = JSON.parse(await run("cargo", ["metadata", "--format-version", "1", "--no-deps"])).target_directory;
-  const dir = join(target, "size-profile");
-  mkdirSync(dir, { recursive: true });
-  await run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", dir, "--out-name", "luyuan", wasm]);
+  const dir = join(await appTarget(), "size-profile");
+  await bindgen(wasm, dir, "luyuan");
   const named = join(dir, "luyuan_bg.named.wasm");
   await run("wasm-opt", [...wasmOptArgs(), "-g", "-o", named, join(dir, "luyuan_bg.wasm")]);
   const items = JSON.parse(await run("twiggy", ["top", "-f", "json", named]));
   // The same wasm without names, its imports and exports renamed as the post-build step does
   // (tools/wasm-names.mjs): the one dist/ should hold.
-  const twin = join(dir, "luyuan_bg.shipped.wasm");
-  await run("wasm-opt", [...wasmOptArgs(), "-o", twin, join(dir, "luyuan_bg.wasm")]);
-  copyFileSync(join(dir, "luyuan.js"), join(dir, "luyuan.shipped.js"));
-  minifyNames(twin, join(dir, "luyuan.shipped.js"));
+  const { wasm: twin } = await shippedTwin(dir, "luyuan");
   const twinBytes = statSync(twin).size;
 
   const segments = dataSegments(readFileSync(named)).map((s) => ({ ...s, twiggyName: s.name ? `data segment "${s.name}"` : `data[${s.index}]` }));
